@@ -1,0 +1,13 @@
+/* cxlmb: freestanding CXL mailbox / CCI library.  One include for all. */
+#ifndef CXLMB_H
+#define CXLMB_H
+
+#include "env.h"
+#include "error.h"
+#include "schema.h"
+#include "catalog.h"
+#include "cmd_generic.h"
+#include "cmd_memdev.h"
+#include "cmd_fmapi.h"
+
+#endif

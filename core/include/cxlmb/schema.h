@@ -1,0 +1,165 @@
+/* Table-driven payload layouts.
+ *
+ * Every fixed or counted payload layout is described once, as a table of
+ * fields giving each field's place on the wire and in the typed C struct.
+ * One small interpreter then decodes (totally), encodes (byte-exactly),
+ * validates and visits every layout, so no command carries hand-written
+ * offset arithmetic and no struct is ever laid over wire bytes. */
+#ifndef CXLMB_SCHEMA_H
+#define CXLMB_SCHEMA_H
+
+#include "env.h"
+
+/* Decode flags.  Lengths are always checked; STRICT adds reserved-bit and
+ * enum checks (conformance), LENIENT ignores them (drivers facing newer devices). */
+#define CXLMB_STRICT 0x1u /* reject reserved bits set and undefined enum values */
+#define CXLMB_LENIENT 0x0u
+#define CXLMB_ALLOW_TRAILING 0x2u /* accept bytes past the layout (newer, longer forms) */
+
+/* A counted run of fixed-size entries, left in wire form (zero copy).
+ * Read element i with cxlmb_array_get(); build one with cxlmb_schema_encode()
+ * of each entry into a caller buffer. */
+struct cxlmb_array {
+	const uint8_t *data;
+	uint32_t count;
+};
+
+/* Trailing bytes whose meaning is opaque to the layout (log data, firmware
+ * image, vendor payload, an embedded message). */
+struct cxlmb_bytes {
+	const uint8_t *data;
+	uint32_t len;
+};
+
+enum cxlmb_field_kind {
+	CXLMB_F_UINT,  /* unsigned integer, optionally a bit range of the wire word */
+	CXLMB_F_SINT,  /* two's-complement integer (whole wire word) */
+	CXLMB_F_BYTES, /* fixed-size opaque bytes: struct member is uint8_t[wire_size] */
+	CXLMB_F_ASCII, /* fixed-size text, NUL padded: uint8_t[wire_size] */
+	CXLMB_F_UUID,  /* 16 bytes in wire order: uint8_t[16] */
+	CXLMB_F_RSVD,  /* reserved: bits in 'lim' (all bits if lim == 0) must be zero */
+	CXLMB_F_ARRAY, /* struct cxlmb_array: 'count_field' entries of 'entry' */
+	CXLMB_F_TAIL,  /* struct cxlmb_bytes: every byte to the end of the payload */
+};
+
+/* Field flags. */
+#define CXLMB_FF_ENUM_MAX 0x01u  /* strict: value > lim is BAD_ENUM */
+#define CXLMB_FF_ENUM_MASK 0x02u /* strict: value must be a set bit of lim (values < 64) */
+#define CXLMB_FF_AFTER 0x04u     /* wire_off is relative to the end of the array */
+#define CXLMB_FF_HEX 0x08u       /* visitor hint: print in hex */
+#define CXLMB_FF_BOOL 0x10u      /* visitor hint: a flag bit */
+#define CXLMB_FF_NONZERO 0x20u   /* strict: zero is BAD_ENUM */
+
+struct cxlmb_schema;
+
+struct cxlmb_field {
+	const char *name;
+	uint32_t wire_off;     /* byte offset on the wire */
+	uint16_t wire_size;    /* bytes on the wire (1..8 for integers) */
+	uint8_t kind;          /* enum cxlmb_field_kind */
+	uint8_t flags;         /* CXLMB_FF_* */
+	uint8_t shift, width;  /* integer bit range; width 0 = the whole word */
+	uint8_t st_size;       /* size of the struct member (integers: 1, 2, 4, 8) */
+	uint8_t count_field;   /* ARRAY: index of the UINT field holding the count */
+	uint16_t stride;       /* TAIL: length must be a multiple of this (0/1: any) */
+	uint32_t st_off;       /* offsetof() the struct member */
+	uint64_t lim;          /* enum limit, enum mask, or reserved-bit mask */
+	const struct cxlmb_schema *entry; /* ARRAY: layout of one entry */
+};
+
+struct cxlmb_schema {
+	const char *name;
+	const struct cxlmb_field *fields;
+	uint16_t nfields;
+	uint16_t st_size;  /* sizeof the typed struct */
+	uint32_t min_len;  /* shortest valid payload (fields past it are optional) */
+	uint32_t max_len;  /* longest fixed form; ignored when an ARRAY/TAIL is present */
+	uint16_t entry_size; /* when used as an ARRAY entry: its stride on the wire */
+};
+
+/* Decode 'len' bytes at 'buf' into '*out' (a struct of schema->st_size
+ * bytes, zeroed first), or only validate when out is NULL.  Never reads
+ * outside buf[0..len).  Views in the result point into buf. */
+int cxlmb_schema_decode(const struct cxlmb_schema *s, const uint8_t *buf, size_t len,
+			unsigned flags, void *out);
+
+/* Bytes the encoding of 'in' takes (0 when 'in' is inconsistent). */
+size_t cxlmb_schema_encoded_len(const struct cxlmb_schema *s, const void *in);
+
+/* Encode '*in' into buf (capacity cap): writes exactly the layout's bytes with
+ * reserved fields zero.  *out_len receives the length.  Refuses values that
+ * do not fit their field (VALUE_RANGE) and array counts that disagree with
+ * their count field (COUNT_MISMATCH). */
+int cxlmb_schema_encode(const struct cxlmb_schema *s, const void *in, uint8_t *buf,
+			size_t cap, size_t *out_len);
+
+/* Decode entry i of an array decoded with schema 'entry'. */
+int cxlmb_array_get(const struct cxlmb_schema *entry, const struct cxlmb_array *a,
+		    uint32_t i, unsigned flags, void *out);
+
+/* Field visitor: how hosted tools print every field of a decoded value
+ * without the core knowing about text or JSON. */
+struct cxlmb_visitor {
+	void *ctx;
+	void (*uint)(void *ctx, const char *name, uint64_t v, unsigned ff);
+	void (*sint)(void *ctx, const char *name, int64_t v);
+	/* kind is CXLMB_F_BYTES, CXLMB_F_ASCII, CXLMB_F_UUID or CXLMB_F_TAIL */
+	void (*bytes)(void *ctx, const char *name, const uint8_t *p, size_t n, unsigned kind);
+	void (*array_begin)(void *ctx, const char *name, uint32_t count);
+	void (*elem_begin)(void *ctx, uint32_t index);
+	void (*elem_end)(void *ctx);
+	void (*array_end)(void *ctx);
+};
+
+/* Visit every non-reserved field of a decoded value (arrays entry by entry).
+ * Returns 0 or the first error met decoding an entry. */
+int cxlmb_schema_visit(const struct cxlmb_schema *s, const void *val, unsigned flags,
+		       const struct cxlmb_visitor *v);
+
+/* Largest struct an ARRAY entry may decode into (the visitor's scratch). */
+#define CXLMB_ENTRY_STRUCT_MAX 512u
+
+/* ---- layout-table helpers (used by the codec sources) ---- */
+#define CXLMB_FLD_(nm, k, off, wsz, T, mem, sh, wd, ff, lm)                                   \
+	{ .name = nm, .wire_off = (off), .wire_size = (wsz), .kind = (k), .flags = (ff),        \
+	  .shift = (sh), .width = (wd), .st_size = sizeof(((T *)0)->mem),                     \
+	  .st_off = (uint32_t)offsetof(T, mem), .lim = (lm) }
+/* A whole little-endian integer of wsz bytes. */
+#define CXLMB_U(T, mem, off, wsz) CXLMB_FLD_(#mem, CXLMB_F_UINT, off, wsz, T, mem, 0, 0, 0, 0)
+/* Integer with flags (CXLMB_FF_HEX, ...). */
+#define CXLMB_UF(T, mem, off, wsz, ff) CXLMB_FLD_(#mem, CXLMB_F_UINT, off, wsz, T, mem, 0, 0, ff, 0)
+/* Enumerated integer: strict mode rejects values above maxv. */
+#define CXLMB_E(T, mem, off, wsz, maxv)                                                        \
+	CXLMB_FLD_(#mem, CXLMB_F_UINT, off, wsz, T, mem, 0, 0, CXLMB_FF_ENUM_MAX, maxv)
+/* Bit range [sh, sh+wd) of the wsz-byte word at off. */
+#define CXLMB_BITS(T, mem, off, wsz, sh, wd) CXLMB_FLD_(#mem, CXLMB_F_UINT, off, wsz, T, mem, sh, wd, 0, 0)
+/* A single flag bit (bool-ish uint8_t member). */
+#define CXLMB_BIT(T, mem, off, wsz, sh) CXLMB_FLD_(#mem, CXLMB_F_UINT, off, wsz, T, mem, sh, 1, CXLMB_FF_BOOL, 0)
+/* Enumerated bit range. */
+#define CXLMB_BITS_E(T, mem, off, wsz, sh, wd, maxv)                                           \
+	CXLMB_FLD_(#mem, CXLMB_F_UINT, off, wsz, T, mem, sh, wd, CXLMB_FF_ENUM_MAX, maxv)
+#define CXLMB_S(T, mem, off, wsz) CXLMB_FLD_(#mem, CXLMB_F_SINT, off, wsz, T, mem, 0, 0, 0, 0)
+#define CXLMB_BYTES(T, mem, off, n) CXLMB_FLD_(#mem, CXLMB_F_BYTES, off, n, T, mem, 0, 0, 0, 0)
+#define CXLMB_ASCII(T, mem, off, n) CXLMB_FLD_(#mem, CXLMB_F_ASCII, off, n, T, mem, 0, 0, 0, 0)
+#define CXLMB_UUID(T, mem, off) CXLMB_FLD_(#mem, CXLMB_F_UUID, off, 16, T, mem, 0, 0, 0, 0)
+/* Reserved bytes (all bits) or reserved bits 'mask' of a wsz-byte word. */
+#define CXLMB_RSVD(off, wsz)                                                                   \
+	{ .name = "reserved", .wire_off = (off), .wire_size = (wsz), .kind = CXLMB_F_RSVD }
+#define CXLMB_RSVD_BITS(off, wsz, mask)                                                        \
+	{ .name = "reserved", .wire_off = (off), .wire_size = (wsz), .kind = CXLMB_F_RSVD, .lim = (mask) }
+/* Counted array at off; cf is the index (in this table) of its count field. */
+#define CXLMB_ARRAY(T, mem, off, cf, entry_schema)                                             \
+	{ .name = #mem, .wire_off = (off), .kind = CXLMB_F_ARRAY, .count_field = (cf),            \
+	  .st_size = sizeof(((T *)0)->mem), .st_off = (uint32_t)offsetof(T, mem),                \
+	  .entry = &(entry_schema) }
+/* Every remaining byte from off; its length must be a multiple of stride. */
+#define CXLMB_TAIL(T, mem, off, strd)                                                          \
+	{ .name = #mem, .wire_off = (off), .kind = CXLMB_F_TAIL, .stride = (strd),                \
+	  .st_size = sizeof(((T *)0)->mem), .st_off = (uint32_t)offsetof(T, mem) }
+
+#define CXLMB_SCHEMA(ident, T, minl, maxl)                                                     \
+	const struct cxlmb_schema ident = { .name = #T, .fields = ident##_fields,                 \
+		.nfields = (uint16_t)CXLMB_ARRAY_SIZE(ident##_fields), .st_size = sizeof(T),         \
+		.min_len = (minl), .max_len = (maxl), .entry_size = (uint16_t)(maxl) }
+
+#endif

@@ -1,0 +1,33 @@
+/* Little-endian field access: the one set of helpers every codec uses.
+ * Byte-at-a-time so alignment and host endianness never matter. */
+#ifndef CXLMB_LE_H
+#define CXLMB_LE_H
+
+#include "cxlmb/env.h"
+
+/* Read an n-byte (1..8) little-endian unsigned value. */
+static inline uint64_t cxlmb_get_le(const uint8_t *p, size_t n)
+{
+	uint64_t v = 0;
+	while (n--)
+		v = (v << 8) | p[n];
+	return v;
+}
+
+/* Write the low n bytes (1..8) of v little-endian. */
+static inline void cxlmb_put_le(uint8_t *p, size_t n, uint64_t v)
+{
+	for (size_t i = 0; i < n; i++) {
+		p[i] = (uint8_t)v;
+		v >>= 8;
+	}
+}
+
+static inline uint16_t cxlmb_get_le16(const uint8_t *p) { return (uint16_t)cxlmb_get_le(p, 2); }
+static inline uint32_t cxlmb_get_le32(const uint8_t *p) { return (uint32_t)cxlmb_get_le(p, 4); }
+static inline uint64_t cxlmb_get_le64(const uint8_t *p) { return cxlmb_get_le(p, 8); }
+static inline void cxlmb_put_le16(uint8_t *p, uint16_t v) { cxlmb_put_le(p, 2, v); }
+static inline void cxlmb_put_le32(uint8_t *p, uint32_t v) { cxlmb_put_le(p, 4, v); }
+static inline void cxlmb_put_le64(uint8_t *p, uint64_t v) { cxlmb_put_le(p, 8, v); }
+
+#endif

@@ -1,0 +1,1 @@
+typedef int cxlmb_sim_placeholder_;
