@@ -1,0 +1,57 @@
+/* Logs: 0400h Get Supported Logs, 0401h Get Log, the Command Effects Log
+ * (r3.2 §8.2.10.5). */
+#include "cxlmb/cmd_generic.h"
+
+/* 0da9c0b5-bf41-4b78-8f79-96b1623b3f17 */
+const uint8_t cxlmb_uuid_cel[16] = {
+	0x0d, 0xa9, 0xc0, 0xb5, 0xbf, 0x41, 0x4b, 0x78,
+	0x8f, 0x79, 0x96, 0xb1, 0x62, 0x3b, 0x3f, 0x17,
+};
+/* 5e1819d9-11a9-400c-811f-d60719403d86 */
+const uint8_t cxlmb_uuid_vendor_debug[16] = {
+	0x5e, 0x18, 0x19, 0xd9, 0x11, 0xa9, 0x40, 0x0c,
+	0x81, 0x1f, 0xd6, 0x07, 0x19, 0x40, 0x3d, 0x86,
+};
+
+#define T struct cxlmb_supported_log_entry
+static const struct cxlmb_field cxlmb_supported_log_entry_schema_fields[] = {
+	CXLMB_UUID(T, uuid, 0x00),
+	CXLMB_U(T, size, 0x10, 4),
+};
+CXLMB_SCHEMA(cxlmb_supported_log_entry_schema, T, CXLMB_SUPPORTED_LOG_ENTRY_LEN,
+	     CXLMB_SUPPORTED_LOG_ENTRY_LEN);
+#undef T
+
+#define T struct cxlmb_get_supported_logs_rsp
+static const struct cxlmb_field cxlmb_get_supported_logs_rsp_schema_fields[] = {
+	CXLMB_U(T, count, 0x00, 2),
+	CXLMB_RSVD(0x02, 6),
+	CXLMB_ARRAY(T, entries, 0x08, 0, cxlmb_supported_log_entry_schema),
+};
+CXLMB_SCHEMA(cxlmb_get_supported_logs_rsp_schema, T, CXLMB_GET_SUPPORTED_LOGS_RSP_MIN, 0);
+#undef T
+
+#define T struct cxlmb_get_log_req
+static const struct cxlmb_field cxlmb_get_log_req_schema_fields[] = {
+	CXLMB_UUID(T, uuid, 0x00),
+	CXLMB_UF(T, offset, 0x10, 4, CXLMB_FF_HEX),
+	CXLMB_UF(T, length, 0x14, 4, CXLMB_FF_HEX),
+};
+CXLMB_SCHEMA(cxlmb_get_log_req_schema, T, CXLMB_GET_LOG_REQ_LEN, CXLMB_GET_LOG_REQ_LEN);
+#undef T
+
+#define T struct cxlmb_get_log_rsp
+static const struct cxlmb_field cxlmb_get_log_rsp_schema_fields[] = {
+	CXLMB_TAIL(T, data, 0x00, 0),
+};
+CXLMB_SCHEMA(cxlmb_get_log_rsp_schema, T, 0, 0);
+#undef T
+
+#define T struct cxlmb_cel_entry
+static const struct cxlmb_field cxlmb_cel_entry_schema_fields[] = {
+	CXLMB_UF(T, opcode, 0x00, 2, CXLMB_FF_HEX),
+	CXLMB_BITS(T, effects, 0x02, 2, 0, 12),
+	CXLMB_RSVD_BITS(0x02, 2, CXLMB_EFF_RESERVED_MASK),
+};
+CXLMB_SCHEMA(cxlmb_cel_entry_schema, T, CXLMB_CEL_ENTRY_LEN, CXLMB_CEL_ENTRY_LEN);
+#undef T
