@@ -9,5 +9,7 @@
 #include "cmd_generic.h"
 #include "cmd_memdev.h"
 #include "cmd_fmapi.h"
+#include "backend.h"
+#include "mbox.h"
 
 #endif

@@ -1,1 +1,0 @@
-typedef int cxlmb_sim_placeholder_;

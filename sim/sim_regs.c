@@ -1,0 +1,246 @@
+/* The simulated register block and its backend ops. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "sim.h"
+
+static uint64_t get_le(const uint8_t *p, unsigned n)
+{
+	uint64_t v = 0;
+	while (n--)
+		v = (v << 8) | p[n];
+	return v;
+}
+
+static void put_le(uint8_t *p, unsigned n, uint64_t v)
+{
+	for (unsigned i = 0; i < n; i++, v >>= 8)
+		p[i] = (uint8_t)v;
+}
+
+void cxlmb_sim_poke32(struct cxlmb_sim *s, uint32_t off, uint32_t v)
+{
+	if (off + 4 <= s->regs_len)
+		put_le(s->regs + off, 4, v);
+}
+
+void cxlmb_sim_poke64(struct cxlmb_sim *s, uint32_t off, uint64_t v)
+{
+	if (off + 8 <= s->regs_len)
+		put_le(s->regs + off, 8, v);
+}
+
+uint64_t cxlmb_sim_peek64(const struct cxlmb_sim *s, uint32_t off)
+{
+	return off + 8 <= s->regs_len ? get_le(s->regs + off, 8) : 0;
+}
+
+void cxlmb_sim_config_default(struct cxlmb_sim_config *cfg)
+{
+	memset(cfg, 0, sizeof(*cfg));
+	cfg->payload_shift = 11;
+	cfg->sanitize_ns = 10000000; /* 10 ms */
+}
+
+/* Power-on register contents: CXL r3.2 §8.2.8.1 capabilities array with
+ * Device Status (0001h), Primary Mailbox (0002h), Memory Device Status (4000h). */
+static void write_header(struct cxlmb_sim *s)
+{
+	uint8_t *r = s->regs;
+
+	memset(r, 0, CXLMB_SIM_REGS_LEN);
+	put_le(r + 0x00, 8, 0x0000000300010000ull); /* ID 0, version 1, 3 capabilities */
+	put_le(r + 0x10, 4, 0x00020001);             /* Device Status, version 2 */
+	put_le(r + 0x14, 4, CXLMB_SIM_DEV_STATUS_OFF);
+	put_le(r + 0x18, 4, 8);
+	put_le(r + 0x20, 4, 0x00010002); /* Primary Mailbox, version 1 */
+	put_le(r + 0x24, 4, CXLMB_SIM_MBOX_OFF);
+	put_le(r + 0x28, 4, CXLMB_MBOX_PAYLOAD + s->payload_size);
+	put_le(r + 0x30, 4, 0x00014000); /* Memory Device Status, version 1 */
+	put_le(r + 0x34, 4, CXLMB_SIM_MEMDEV_STATUS_OFF);
+	put_le(r + 0x38, 4, 8);
+	/* media ready (3:2 = 1) and, unless quirked, mailbox interfaces ready */
+	put_le(r + CXLMB_SIM_MEMDEV_STATUS_OFF, 8,
+	       (1u << 2) | ((s->cfg.quirks & CXLMB_SIM_Q(NOT_READY)) ? 0 : CXLMB_MEMDEV_STATUS_MBOX_READY));
+	put_le(r + CXLMB_SIM_MBOX_OFF + CXLMB_MBOX_CAPS, 4, s->cfg.payload_shift);
+}
+
+static void sim_state_reset(struct cxlmb_sim *s)
+{
+	s->now_ns = 0;
+	s->commands = 0;
+	s->rsp_msg_limit = (uint8_t)s->cfg.payload_shift;
+	memset(&s->bg, 0, sizeof(s->bg));
+}
+
+void cxlmb_sim_build_logs(struct cxlmb_sim *s); /* sim_device.c */
+
+int cxlmb_sim_init(struct cxlmb_sim *s, const struct cxlmb_sim_config *cfg)
+{
+	struct cxlmb_sim_config def;
+
+	if (!cfg) {
+		cxlmb_sim_config_default(&def);
+		cfg = &def;
+	}
+	if (cfg->payload_shift < 8 || cfg->payload_shift > 20)
+		return CXLMB_E_INVALID_ARG;
+	memset(s, 0, sizeof(*s));
+	s->cfg = *cfg;
+	s->payload_size = 1u << cfg->payload_shift;
+	s->regs_len = CXLMB_SIM_REGS_LEN + s->payload_size;
+	s->regs = calloc(1, s->regs_len);
+	if (!s->regs)
+		return CXLMB_E_BACKEND;
+	write_header(s);
+	sim_state_reset(s);
+	cxlmb_sim_build_logs(s);
+	return CXLMB_E_OK;
+}
+
+void cxlmb_sim_fini(struct cxlmb_sim *s)
+{
+	free(s->regs);
+	s->regs = NULL;
+}
+
+void cxlmb_sim_reset(struct cxlmb_sim *s)
+{
+	write_header(s);
+	memset(s->regs + CXLMB_SIM_REGS_LEN, 0, s->payload_dirty);
+	s->payload_dirty = 0;
+	sim_state_reset(s);
+}
+
+void cxlmb_sim_mbox_config(const struct cxlmb_sim *s, struct cxlmb_mbox_config *cfg)
+{
+	cxlmb_mbox_config_default(cfg);
+	cfg->mbox_off = CXLMB_SIM_MBOX_OFF;
+	cfg->mbox_len = CXLMB_MBOX_PAYLOAD + s->payload_size;
+	cfg->memdev_status_off = CXLMB_SIM_MEMDEV_STATUS_OFF;
+	cfg->has_memdev_status = true;
+	cfg->ready_timeout_ns = 1000000000ull; /* virtual: 1 s */
+}
+
+void cxlmb_sim_bg_tick(struct cxlmb_sim *s); /* sim_device.c */
+
+static bool in_block(const struct cxlmb_sim *s, uint32_t off, size_t len, unsigned align)
+{
+	return off % align == 0 && len <= s->regs_len && off <= s->regs_len - len;
+}
+
+static bool is_bg_reg(uint32_t off)
+{
+	return off == CXLMB_SIM_MBOX_OFF + CXLMB_MBOX_STATUS ||
+	       off == CXLMB_SIM_MBOX_OFF + CXLMB_MBOX_BG_STATUS;
+}
+
+static int sim_read32(void *ctx, uint32_t off, uint32_t *v)
+{
+	struct cxlmb_sim *s = ctx;
+	if (!in_block(s, off, 4, 4))
+		return CXLMB_E_BACKEND;
+	*v = (uint32_t)get_le(s->regs + off, 4);
+	return 0;
+}
+
+static int sim_read64(void *ctx, uint32_t off, uint64_t *v)
+{
+	struct cxlmb_sim *s = ctx;
+	if (!in_block(s, off, 8, 8))
+		return CXLMB_E_BACKEND;
+	if (is_bg_reg(off) && s->bg.running)
+		cxlmb_sim_bg_tick(s);
+	*v = get_le(s->regs + off, 8);
+	return 0;
+}
+
+/* Writes to read-only registers are dropped, as hardware does. */
+static bool writable(uint32_t off)
+{
+	return off == CXLMB_SIM_MBOX_OFF + CXLMB_MBOX_CTRL ||
+	       off == CXLMB_SIM_MBOX_OFF + CXLMB_MBOX_CMD ||
+	       off >= CXLMB_SIM_REGS_LEN;
+}
+
+static void note_payload(struct cxlmb_sim *s, uint32_t off, size_t len)
+{
+	if (off >= CXLMB_SIM_REGS_LEN) {
+		uint32_t end = (uint32_t)(off + len - CXLMB_SIM_REGS_LEN);
+		if (end > s->payload_dirty)
+			s->payload_dirty = end;
+	}
+}
+
+static void doorbell(struct cxlmb_sim *s)
+{
+	if (s->cfg.quirks & CXLMB_SIM_Q(STUCK_DOORBELL))
+		return; /* the device never answers */
+	cxlmb_sim_execute(s);
+}
+
+static int sim_write32(void *ctx, uint32_t off, uint32_t v)
+{
+	struct cxlmb_sim *s = ctx;
+	if (!in_block(s, off, 4, 4))
+		return CXLMB_E_BACKEND;
+	if (!writable(off))
+		return 0;
+	put_le(s->regs + off, 4, v);
+	note_payload(s, off, 4);
+	if (off == CXLMB_SIM_MBOX_OFF + CXLMB_MBOX_CTRL && (v & CXLMB_MBOX_CTRL_DOORBELL))
+		doorbell(s);
+	return 0;
+}
+
+static int sim_write64(void *ctx, uint32_t off, uint64_t v)
+{
+	struct cxlmb_sim *s = ctx;
+	if (!in_block(s, off, 8, 8))
+		return CXLMB_E_BACKEND;
+	if (!writable(off))
+		return 0;
+	put_le(s->regs + off, 8, v);
+	note_payload(s, off, 8);
+	return 0;
+}
+
+static int sim_read_bytes(void *ctx, uint32_t off, uint8_t *dst, size_t len)
+{
+	struct cxlmb_sim *s = ctx;
+	if (!in_block(s, off, len, 1) || off < CXLMB_SIM_REGS_LEN)
+		return CXLMB_E_BACKEND;
+	memcpy(dst, s->regs + off, len);
+	return 0;
+}
+
+static int sim_write_bytes(void *ctx, uint32_t off, const uint8_t *src, size_t len)
+{
+	struct cxlmb_sim *s = ctx;
+	if (!in_block(s, off, len, 1) || off < CXLMB_SIM_REGS_LEN)
+		return CXLMB_E_BACKEND;
+	memcpy(s->regs + off, src, len);
+	note_payload(s, off, len);
+	return 0;
+}
+
+static uint64_t sim_now(void *ctx)
+{
+	return ((struct cxlmb_sim *)ctx)->now_ns;
+}
+
+static void sim_delay(void *ctx, uint64_t ns)
+{
+	((struct cxlmb_sim *)ctx)->now_ns += ns;
+}
+
+const struct cxlmb_backend_ops cxlmb_sim_ops = {
+	.read32 = sim_read32,
+	.read64 = sim_read64,
+	.write32 = sim_write32,
+	.write64 = sim_write64,
+	.read_bytes = sim_read_bytes,
+	.write_bytes = sim_write_bytes,
+	.now_ns = sim_now,
+	.delay_ns = sim_delay,
+};
