@@ -1,0 +1,153 @@
+/* cxlmb send: run one command through the mailbox transport. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "sim.h"
+
+static void usage(FILE *f)
+{
+	fprintf(f, "usage: cxlmb send --device <dev> --opcode <hex> [--payload <hex>|@<file>] [--json]\n"
+		   "                  [--raw] [--timeout-ms N] [--quirk <name>]...\n"
+		   "  Send one command through the mailbox transport and print the return code and\n"
+		   "  the decoded output.  Devices: sim (simulated Type-3 memory device).\n"
+		   "  --raw     send the payload even if it does not decode as the command's request\n"
+		   "  --quirk   turn on a simulator quirk ('cxlmb sim --list-quirks')\n");
+}
+
+static uint8_t in[CXLMB_PAYLOAD_MAX], out[CXLMB_PAYLOAD_MAX];
+
+static int run(int argc, char **argv)
+{
+	const char *sub = "send", *dev = NULL, *payload = NULL, *v;
+	bool json = false, raw = false, have_op = false;
+	uint64_t timeout_ms = 2000;
+	uint16_t op = 0;
+	size_t in_len = 0;
+	struct cxlmb_sim_config sc;
+	struct cxlmb_sim sim;
+	struct cxlmb_mbox mb;
+	struct cxlmb_mbox_config mc;
+	struct cxlmb_mbox_result res;
+	int rc;
+
+	cxlmb_sim_config_default(&sc);
+	for (int i = 0; i < argc; i++) {
+		if (cli_is_opt(argv[i], "--device")) {
+			if (!(dev = cli_optval(sub, argc, argv, &i, "--device")))
+				return EXIT_USAGE;
+		} else if (cli_is_opt(argv[i], "--opcode")) {
+			if (!(v = cli_optval(sub, argc, argv, &i, "--opcode")) || !cli_parse_opcode(sub, v, &op))
+				return EXIT_USAGE;
+			have_op = true;
+		} else if (cli_is_opt(argv[i], "--payload")) {
+			if (!(payload = cli_optval(sub, argc, argv, &i, "--payload")))
+				return EXIT_USAGE;
+		} else if (cli_is_opt(argv[i], "--timeout-ms")) {
+			if (!(v = cli_optval(sub, argc, argv, &i, "--timeout-ms")) ||
+			    !cli_parse_uint(sub, "--timeout-ms", v, 3600000, &timeout_ms))
+				return EXIT_USAGE;
+		} else if (cli_is_opt(argv[i], "--quirk")) {
+			int q;
+			if (!(v = cli_optval(sub, argc, argv, &i, "--quirk")))
+				return EXIT_USAGE;
+			if ((q = cxlmb_sim_quirk_by_name(v)) < 0) {
+				cli_err(sub, "unknown quirk '%s' (see 'cxlmb sim --list-quirks')", v);
+				return EXIT_USAGE;
+			}
+			sc.quirks |= 1u << q;
+		} else if (!strcmp(argv[i], "--json")) {
+			json = true;
+		} else if (!strcmp(argv[i], "--raw")) {
+			raw = true;
+		} else {
+			cli_err(sub, "unknown option '%s'", argv[i]);
+			return EXIT_USAGE;
+		}
+	}
+	if (!dev) {
+		cli_err(sub, "missing --device (e.g. --device sim)");
+		return EXIT_USAGE;
+	}
+	if (strcmp(dev, "sim") && strcmp(dev, "sim:type3")) {
+		cli_err(sub, "no such device '%s' (devices: sim, sim:type3)", dev);
+		return EXIT_USAGE;
+	}
+	if (!have_op) {
+		cli_err(sub, "missing --opcode");
+		return EXIT_USAGE;
+	}
+	const struct cxlmb_cmd *c = cxlmb_cmd_find(op);
+	if (!c) {
+		cli_err(sub, "opcode %04X is not in the catalog (see 'cxlmb list')", op);
+		return EXIT_USAGE;
+	}
+	if (payload && !cli_load_bytes(sub, "--payload", payload, in, sizeof(in), &in_len))
+		return EXIT_USAGE;
+	if (!raw) {
+		_Alignas(8) uint8_t val[CXLMB_CMD_STRUCT_MAX];
+		rc = cxlmb_cmd_decode(c, CXLMB_REQ, in, in_len, CXLMB_STRICT, val);
+		if (rc) {
+			cli_err(sub, "--payload is not a valid %04Xh %s request (%zu bytes): %s: %s "
+				     "(--raw sends it anyway)", op, c->name, in_len, cxlmb_strerror(rc),
+				cxlmb_errdesc(rc));
+			return EXIT_USAGE;
+		}
+	}
+	if ((rc = cxlmb_sim_init(&sim, &sc)) != 0) {
+		cli_err(sub, "cannot create the simulated device: %s", cxlmb_strerror(rc));
+		return EXIT_USAGE;
+	}
+	cxlmb_sim_mbox_config(&sim, &mc);
+	mc.cmd_timeout_ns = timeout_ms * 1000000ull;
+	if ((rc = cxlmb_mbox_init(&mb, &cxlmb_sim_ops, &sim, &mc)) != 0) {
+		cli_err(sub, "device %s: mailbox: %s: %s", dev, cxlmb_strerror(rc), cxlmb_errdesc(rc));
+		cxlmb_sim_fini(&sim);
+		return EXIT_CHECK;
+	}
+	rc = cxlmb_mbox_send(&mb, op, in, in_len, out, sizeof(out), &res);
+	cxlmb_sim_fini(&sim);
+	if (rc) {
+		cli_err(sub, "%04Xh %s: transport: %s: %s", op, c->name, cxlmb_strerror(rc), cxlmb_errdesc(rc));
+		return EXIT_CHECK;
+	}
+	/* decode first, so that JSON output is one object */
+	_Alignas(8) uint8_t val[CXLMB_CMD_STRUCT_MAX];
+	int dec = CXLMB_E_OK;
+	bool has_output = !cxlmb_mbox_result_err(&res) && !(res.out_len == 0 && c->rsp_max == 0);
+	if (has_output)
+		dec = cxlmb_cmd_decode(c, CXLMB_RSP, out, res.copied, CXLMB_STRICT, val);
+	if (json) {
+		printf("{\"opcode\": \"%04X\", \"name\": ", op);
+		cli_json_str(stdout, c->name);
+		printf(", \"return_code\": %u, \"return_code_name\": \"%s\", \"vendor_status\": %u, "
+		       "\"background_started\": %s, \"output_length\": %u", res.rc,
+		       cxlmb_mbox_rc_name(res.rc), res.vendor_status, res.bg_started ? "true" : "false",
+		       res.out_len);
+		if (has_output && !dec) {
+			printf(", \"fields\": ");
+			cli_print_decoded(stdout, c, CXLMB_RSP, val, CXLMB_STRICT, true);
+		} else if (has_output) {
+			printf(", \"decode_error\": \"%s\"", cxlmb_strerror(dec));
+		}
+		printf("}\n");
+	} else {
+		printf("return code: %04Xh %s\nvendor status: %04Xh\noutput: %u bytes\n", res.rc,
+		       cxlmb_mbox_rc_name(res.rc), res.vendor_status, res.out_len);
+		if (has_output && !dec)
+			cli_print_decoded(stdout, c, CXLMB_RSP, val, CXLMB_STRICT, false);
+	}
+	if (cxlmb_mbox_result_err(&res)) {
+		cli_err(sub, "%04Xh %s: device returned %04Xh %s", op, c->name, res.rc,
+			cxlmb_mbox_rc_name(res.rc));
+		return EXIT_CHECK;
+	}
+	if (dec) {
+		cli_err(sub, "%04Xh %s response (%u bytes) does not decode: %s: %s", op, c->name,
+			res.copied, cxlmb_strerror(dec), cxlmb_errdesc(dec));
+		return EXIT_CHECK;
+	}
+	return EXIT_OK;
+}
+
+const struct cli_cmd cli_cmd_send = { "send", "send one command to a device", run, usage };
