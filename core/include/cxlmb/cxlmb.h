@@ -11,5 +11,6 @@
 #include "cmd_fmapi.h"
 #include "backend.h"
 #include "mbox.h"
+#include "discover.h"
 
 #endif

@@ -26,6 +26,7 @@
 	X(ALIGNMENT, "a field is not aligned as the specification requires")         \
 	/* discovery */                                                              \
 	X(NOT_FOUND, "the requested register block or capability is absent")        \
+	X(BAD_CAP_CHAIN, "malformed PCIe extended capability chain")                 \
 	X(BAD_DVSEC, "malformed Register Locator DVSEC")                             \
 	X(BAD_CAP_ARRAY, "malformed Device Capabilities Array")                      \
 	X(OUT_OF_RANGE, "an offset or length points outside its region")             \
