@@ -34,12 +34,17 @@ static int rd64(const struct cxlmb_mbox *mb, uint32_t off, uint64_t *v)
 	return mb->ops->read64(mb->ctx, off, v) ? CXLMB_E_BACKEND : CXLMB_E_OK;
 }
 
-/* Polls allowed in a budget: the loop ends even if the backend's clock
- * never moves (a hostile or broken device must not hang the host). */
-static uint64_t poll_limit(const struct cxlmb_mbox *mb, uint64_t budget_ns)
+/* A wait ends when the clock passes the budget or when the delays asked
+ * for add up to it, so a backend whose clock never moves (a hostile or
+ * broken device) cannot hang the host.  No 64-bit division: the core links
+ * without libgcc helpers on 32-bit targets. */
+static bool budget_spent(const struct cxlmb_mbox *mb, uint64_t start, uint64_t *waited,
+			 uint64_t budget_ns)
 {
-	uint64_t step = mb->cfg.poll_ns ? mb->cfg.poll_ns : 1;
-	return budget_ns / step + 2;
+	if (now(mb) - start >= budget_ns || *waited >= budget_ns)
+		return true;
+	*waited += mb->cfg.poll_ns ? mb->cfg.poll_ns : 1;
+	return false;
 }
 
 /* Wait until (reg & mask) == want, within budget_ns.  One re-check after
@@ -47,9 +52,9 @@ static uint64_t poll_limit(const struct cxlmb_mbox *mb, uint64_t budget_ns)
 static int wait_bits(const struct cxlmb_mbox *mb, uint32_t off, bool is64, uint64_t mask,
 		     uint64_t want, uint64_t budget_ns, int timeout_err)
 {
-	uint64_t start = now(mb), polls = poll_limit(mb, budget_ns);
+	uint64_t start = now(mb), waited = 0;
 
-	for (uint64_t i = 0;; i++) {
+	for (;;) {
 		uint64_t v;
 		int rc;
 		if (is64) {
@@ -63,11 +68,10 @@ static int wait_bits(const struct cxlmb_mbox *mb, uint32_t off, bool is64, uint6
 			return rc;
 		if ((v & mask) == want)
 			return CXLMB_E_OK;
-		if (i >= polls || now(mb) - start >= budget_ns)
-			break;
+		if (budget_spent(mb, start, &waited, budget_ns))
+			return timeout_err;
 		pause_poll(mb);
 	}
-	return timeout_err;
 }
 
 int cxlmb_mbox_init(struct cxlmb_mbox *mb, const struct cxlmb_backend_ops *ops, void *ctx,
@@ -213,19 +217,18 @@ int cxlmb_mbox_bg_status(struct cxlmb_mbox *mb, struct cxlmb_bg_status *st)
 
 int cxlmb_mbox_bg_wait(struct cxlmb_mbox *mb, uint64_t timeout_ns, struct cxlmb_bg_status *st)
 {
-	uint64_t start, polls;
+	uint64_t start, waited = 0;
 	int rc;
 
 	if (!mb || !mb->ops || !st)
 		return CXLMB_E_INVALID_ARG;
 	start = now(mb);
-	polls = poll_limit(mb, timeout_ns);
-	for (uint64_t i = 0;; i++) {
+	for (;;) {
 		if ((rc = cxlmb_mbox_bg_status(mb, st)) != 0)
 			return rc;
 		if (!st->running)
 			return CXLMB_E_OK;
-		if (i >= polls || now(mb) - start >= timeout_ns)
+		if (budget_spent(mb, start, &waited, timeout_ns))
 			return CXLMB_E_BG_TIMEOUT;
 		pause_poll(mb);
 	}
