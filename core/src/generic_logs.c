@@ -1,6 +1,7 @@
 /* Logs: 0400h Get Supported Logs, 0401h Get Log, the Command Effects Log
  * (r3.2 §8.2.10.5). */
 #include "cxlmb/cmd_generic.h"
+#include "cxlmb/error.h"
 
 /* 0da9c0b5-bf41-4b78-8f79-96b1623b3f17 */
 const uint8_t cxlmb_uuid_cel[16] = {
@@ -55,3 +56,60 @@ static const struct cxlmb_field cxlmb_cel_entry_schema_fields[] = {
 };
 CXLMB_SCHEMA(cxlmb_cel_entry_schema, T, CXLMB_CEL_ENTRY_LEN, CXLMB_CEL_ENTRY_LEN);
 #undef T
+
+/* 0402h-0404h input: a log UUID */
+#define T struct cxlmb_log_uuid_req
+static const struct cxlmb_field cxlmb_log_uuid_req_schema_fields[] = {
+	CXLMB_UUID(T, uuid, 0x00),
+};
+CXLMB_SCHEMA(cxlmb_log_uuid_req_schema, T, 0x10, 0x10);
+#undef T
+
+/* Table 8-77 */
+#define T struct cxlmb_get_log_caps_rsp
+static const struct cxlmb_field cxlmb_get_log_caps_rsp_schema_fields[] = {
+	CXLMB_BIT(T, clear_supported, 0x00, 4, 0),
+	CXLMB_BIT(T, populate_supported, 0x00, 4, 1),
+	CXLMB_BIT(T, auto_populate_supported, 0x00, 4, 2),
+	CXLMB_BIT(T, persistent_across_cold_reset, 0x00, 4, 3),
+	CXLMB_RSVD_BITS(0x00, 4, 0xFFFFFFF0u),
+};
+CXLMB_SCHEMA(cxlmb_get_log_caps_rsp_schema, T, 4, 4);
+#undef T
+
+/* Tables 8-81, 8-82 */
+#define T struct cxlmb_get_sup_logs_sublist_req
+static const struct cxlmb_field cxlmb_get_sup_logs_sublist_req_schema_fields[] = {
+	CXLMB_U(T, max_entries, 0x00, 1),
+	CXLMB_U(T, start_index, 0x01, 1),
+};
+CXLMB_SCHEMA(cxlmb_get_sup_logs_sublist_req_schema, T, 2, 2);
+#undef T
+
+#define T struct cxlmb_get_sup_logs_sublist_rsp
+static const struct cxlmb_field cxlmb_get_sup_logs_sublist_rsp_schema_fields[] = {
+	CXLMB_U(T, count, 0x00, 1),
+	CXLMB_RSVD(0x01, 1),
+	CXLMB_U(T, total, 0x02, 2),
+	CXLMB_U(T, start_index, 0x04, 1),
+	CXLMB_RSVD(0x05, 3),
+	CXLMB_ARRAY(T, entries, 0x08, 0, cxlmb_supported_log_entry_schema),
+};
+CXLMB_SCHEMA(cxlmb_get_sup_logs_sublist_rsp_schema, T, 8, 0);
+#undef T
+
+int cxlmb_cel_validate(const uint8_t *log, size_t len, unsigned flags, uint32_t *count)
+{
+	if ((!log && len) || !count)
+		return CXLMB_E_INVALID_ARG;
+	if (len % CXLMB_CEL_ENTRY_LEN)
+		return CXLMB_E_COUNT_MISMATCH;
+	for (size_t i = 0; i < len; i += CXLMB_CEL_ENTRY_LEN) {
+		int rc = cxlmb_schema_decode(&cxlmb_cel_entry_schema, log + i, CXLMB_CEL_ENTRY_LEN,
+					     flags, NULL);
+		if (rc)
+			return rc;
+	}
+	*count = (uint32_t)(len / CXLMB_CEL_ENTRY_LEN);
+	return CXLMB_E_OK;
+}

@@ -33,6 +33,8 @@ static uint64_t width_mask(unsigned bits)
 /* Value of an integer field given its wire word. */
 static uint64_t field_extract(const struct cxlmb_field *f, uint64_t word)
 {
+	if (f->width && (f->flags & CXLMB_FF_INPLACE))
+		return word & (width_mask(f->width) << f->shift);
 	if (f->width)
 		return (word >> f->shift) & width_mask(f->width);
 	return word;
@@ -246,12 +248,13 @@ static int encode_fields(const struct cxlmb_schema *s, const void *in, uint8_t *
 		case CXLMB_F_UINT: {
 			uint64_t v = st_load(in, f), word;
 			unsigned bits = f->width ? f->width : 8u * f->wire_size;
-			if (v & ~width_mask(bits))
+			bool inplace = f->width && (f->flags & CXLMB_FF_INPLACE);
+			if (inplace ? (v & ~(width_mask(bits) << f->shift)) : (v & ~width_mask(bits)))
 				return CXLMB_E_VALUE_RANGE;
 			if (off + f->wire_size > total)
 				return CXLMB_E_INVALID_ARG;
 			word = cxlmb_get_le(buf + off, f->wire_size);
-			word |= v << (f->width ? f->shift : 0);
+			word |= inplace ? v : v << (f->width ? f->shift : 0);
 			cxlmb_put_le(buf + off, f->wire_size, word);
 			break;
 		}

@@ -49,6 +49,7 @@ enum cxlmb_field_kind {
 #define CXLMB_FF_HEX 0x08u       /* visitor hint: print in hex */
 #define CXLMB_FF_BOOL 0x10u      /* visitor hint: a flag bit */
 #define CXLMB_FF_NONZERO 0x20u   /* strict: zero is BAD_ENUM */
+#define CXLMB_FF_INPLACE 0x40u   /* bit range kept in place, not shifted down (addresses) */
 
 struct cxlmb_schema;
 
@@ -135,6 +136,9 @@ int cxlmb_schema_visit(const struct cxlmb_schema *s, const void *val, unsigned f
 #define CXLMB_BITS(T, mem, off, wsz, sh, wd) CXLMB_FLD_(#mem, CXLMB_F_UINT, off, wsz, T, mem, sh, wd, 0, 0)
 /* A single flag bit (bool-ish uint8_t member). */
 #define CXLMB_BIT(T, mem, off, wsz, sh) CXLMB_FLD_(#mem, CXLMB_F_UINT, off, wsz, T, mem, sh, 1, CXLMB_FF_BOOL, 0)
+/* Bits [sh, sh+wd) kept at their place: an address whose low bits are flags. */
+#define CXLMB_ADDR(T, mem, off, wsz, sh, wd)                                                   \
+	CXLMB_FLD_(#mem, CXLMB_F_UINT, off, wsz, T, mem, sh, wd, CXLMB_FF_INPLACE | CXLMB_FF_HEX, 0)
 /* Enumerated bit range. */
 #define CXLMB_BITS_E(T, mem, off, wsz, sh, wd, maxv)                                           \
 	CXLMB_FLD_(#mem, CXLMB_F_UINT, off, wsz, T, mem, sh, wd, CXLMB_FF_ENUM_MAX, maxv)

@@ -1,0 +1,89 @@
+/* Dynamic Capacity 4800h-4803h (CXL r3.2 §8.2.10.9.9). */
+#include "cxlmb/cmd_memdev.h"
+
+#define T struct cxlmb_get_dc_config_req
+static const struct cxlmb_field cxlmb_get_dc_config_req_schema_fields[] = {
+	CXLMB_U(T, region_count, 0x00, 1),
+	CXLMB_U(T, start_region, 0x01, 1),
+};
+CXLMB_SCHEMA(cxlmb_get_dc_config_req_schema, T, 2, 2);
+#undef T
+
+#define T struct cxlmb_dc_region
+static const struct cxlmb_field cxlmb_dc_region_schema_fields[] = {
+	CXLMB_UF(T, base, 0x00, 8, CXLMB_FF_HEX),
+	CXLMB_U(T, decode_length, 0x08, 8),
+	CXLMB_UF(T, length, 0x10, 8, CXLMB_FF_HEX),
+	CXLMB_UF(T, block_size, 0x18, 8, CXLMB_FF_HEX),
+	CXLMB_UF(T, dsmad_handle, 0x20, 4, CXLMB_FF_HEX),
+	CXLMB_BIT(T, sanitize_on_release, 0x24, 1, 0),
+	CXLMB_RSVD_BITS(0x24, 1, 0xFE),
+	CXLMB_RSVD(0x25, 3),
+};
+CXLMB_SCHEMA(cxlmb_dc_region_schema, T, 0x28, 0x28);
+#undef T
+
+/* regions, then (r3.1+) the extents/tags trailer, which this layout requires */
+#define T struct cxlmb_get_dc_config_rsp
+static const struct cxlmb_field cxlmb_get_dc_config_rsp_schema_fields[] = {
+	CXLMB_U(T, regions_available, 0x00, 1),
+	CXLMB_U(T, num_regions, 0x01, 1),
+	CXLMB_RSVD(0x02, 6),
+	CXLMB_ARRAY(T, regions, 0x08, 1, cxlmb_dc_region_schema),
+	CXLMB_FLD_("extents_supported", CXLMB_F_UINT, 0x00, 4, T, extents_supported, 0, 0, CXLMB_FF_AFTER, 0),
+	CXLMB_FLD_("extents_available", CXLMB_F_UINT, 0x04, 4, T, extents_available, 0, 0, CXLMB_FF_AFTER, 0),
+	CXLMB_FLD_("tags_supported", CXLMB_F_UINT, 0x08, 4, T, tags_supported, 0, 0, CXLMB_FF_AFTER, 0),
+	CXLMB_FLD_("tags_available", CXLMB_F_UINT, 0x0C, 4, T, tags_available, 0, 0, CXLMB_FF_AFTER, 0),
+};
+CXLMB_SCHEMA(cxlmb_get_dc_config_rsp_schema, T, 0x18, 0);
+#undef T
+
+#define T struct cxlmb_get_dc_extent_list_req
+static const struct cxlmb_field cxlmb_get_dc_extent_list_req_schema_fields[] = {
+	CXLMB_U(T, extent_count, 0x00, 4),
+	CXLMB_U(T, start_index, 0x04, 4),
+};
+CXLMB_SCHEMA(cxlmb_get_dc_extent_list_req_schema, T, 8, 8);
+#undef T
+
+#define T struct cxlmb_dc_extent
+static const struct cxlmb_field cxlmb_dc_extent_schema_fields[] = {
+	CXLMB_UF(T, start_dpa, 0x00, 8, CXLMB_FF_HEX),
+	CXLMB_UF(T, length, 0x08, 8, CXLMB_FF_HEX),
+	CXLMB_UUID(T, tag, 0x10),
+	CXLMB_U(T, shared_seq, 0x20, 2),
+	CXLMB_RSVD(0x22, 6),
+};
+CXLMB_SCHEMA(cxlmb_dc_extent_schema, T, 0x28, 0x28);
+#undef T
+
+#define T struct cxlmb_get_dc_extent_list_rsp
+static const struct cxlmb_field cxlmb_get_dc_extent_list_rsp_schema_fields[] = {
+	CXLMB_U(T, count, 0x00, 4),
+	CXLMB_U(T, total, 0x04, 4),
+	CXLMB_U(T, generation, 0x08, 4),
+	CXLMB_RSVD(0x0C, 4),
+	CXLMB_ARRAY(T, extents, 0x10, 0, cxlmb_dc_extent_schema),
+};
+CXLMB_SCHEMA(cxlmb_get_dc_extent_list_rsp_schema, T, 0x10, 0);
+#undef T
+
+#define T struct cxlmb_dpa_extent
+static const struct cxlmb_field cxlmb_dpa_extent_schema_fields[] = {
+	CXLMB_UF(T, dpa, 0x00, 8, CXLMB_FF_HEX),
+	CXLMB_UF(T, length, 0x08, 8, CXLMB_FF_HEX),
+	CXLMB_RSVD(0x10, 8),
+};
+CXLMB_SCHEMA(cxlmb_dpa_extent_schema, T, 0x18, 0x18);
+#undef T
+
+#define T struct cxlmb_dc_extent_update_req
+static const struct cxlmb_field cxlmb_dc_extent_update_req_schema_fields[] = {
+	CXLMB_U(T, count, 0x00, 4),
+	CXLMB_BIT(T, more, 0x04, 1, 0),
+	CXLMB_RSVD_BITS(0x04, 1, 0xFE),
+	CXLMB_RSVD(0x05, 3),
+	CXLMB_ARRAY(T, extents, 0x08, 0, cxlmb_dpa_extent_schema),
+};
+CXLMB_SCHEMA(cxlmb_dc_extent_update_req_schema, T, 8, 0);
+#undef T
