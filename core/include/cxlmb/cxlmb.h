@@ -12,5 +12,6 @@
 #include "backend.h"
 #include "mbox.h"
 #include "discover.h"
+#include "cci.h"
 
 #endif
