@@ -7,6 +7,7 @@
 #include "schema.h"
 #include "catalog.h"
 #include "cmd_generic.h"
+#include "cmd_events.h"
 #include "cmd_memdev.h"
 #include "cmd_fmapi.h"
 #include "backend.h"
