@@ -8,18 +8,51 @@
 static void usage(FILE *f)
 {
 	fprintf(f, "usage: cxlmb send --device <dev> --opcode <hex> [--payload <hex>|@<file>] [--json]\n"
-		   "                  [--raw] [--timeout-ms N] [--quirk <name>]...\n"
+		   "                  [--tunnel <port>[,<ld>]...] [--raw] [--timeout-ms N] [--quirk <name>]...\n"
 		   "  Send one command through the mailbox transport and print the return code and\n"
-		   "  the decoded output.  Devices: sim (simulated Type-3 memory device).\n"
+		   "  the decoded output.  Devices: sim or sim:type3 (simulated Type-3 memory device),\n"
+		   "  sim:switch (simulated switch mailbox CCI with a multi-logical device on port 1).\n"
+		   "  --tunnel  wrap the command in Tunnel Management Commands, one level per number\n"
+		   "            (sim:switch --tunnel 1,0 reaches LD 0 of the MLD on port 1)\n"
 		   "  --raw     send the payload even if it does not decode as the command's request\n"
 		   "  --quirk   turn on a simulator quirk ('cxlmb sim --list-quirks')\n");
 }
 
-static uint8_t in[CXLMB_PAYLOAD_MAX], out[CXLMB_PAYLOAD_MAX];
+static uint8_t in[CXLMB_PAYLOAD_MAX], out[CXLMB_PAYLOAD_MAX], wrapped[CXLMB_PAYLOAD_MAX];
+
+/* "1,0" -> hops; at most CXLMB_TUNNEL_MAX_DEPTH numbers of 0..255 */
+static bool parse_tunnel(const char *sub, const char *arg, struct cxlmb_tunnel_hop *path,
+			 unsigned *depth)
+{
+	char buf[128];
+	unsigned n = 0;
+
+	if (strlen(arg) >= sizeof(buf) || !*arg) {
+		cli_err(sub, "bad --tunnel '%s' (want port[,ld]...)", arg);
+		return false;
+	}
+	strcpy(buf, arg);
+	for (char *tok = strtok(buf, ","); tok; tok = strtok(NULL, ",")) {
+		uint64_t v;
+		if (n >= CXLMB_TUNNEL_MAX_DEPTH) {
+			cli_err(sub, "--tunnel '%s': more than %u levels", arg, CXLMB_TUNNEL_MAX_DEPTH);
+			return false;
+		}
+		if (!cli_parse_uint(sub, "--tunnel hop", tok, 255, &v))
+			return false;
+		path[n].target_id = (uint8_t)v;
+		path[n].target_type = 0;
+		n++;
+	}
+	*depth = n;
+	return true;
+}
 
 static int run(int argc, char **argv)
 {
 	const char *sub = "send", *dev = NULL, *payload = NULL, *v;
+	struct cxlmb_tunnel_hop path[CXLMB_TUNNEL_MAX_DEPTH];
+	unsigned depth = 0;
 	bool json = false, raw = false, have_op = false;
 	uint64_t timeout_ms = 2000;
 	uint16_t op = 0;
@@ -56,6 +89,10 @@ static int run(int argc, char **argv)
 				return EXIT_USAGE;
 			}
 			sc.quirks |= 1u << q;
+		} else if (cli_is_opt(argv[i], "--tunnel")) {
+			if (!(v = cli_optval(sub, argc, argv, &i, "--tunnel")) ||
+			    !parse_tunnel(sub, v, path, &depth))
+				return EXIT_USAGE;
 		} else if (!strcmp(argv[i], "--json")) {
 			json = true;
 		} else if (!strcmp(argv[i], "--raw")) {
@@ -69,8 +106,10 @@ static int run(int argc, char **argv)
 		cli_err(sub, "missing --device (e.g. --device sim)");
 		return EXIT_USAGE;
 	}
-	if (strcmp(dev, "sim") && strcmp(dev, "sim:type3")) {
-		cli_err(sub, "no such device '%s' (devices: sim, sim:type3)", dev);
+	if (!strcmp(dev, "sim:switch")) {
+		sc.variant = CXLMB_SIM_SWITCH;
+	} else if (strcmp(dev, "sim") && strcmp(dev, "sim:type3")) {
+		cli_err(sub, "no such device '%s' (devices: sim, sim:type3, sim:switch)", dev);
 		return EXIT_USAGE;
 	}
 	if (!have_op) {
@@ -105,11 +144,41 @@ static int run(int argc, char **argv)
 		cxlmb_sim_fini(&sim);
 		return EXIT_CHECK;
 	}
-	rc = cxlmb_mbox_send(&mb, op, in, in_len, out, sizeof(out), &res);
+	if (depth) {
+		size_t wlen = 0;
+		if ((rc = cxlmb_tunnel_wrap(path, depth, 1, op, in, in_len, wrapped, sizeof(wrapped), &wlen))) {
+			cli_err(sub, "--tunnel: cannot wrap %04Xh: %s: %s", op, cxlmb_strerror(rc), cxlmb_errdesc(rc));
+			cxlmb_sim_fini(&sim);
+			return EXIT_USAGE;
+		}
+		rc = cxlmb_mbox_send(&mb, CXLMB_OPCODE_TUNNEL, wrapped, wlen, out, sizeof(out), &res);
+	} else {
+		rc = cxlmb_mbox_send(&mb, op, in, in_len, out, sizeof(out), &res);
+	}
 	cxlmb_sim_fini(&sim);
 	if (rc) {
 		cli_err(sub, "%04Xh %s: transport: %s: %s", op, c->name, cxlmb_strerror(rc), cxlmb_errdesc(rc));
 		return EXIT_CHECK;
+	}
+	if (depth && !cxlmb_mbox_result_err(&res)) {
+		/* the answer that matters is the innermost one */
+		struct cxlmb_tunnel_result tr;
+		rc = cxlmb_tunnel_unwrap_rsp(out, res.copied, depth, 1, op, CXLMB_STRICT, &tr);
+		if (rc) {
+			cli_err(sub, "--tunnel: response level %u: %s: %s", tr.level, cxlmb_strerror(rc),
+				cxlmb_errdesc(rc));
+			return EXIT_CHECK;
+		}
+		if (tr.level != depth) {
+			cli_err(sub, "--tunnel: level %u answered %04Xh %s", tr.level, tr.rc,
+				cxlmb_mbox_rc_name(tr.rc));
+			return EXIT_CHECK;
+		}
+		res.rc = tr.rc;
+		res.vendor_status = tr.vendor_status;
+		res.bg_started = tr.bg;
+		res.out_len = res.copied = tr.payload.len;
+		memmove(out, tr.payload.data, tr.payload.len);
 	}
 	/* decode first, so that JSON output is one object */
 	_Alignas(8) uint8_t val[CXLMB_CMD_STRUCT_MAX];

@@ -33,7 +33,25 @@ enum cxlmb_sim_quirk_bit {
 };
 #define CXLMB_SIM_Q(id) (1u << CXLMB_SIM_QB_##id)
 
+/* What sits behind the register block. */
+enum cxlmb_sim_variant {
+	CXLMB_SIM_TYPE3,  /* a Type-3 memory device's primary mailbox */
+	CXLMB_SIM_SWITCH, /* a switch mailbox CCI, with an MLD on port 1 */
+};
+
+/* CCI endpoints a command can reach (through Tunnel Management Commands). */
+enum cxlmb_sim_endpoint {
+	CXLMB_SIM_EP_TYPE3,  /* Type-3 mailbox, and each LD of the MLD */
+	CXLMB_SIM_EP_SWITCH, /* the switch mailbox CCI */
+	CXLMB_SIM_EP_FMLD,   /* the MLD's FM-owned LD CCI, behind switch port 1 */
+	CXLMB_SIM_EP_COUNT
+};
+#define CXLMB_SIM_PORTS 4u
+#define CXLMB_SIM_MLD_PORT 1u
+#define CXLMB_SIM_MLD_LDS 4u
+
 struct cxlmb_sim_config {
+	uint32_t variant;       /* enum cxlmb_sim_variant */
 	uint32_t payload_shift; /* payload = 2^shift bytes, 8..20 (default 11: 2 KiB) */
 	uint32_t quirks;        /* CXLMB_SIM_Q(...) bits */
 	uint16_t forced_rc;     /* for FORCE_RC */
@@ -58,9 +76,19 @@ struct cxlmb_sim {
 	uint8_t rsp_msg_limit;
 	struct cxlmb_sim_bg bg;
 	uint64_t commands;      /* commands executed */
-	uint8_t cel[256];       /* Command Effects Log, generated at init */
-	uint32_t cel_len;
-	uint8_t log_entry[CXLMB_SUPPORTED_LOG_ENTRY_LEN]; /* Get Supported Logs entry */
+	unsigned ep;            /* endpoint running the current command */
+	unsigned depth;         /* its tunnel nesting (0 = the mailbox itself) */
+	uint8_t *scratch;       /* per-depth response buffers (allocated at init) */
+	uint32_t scratch_stride;
+	struct {
+		uint8_t bytes[256]; /* Command Effects Log, generated from the handler table */
+		uint32_t len;
+		uint8_t log_entry[CXLMB_SUPPORTED_LOG_ENTRY_LEN]; /* its Get Supported Logs entry */
+	} cel[CXLMB_SIM_EP_COUNT];
+	struct {
+		uint64_t alloc[CXLMB_SIM_MLD_LDS][2]; /* range 1/2 multipliers per LD */
+		struct cxlmb_qos_control qos;
+	} mld;
 };
 
 void cxlmb_sim_config_default(struct cxlmb_sim_config *cfg);
@@ -87,7 +115,14 @@ const char *cxlmb_sim_quirk_desc(unsigned bit);
 
 /* Run the command in the mailbox registers (the doorbell handler). */
 void cxlmb_sim_execute(struct cxlmb_sim *s);
-/* Opcodes the device implements, ascending (its CEL is generated from it). */
+/* Run one command at an endpoint, message level: decode, handle, encode.
+ * Returns the return code; *out_len the response bytes written to out. */
+uint16_t cxlmb_sim_run(struct cxlmb_sim *s, unsigned ep, uint16_t opcode, const uint8_t *in,
+		       uint32_t in_len, uint8_t *out, uint32_t out_cap, uint32_t *out_len);
+/* Opcodes an endpoint implements, ascending (its CEL is generated from it). */
+size_t cxlmb_sim_ep_command_count(unsigned ep);
+uint16_t cxlmb_sim_ep_command_at(unsigned ep, size_t i);
+/* The Type-3 endpoint's list (the default device). */
 size_t cxlmb_sim_command_count(void);
 uint16_t cxlmb_sim_command_at(size_t i);
 

@@ -1,10 +1,8 @@
-/* The simulated Type-3 device model: table-driven dispatch over the
- * catalog, answering with the core's own encoders. */
+/* The simulated device's command engine: table-driven dispatch over the
+ * catalog, answering with the core's own encoders, at any endpoint. */
 #include <string.h>
 
-#include "sim.h"
-
-typedef uint16_t (*sim_handler)(struct cxlmb_sim *s, const void *req, void *rsp);
+#include "sim_internal.h"
 
 static void put64(uint8_t *p, uint64_t v)
 {
@@ -32,7 +30,6 @@ static void bg_publish(struct cxlmb_sim *s)
 					 (uint64_t)s->bg.rc << 32);
 }
 
-void cxlmb_sim_bg_tick(struct cxlmb_sim *s);
 void cxlmb_sim_bg_tick(struct cxlmb_sim *s)
 {
 	struct cxlmb_sim_bg *bg = &s->bg;
@@ -54,7 +51,7 @@ void cxlmb_sim_bg_tick(struct cxlmb_sim *s)
 	bg_publish(s);
 }
 
-static uint16_t bg_start(struct cxlmb_sim *s, uint16_t opcode, uint64_t duration_ns)
+uint16_t cxlmb_sim_bg_start(struct cxlmb_sim *s, uint16_t opcode, uint64_t duration_ns)
 {
 	s->bg = (struct cxlmb_sim_bg){ .running = true, .opcode = opcode, .start_ns = s->now_ns,
 				       .duration_ns = duration_ns ? duration_ns : 1 };
@@ -62,51 +59,8 @@ static uint16_t bg_start(struct cxlmb_sim *s, uint16_t opcode, uint64_t duration
 	return CXLMB_RC_BACKGROUND;
 }
 
-/* ---- handlers ---- */
-
-static uint16_t h_identify(struct cxlmb_sim *s, const void *req, void *rsp)
-{
-	struct cxlmb_identify_rsp *r = rsp;
-	(void)req;
-	r->vendor_id = 0x1E98; /* the CXL consortium's ID: this is no real vendor's part */
-	r->device_id = 0x0CB5;
-	r->subsys_vendor_id = 0x1E98;
-	r->subsys_id = 0x0001;
-	r->serial_number = 0x00C0FFEE00000001ull;
-	r->max_msg_size = (uint8_t)s->cfg.payload_shift;
-	r->component_type = 0x03; /* Type 3 device */
-	return CXLMB_RC_SUCCESS;
-}
-
-static uint16_t h_bg_op_status(struct cxlmb_sim *s, const void *req, void *rsp)
-{
-	struct cxlmb_bg_op_status_rsp *r = rsp;
-	(void)req;
-	r->running = s->bg.running;
-	r->percent = s->bg.percent;
-	r->opcode = s->bg.opcode;
-	r->return_code = s->bg.rc;
-	return CXLMB_RC_SUCCESS;
-}
-
-static uint16_t h_get_rsp_msg_limit(struct cxlmb_sim *s, const void *req, void *rsp)
-{
-	(void)req;
-	((struct cxlmb_rsp_msg_limit *)rsp)->limit = s->rsp_msg_limit;
-	return CXLMB_RC_SUCCESS;
-}
-
-static uint16_t h_set_rsp_msg_limit(struct cxlmb_sim *s, const void *req, void *rsp)
-{
-	uint8_t want = ((const struct cxlmb_rsp_msg_limit *)req)->limit;
-	if (want < 8 || want > s->cfg.payload_shift)
-		return CXLMB_RC_INVALID_INPUT;
-	s->rsp_msg_limit = want;
-	((struct cxlmb_rsp_msg_limit *)rsp)->limit = want;
-	return CXLMB_RC_SUCCESS;
-}
-
-static uint16_t h_request_abort(struct cxlmb_sim *s, const void *req, void *rsp)
+/* Abort is the one handler that needs bg_publish. */
+uint16_t cxlmb_sim_h_request_abort(struct cxlmb_sim *s, const void *req, void *rsp)
 {
 	(void)req;
 	(void)rsp;
@@ -118,93 +72,58 @@ static uint16_t h_request_abort(struct cxlmb_sim *s, const void *req, void *rsp)
 	return CXLMB_RC_SUCCESS;
 }
 
-static uint16_t h_get_supported_logs(struct cxlmb_sim *s, const void *req, void *rsp)
+/* ---- endpoints and their handler tables ---- */
+
+static const struct sim_cmd *ep_table(unsigned ep, size_t *n)
 {
-	struct cxlmb_get_supported_logs_rsp *r = rsp;
-	(void)req;
-	r->count = 1;
-	r->entries = (struct cxlmb_array){ s->log_entry, 1 };
-	return CXLMB_RC_SUCCESS;
+	switch (ep) {
+	case CXLMB_SIM_EP_SWITCH:
+		*n = cxlmb_sim_switch_ncmds;
+		return cxlmb_sim_switch_cmds;
+	case CXLMB_SIM_EP_FMLD:
+		*n = cxlmb_sim_fmld_ncmds;
+		return cxlmb_sim_fmld_cmds;
+	default:
+		*n = cxlmb_sim_type3_ncmds;
+		return cxlmb_sim_type3_cmds;
+	}
 }
 
-static uint16_t h_get_log(struct cxlmb_sim *s, const void *req, void *rsp)
+size_t cxlmb_sim_ep_command_count(unsigned ep)
 {
-	const struct cxlmb_get_log_req *q = req;
-	struct cxlmb_get_log_rsp *r = rsp;
-
-	if (memcmp(q->uuid, cxlmb_uuid_cel, 16) != 0)
-		return CXLMB_RC_INVALID_LOG;
-	if (q->offset > s->cel_len || q->length > s->cel_len - q->offset ||
-	    q->length > s->payload_size)
-		return CXLMB_RC_INVALID_INPUT;
-	r->data = (struct cxlmb_bytes){ s->cel + q->offset, q->length };
-	return CXLMB_RC_SUCCESS;
+	size_t n;
+	ep_table(ep, &n);
+	return n;
 }
 
-static uint16_t h_identify_memdev(struct cxlmb_sim *s, const void *req, void *rsp)
+uint16_t cxlmb_sim_ep_command_at(unsigned ep, size_t i)
 {
-	struct cxlmb_identify_memdev_rsp *r = rsp;
-	(void)req;
-	(void)s;
-	memcpy(r->fw_revision, "cxlmb-sim 0.1", 13);
-	r->total_capacity = 4;           /* 1 GiB in 256 MiB units */
-	r->volatile_only_capacity = 2;
-	r->persistent_only_capacity = 2;
-	r->partition_align = 0;          /* not partitionable */
-	r->info_event_log_size = 64;
-	r->warning_event_log_size = 64;
-	r->failure_event_log_size = 64;
-	r->fatal_event_log_size = 64;
-	r->lsa_size = 4096;
-	r->poison_list_max_mer = 256;
-	r->inject_poison_limit = 32;
-	r->poison_caps = 0;
-	r->qos_telemetry_caps = 0;
-	r->dc_event_log_size = 8;
-	return CXLMB_RC_SUCCESS;
+	size_t n;
+	const struct sim_cmd *t = ep_table(ep, &n);
+	return i < n ? t[i].opcode : 0;
 }
-
-static uint16_t h_sanitize(struct cxlmb_sim *s, const void *req, void *rsp)
-{
-	(void)req;
-	(void)rsp;
-	return bg_start(s, 0x4400, s->cfg.sanitize_ns);
-}
-
-/* What the device implements, ascending by opcode (the CEL follows it). */
-static const struct {
-	uint16_t opcode;
-	sim_handler fn;
-} handlers[] = {
-	{ 0x0001, h_identify },
-	{ 0x0002, h_bg_op_status },
-	{ 0x0003, h_get_rsp_msg_limit },
-	{ 0x0004, h_set_rsp_msg_limit },
-	{ 0x0005, h_request_abort },
-	{ 0x0400, h_get_supported_logs },
-	{ 0x0401, h_get_log },
-	{ 0x4000, h_identify_memdev },
-	{ 0x4400, h_sanitize },
-};
 
 size_t cxlmb_sim_command_count(void)
 {
-	return sizeof(handlers) / sizeof(handlers[0]);
+	return cxlmb_sim_ep_command_count(CXLMB_SIM_EP_TYPE3);
 }
 
 uint16_t cxlmb_sim_command_at(size_t i)
 {
-	return i < cxlmb_sim_command_count() ? handlers[i].opcode : 0;
+	return cxlmb_sim_ep_command_at(CXLMB_SIM_EP_TYPE3, i);
 }
 
-static sim_handler find_handler(uint16_t opcode)
+static sim_handler find_handler(unsigned ep, uint16_t opcode)
 {
-	size_t lo = 0, hi = cxlmb_sim_command_count();
+	size_t n, lo = 0, hi;
+	const struct sim_cmd *t = ep_table(ep, &n);
+
+	hi = n;
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
-		if (handlers[mid].opcode == opcode)
-			return handlers[mid].fn;
-		if (handlers[mid].opcode < opcode)
+		if (t[mid].opcode == opcode)
+			return t[mid].fn;
+		if (t[mid].opcode < opcode)
 			lo = mid + 1;
 		else
 			hi = mid;
@@ -212,56 +131,64 @@ static sim_handler find_handler(uint16_t opcode)
 	return NULL;
 }
 
-void cxlmb_sim_build_logs(struct cxlmb_sim *s);
+/* Each endpoint's CEL, from what it implements, with the catalog's effects. */
 void cxlmb_sim_build_logs(struct cxlmb_sim *s)
 {
-	struct cxlmb_supported_log_entry e;
-	size_t n = 0;
+	for (unsigned ep = 0; ep < CXLMB_SIM_EP_COUNT; ep++) {
+		struct cxlmb_supported_log_entry e;
+		size_t n = 0;
 
-	s->cel_len = 0;
-	for (size_t i = 0; i < cxlmb_sim_command_count(); i++) {
-		const struct cxlmb_cmd *c = cxlmb_cmd_find(handlers[i].opcode);
-		struct cxlmb_cel_entry ce = { handlers[i].opcode, c ? c->effects : 0 };
-		if (s->cel_len + CXLMB_CEL_ENTRY_LEN > sizeof(s->cel))
-			break;
-		if (cxlmb_cel_entry_encode(&ce, s->cel + s->cel_len, CXLMB_CEL_ENTRY_LEN, &n) == 0)
-			s->cel_len += (uint32_t)n;
+		s->cel[ep].len = 0;
+		for (size_t i = 0; i < cxlmb_sim_ep_command_count(ep); i++) {
+			uint16_t op = cxlmb_sim_ep_command_at(ep, i);
+			const struct cxlmb_cmd *c = cxlmb_cmd_find(op);
+			struct cxlmb_cel_entry ce = { op, c ? c->effects : 0 };
+			if (s->cel[ep].len + CXLMB_CEL_ENTRY_LEN > sizeof(s->cel[ep].bytes))
+				break;
+			if (cxlmb_cel_entry_encode(&ce, s->cel[ep].bytes + s->cel[ep].len,
+						   CXLMB_CEL_ENTRY_LEN, &n) == 0)
+				s->cel[ep].len += (uint32_t)n;
+		}
+		memcpy(e.uuid, cxlmb_uuid_cel, 16);
+		e.size = s->cel[ep].len;
+		cxlmb_supported_log_entry_encode(&e, s->cel[ep].log_entry, sizeof(s->cel[ep].log_entry), &n);
 	}
-	memcpy(e.uuid, cxlmb_uuid_cel, 16);
-	e.size = s->cel_len;
-	cxlmb_supported_log_entry_encode(&e, s->log_entry, sizeof(s->log_entry), &n);
 }
 
-/* Decode, run, encode.  Returns the return code; *out_len the output bytes. */
-static uint16_t dispatch(struct cxlmb_sim *s, uint16_t opcode, uint8_t *payload, uint32_t len,
-			 uint32_t *out_len)
+uint16_t cxlmb_sim_run(struct cxlmb_sim *s, unsigned ep, uint16_t opcode, const uint8_t *in,
+		       uint32_t in_len, uint8_t *out, uint32_t out_cap, uint32_t *out_len)
 {
 	_Alignas(8) uint8_t req[CXLMB_CMD_STRUCT_MAX];
 	_Alignas(8) uint8_t rsp[CXLMB_CMD_STRUCT_MAX];
 	const struct cxlmb_cmd *c = cxlmb_cmd_find(opcode);
-	sim_handler fn = find_handler(opcode);
+	sim_handler fn = find_handler(ep, opcode);
+	unsigned saved_ep = s->ep;
 	size_t n = 0;
 	uint16_t rc;
 
 	*out_len = 0;
 	if (!c || !fn)
 		return CXLMB_RC_UNSUPPORTED;
-	if (len > s->payload_size || cxlmb_cmd_check_len(c, CXLMB_REQ, len))
+	if (cxlmb_cmd_check_len(c, CXLMB_REQ, in_len))
 		return CXLMB_RC_INVALID_PAYLOAD_LEN;
-	if (cxlmb_cmd_decode(c, CXLMB_REQ, payload, len, CXLMB_STRICT, req))
+	if (cxlmb_cmd_decode(c, CXLMB_REQ, in, in_len, CXLMB_STRICT, req))
 		return CXLMB_RC_INVALID_INPUT;
 	if ((c->flags & CXLMB_CMD_BG) && s->bg.running)
 		return CXLMB_RC_BUSY;
 	memset(rsp, 0, cxlmb_cmd_struct_size(c, CXLMB_RSP));
+	s->ep = ep;
 	rc = fn(s, req, rsp);
-	if (rc != CXLMB_RC_SUCCESS || c->rsp_max == 0)
+	s->ep = saved_ep;
+	/* response views never point into the request: encoding may overwrite it */
+	if ((rc != CXLMB_RC_SUCCESS && rc != CXLMB_RC_BACKGROUND) || c->rsp_max == 0)
 		return rc;
-	if (cxlmb_cmd_encode(c, CXLMB_RSP, rsp, payload, s->payload_size, &n))
+	if (cxlmb_cmd_encode(c, CXLMB_RSP, rsp, out, out_cap, &n))
 		return CXLMB_RC_INTERNAL;
 	*out_len = (uint32_t)n;
 	return rc;
 }
 
+/* The doorbell handler: the mailbox is the root endpoint. */
 void cxlmb_sim_execute(struct cxlmb_sim *s)
 {
 	uint8_t *mb = s->regs + CXLMB_SIM_MBOX_OFF;
@@ -269,14 +196,19 @@ void cxlmb_sim_execute(struct cxlmb_sim *s)
 	uint16_t opcode = (uint16_t)(cmd & CXLMB_MBOX_CMD_OPCODE_MASK), rc;
 	uint32_t len = (uint32_t)((cmd >> CXLMB_MBOX_CMD_LEN_SHIFT) & CXLMB_MBOX_CMD_LEN_MASK);
 	uint32_t out_len = 0;
+	unsigned root = s->cfg.variant == CXLMB_SIM_SWITCH ? CXLMB_SIM_EP_SWITCH : CXLMB_SIM_EP_TYPE3;
 
 	s->commands++;
 	cxlmb_sim_bg_tick(s);
+	s->depth = 0;
 	if (s->cfg.quirks & CXLMB_SIM_Q(FORCE_RC))
 		rc = s->cfg.forced_rc;
+	else if (len > s->payload_size)
+		rc = CXLMB_RC_INVALID_PAYLOAD_LEN;
 	else
-		rc = dispatch(s, opcode, mb + CXLMB_MBOX_PAYLOAD, len, &out_len);
-	if (out_len && out_len > s->payload_dirty)
+		rc = cxlmb_sim_run(s, root, opcode, mb + CXLMB_MBOX_PAYLOAD, len,
+				   mb + CXLMB_MBOX_PAYLOAD, s->payload_size, &out_len);
+	if (out_len > s->payload_dirty)
 		s->payload_dirty = out_len;
 	if (s->cfg.quirks & CXLMB_SIM_Q(OUTPUT_OVERFLOW))
 		out_len = s->payload_size + 0x100;

@@ -2,7 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "sim.h"
+#include "sim_internal.h"
 
 static uint64_t get_le(const uint8_t *p, unsigned n)
 {
@@ -48,17 +48,22 @@ static void write_header(struct cxlmb_sim *s)
 {
 	uint8_t *r = s->regs;
 
+	bool type3 = s->cfg.variant != CXLMB_SIM_SWITCH;
+
 	memset(r, 0, CXLMB_SIM_REGS_LEN);
-	put_le(r + 0x00, 8, 0x0000000300010000ull); /* ID 0, version 1, 3 capabilities */
+	/* ID 0, version 1; a switch CCI has no Memory Device Status */
+	put_le(r + 0x00, 8, type3 ? 0x0000000300010000ull : 0x0000000200010000ull);
 	put_le(r + 0x10, 4, 0x00020001);             /* Device Status, version 2 */
 	put_le(r + 0x14, 4, CXLMB_SIM_DEV_STATUS_OFF);
 	put_le(r + 0x18, 4, 8);
 	put_le(r + 0x20, 4, 0x00010002); /* Primary Mailbox, version 1 */
 	put_le(r + 0x24, 4, CXLMB_SIM_MBOX_OFF);
 	put_le(r + 0x28, 4, CXLMB_MBOX_PAYLOAD + s->payload_size);
-	put_le(r + 0x30, 4, 0x00014000); /* Memory Device Status, version 1 */
-	put_le(r + 0x34, 4, CXLMB_SIM_MEMDEV_STATUS_OFF);
-	put_le(r + 0x38, 4, 8);
+	if (type3) {
+		put_le(r + 0x30, 4, 0x00014000); /* Memory Device Status, version 1 */
+		put_le(r + 0x34, 4, CXLMB_SIM_MEMDEV_STATUS_OFF);
+		put_le(r + 0x38, 4, 8);
+	}
 	/* media ready (3:2 = 1) and, unless quirked, mailbox interfaces ready */
 	put_le(r + CXLMB_SIM_MEMDEV_STATUS_OFF, 8,
 	       (1u << 2) | ((s->cfg.quirks & CXLMB_SIM_Q(NOT_READY)) ? 0 : CXLMB_MEMDEV_STATUS_MBOX_READY));
@@ -69,11 +74,18 @@ static void sim_state_reset(struct cxlmb_sim *s)
 {
 	s->now_ns = 0;
 	s->commands = 0;
+	s->ep = 0;
+	s->depth = 0;
 	s->rsp_msg_limit = (uint8_t)s->cfg.payload_shift;
 	memset(&s->bg, 0, sizeof(s->bg));
+	for (unsigned ld = 0; ld < CXLMB_SIM_MLD_LDS; ld++) {
+		s->mld.alloc[ld][0] = 1; /* 256 MiB each in range 1 */
+		s->mld.alloc[ld][1] = 0;
+	}
+	s->mld.qos = (struct cxlmb_qos_control){ .egress_congestion_enable = 1,
+						 .egress_moderate_pct = 10, .egress_severe_pct = 25,
+						 .backpressure_sample_interval = 8 };
 }
-
-void cxlmb_sim_build_logs(struct cxlmb_sim *s); /* sim_device.c */
 
 int cxlmb_sim_init(struct cxlmb_sim *s, const struct cxlmb_sim_config *cfg)
 {
@@ -83,15 +95,21 @@ int cxlmb_sim_init(struct cxlmb_sim *s, const struct cxlmb_sim_config *cfg)
 		cxlmb_sim_config_default(&def);
 		cfg = &def;
 	}
-	if (cfg->payload_shift < 8 || cfg->payload_shift > 20)
+	if (cfg->payload_shift < 8 || cfg->payload_shift > 20 || cfg->variant > CXLMB_SIM_SWITCH)
 		return CXLMB_E_INVALID_ARG;
 	memset(s, 0, sizeof(*s));
 	s->cfg = *cfg;
 	s->payload_size = 1u << cfg->payload_shift;
 	s->regs_len = CXLMB_SIM_REGS_LEN + s->payload_size;
 	s->regs = calloc(1, s->regs_len);
-	if (!s->regs)
+	/* one response area per tunnel level: inner payload + wrapped message */
+	s->scratch_stride = 2 * (s->payload_size + 64);
+	s->scratch = calloc(CXLMB_TUNNEL_MAX_DEPTH + 1, s->scratch_stride);
+	if (!s->regs || !s->scratch) {
+		free(s->regs);
+		free(s->scratch);
 		return CXLMB_E_BACKEND;
+	}
 	write_header(s);
 	sim_state_reset(s);
 	cxlmb_sim_build_logs(s);
@@ -101,7 +119,9 @@ int cxlmb_sim_init(struct cxlmb_sim *s, const struct cxlmb_sim_config *cfg)
 void cxlmb_sim_fini(struct cxlmb_sim *s)
 {
 	free(s->regs);
+	free(s->scratch);
 	s->regs = NULL;
+	s->scratch = NULL;
 }
 
 void cxlmb_sim_reset(struct cxlmb_sim *s)
@@ -118,11 +138,10 @@ void cxlmb_sim_mbox_config(const struct cxlmb_sim *s, struct cxlmb_mbox_config *
 	cfg->mbox_off = CXLMB_SIM_MBOX_OFF;
 	cfg->mbox_len = CXLMB_MBOX_PAYLOAD + s->payload_size;
 	cfg->memdev_status_off = CXLMB_SIM_MEMDEV_STATUS_OFF;
-	cfg->has_memdev_status = true;
+	cfg->has_memdev_status = s->cfg.variant != CXLMB_SIM_SWITCH;
 	cfg->ready_timeout_ns = 1000000000ull; /* virtual: 1 s */
 }
 
-void cxlmb_sim_bg_tick(struct cxlmb_sim *s); /* sim_device.c */
 
 static bool in_block(const struct cxlmb_sim *s, uint32_t off, size_t len, unsigned align)
 {

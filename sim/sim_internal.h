@@ -1,0 +1,43 @@
+/* Pieces shared by the simulator's device models. */
+#ifndef CXLMB_SIM_INTERNAL_H
+#define CXLMB_SIM_INTERNAL_H
+
+#include "sim.h"
+
+typedef uint16_t (*sim_handler)(struct cxlmb_sim *s, const void *req, void *rsp);
+
+struct sim_cmd {
+	uint16_t opcode;
+	sim_handler fn;
+};
+
+/* Handler tables, ascending by opcode. */
+extern const struct sim_cmd cxlmb_sim_type3_cmds[];
+extern const size_t cxlmb_sim_type3_ncmds;
+extern const struct sim_cmd cxlmb_sim_switch_cmds[];
+extern const size_t cxlmb_sim_switch_ncmds;
+extern const struct sim_cmd cxlmb_sim_fmld_cmds[];
+extern const size_t cxlmb_sim_fmld_ncmds;
+
+/* Handlers every endpoint shares (sim_common.c). */
+uint16_t cxlmb_sim_h_identify(struct cxlmb_sim *s, const void *req, void *rsp);
+uint16_t cxlmb_sim_h_bg_op_status(struct cxlmb_sim *s, const void *req, void *rsp);
+uint16_t cxlmb_sim_h_get_rsp_msg_limit(struct cxlmb_sim *s, const void *req, void *rsp);
+uint16_t cxlmb_sim_h_set_rsp_msg_limit(struct cxlmb_sim *s, const void *req, void *rsp);
+uint16_t cxlmb_sim_h_request_abort(struct cxlmb_sim *s, const void *req, void *rsp);
+uint16_t cxlmb_sim_h_get_supported_logs(struct cxlmb_sim *s, const void *req, void *rsp);
+uint16_t cxlmb_sim_h_get_log(struct cxlmb_sim *s, const void *req, void *rsp);
+uint16_t cxlmb_sim_h_tunnel(struct cxlmb_sim *s, const void *req, void *rsp);
+
+/* Background operations (sim_device.c). */
+uint16_t cxlmb_sim_bg_start(struct cxlmb_sim *s, uint16_t opcode, uint64_t duration_ns);
+void cxlmb_sim_bg_tick(struct cxlmb_sim *s);
+void cxlmb_sim_build_logs(struct cxlmb_sim *s);
+
+/* This depth's scratch area (handlers build array responses in it). */
+static inline uint8_t *cxlmb_sim_scratch(struct cxlmb_sim *s)
+{
+	return s->scratch + (size_t)s->depth * s->scratch_stride;
+}
+
+#endif

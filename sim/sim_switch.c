@@ -1,0 +1,156 @@
+/* The switch mailbox CCI and the FM-owned LD CCI of the multi-logical
+ * device behind its port 1 (CXL r3.2 §7.6.7). */
+#include <string.h>
+
+#include "sim_internal.h"
+
+/* Port map: 0 upstream, 1 the MLD, 2 a single-logical Type 3, 3 empty. */
+static const struct {
+	uint8_t state, dev_type, lds;
+} ports[CXLMB_SIM_PORTS] = {
+	{ 4, 0, 0 }, /* USP */
+	{ 3, 5, CXLMB_SIM_MLD_LDS }, /* DSP, Type 3 MLD */
+	{ 3, 4, 0 }, /* DSP, Type 3 SLD */
+	{ 3, 0, 0 }, /* DSP, nothing connected */
+};
+
+static uint16_t h_identify_switch(struct cxlmb_sim *s, const void *req, void *rsp)
+{
+	struct cxlmb_identify_switch_rsp *r = rsp;
+	(void)s;
+	(void)req;
+	r->ingress_port_id = 0;
+	r->num_physical_ports = CXLMB_SIM_PORTS;
+	r->num_vcs = 1;
+	r->active_port_bitmask[0] = 0x07;
+	r->active_vcs_bitmask[0] = 0x01;
+	r->total_vppbs = 3;
+	r->bound_vppbs = 2;
+	r->num_hdm_decoders = 4;
+	return CXLMB_RC_SUCCESS;
+}
+
+static uint16_t h_port_state(struct cxlmb_sim *s, const void *req, void *rsp)
+{
+	const struct cxlmb_get_port_state_req *q = req;
+	struct cxlmb_get_port_state_rsp *r = rsp;
+	uint8_t *out = cxlmb_sim_scratch(s);
+	size_t n;
+
+	if ((size_t)q->num_ports * 0x10 > s->scratch_stride)
+		return CXLMB_RC_INVALID_INPUT;
+	for (uint8_t i = 0; i < q->num_ports; i++) {
+		struct cxlmb_id8 id;
+		struct cxlmb_port_info pi;
+		cxlmb_array_get(&cxlmb_id8_schema, &q->ports, i, 0, &id);
+		memset(&pi, 0, sizeof(pi));
+		pi.port_id = id.id;
+		if (id.id >= CXLMB_SIM_PORTS) {
+			pi.config_state = 0xF; /* invalid port ID */
+		} else {
+			pi.config_state = ports[id.id].state;
+			pi.connected_device_type = ports[id.id].dev_type;
+			pi.connected_device_mode = ports[id.id].dev_type ? 3 : 0;
+			pi.supported_cxl_modes = 0x06;
+			pi.max_link_width = 16;
+			pi.negotiated_link_width = ports[id.id].dev_type || !id.id ? 16 : 0;
+			pi.supported_link_speeds = 0x3F;
+			pi.max_link_speed = 6;
+			pi.current_link_speed = 6;
+			pi.ltssm_state = ports[id.id].dev_type || !id.id ? 4 : 0;
+			pi.supported_ld_count = ports[id.id].lds;
+		}
+		if (cxlmb_port_info_encode(&pi, out + 0x10 * i, 0x10, &n))
+			return CXLMB_RC_INTERNAL;
+	}
+	r->num_ports = q->num_ports;
+	r->ports = (struct cxlmb_array){ out, q->num_ports };
+	return CXLMB_RC_SUCCESS;
+}
+
+const struct sim_cmd cxlmb_sim_switch_cmds[] = {
+	{ 0x0001, cxlmb_sim_h_identify },
+	{ 0x0002, cxlmb_sim_h_bg_op_status },
+	{ 0x0005, cxlmb_sim_h_request_abort },
+	{ 0x0400, cxlmb_sim_h_get_supported_logs },
+	{ 0x0401, cxlmb_sim_h_get_log },
+	{ 0x5100, h_identify_switch },
+	{ 0x5101, h_port_state },
+	{ 0x5300, cxlmb_sim_h_tunnel },
+};
+const size_t cxlmb_sim_switch_ncmds = sizeof(cxlmb_sim_switch_cmds) / sizeof(cxlmb_sim_switch_cmds[0]);
+
+/* ---- the MLD's FM-owned LD CCI ---- */
+
+static uint16_t h_ld_info(struct cxlmb_sim *s, const void *req, void *rsp)
+{
+	struct cxlmb_ld_info_rsp *r = rsp;
+	(void)s;
+	(void)req;
+	r->memory_size = 4ull << 30;
+	r->ld_count = CXLMB_SIM_MLD_LDS;
+	r->qos_telemetry_caps = 0x3;
+	return CXLMB_RC_SUCCESS;
+}
+
+static uint16_t h_ld_allocations(struct cxlmb_sim *s, const void *req, void *rsp)
+{
+	const struct cxlmb_ld_range_req *q = req;
+	struct cxlmb_get_ld_alloc_rsp *r = rsp;
+	uint8_t *out = cxlmb_sim_scratch(s);
+	uint8_t n = 0;
+	size_t len;
+
+	if (q->start >= CXLMB_SIM_MLD_LDS)
+		return CXLMB_RC_INVALID_INPUT;
+	for (uint8_t ld = q->start; ld < CXLMB_SIM_MLD_LDS && n < q->limit; ld++, n++) {
+		struct cxlmb_ld_alloc a = { s->mld.alloc[ld][0], s->mld.alloc[ld][1] };
+		if (cxlmb_ld_alloc_encode(&a, out + 0x10 * n, 0x10, &len))
+			return CXLMB_RC_INTERNAL;
+	}
+	r->num_lds = CXLMB_SIM_MLD_LDS;
+	r->granularity = 0; /* 256 MiB */
+	r->start_ld = q->start;
+	r->list_count = n;
+	r->allocs = (struct cxlmb_array){ out, n };
+	return CXLMB_RC_SUCCESS;
+}
+
+static uint16_t h_get_qos_control(struct cxlmb_sim *s, const void *req, void *rsp)
+{
+	(void)req;
+	*(struct cxlmb_qos_control *)rsp = s->mld.qos;
+	return CXLMB_RC_SUCCESS;
+}
+
+static uint16_t h_set_qos_control(struct cxlmb_sim *s, const void *req, void *rsp)
+{
+	const struct cxlmb_qos_control *q = req;
+	if (q->egress_moderate_pct > 100 || q->egress_severe_pct > 100 ||
+	    q->egress_moderate_pct > q->egress_severe_pct)
+		return CXLMB_RC_INVALID_INPUT;
+	s->mld.qos = *q;
+	*(struct cxlmb_qos_control *)rsp = s->mld.qos;
+	return CXLMB_RC_SUCCESS;
+}
+
+static uint16_t h_qos_status(struct cxlmb_sim *s, const void *req, void *rsp)
+{
+	(void)s;
+	(void)req;
+	((struct cxlmb_qos_status_rsp *)rsp)->backpressure_avg_pct = 0;
+	return CXLMB_RC_SUCCESS;
+}
+
+const struct sim_cmd cxlmb_sim_fmld_cmds[] = {
+	{ 0x0001, cxlmb_sim_h_identify },
+	{ 0x0400, cxlmb_sim_h_get_supported_logs },
+	{ 0x0401, cxlmb_sim_h_get_log },
+	{ 0x5300, cxlmb_sim_h_tunnel },
+	{ 0x5400, h_ld_info },
+	{ 0x5401, h_ld_allocations },
+	{ 0x5403, h_get_qos_control },
+	{ 0x5404, h_set_qos_control },
+	{ 0x5405, h_qos_status },
+};
+const size_t cxlmb_sim_fmld_ncmds = sizeof(cxlmb_sim_fmld_cmds) / sizeof(cxlmb_sim_fmld_cmds[0]);

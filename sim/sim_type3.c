@@ -1,0 +1,47 @@
+/* The Type-3 memory device endpoint (also each LD of the simulated MLD). */
+#include <string.h>
+
+#include "sim_internal.h"
+
+static uint16_t h_identify_memdev(struct cxlmb_sim *s, const void *req, void *rsp)
+{
+	struct cxlmb_identify_memdev_rsp *r = rsp;
+	(void)req;
+	(void)s;
+	memcpy(r->fw_revision, "cxlmb-sim 0.1", 13);
+	r->total_capacity = 4;           /* 1 GiB in 256 MiB units */
+	r->volatile_only_capacity = 2;
+	r->persistent_only_capacity = 2;
+	r->partition_align = 0;          /* not partitionable */
+	r->info_event_log_size = 64;
+	r->warning_event_log_size = 64;
+	r->failure_event_log_size = 64;
+	r->fatal_event_log_size = 64;
+	r->lsa_size = 4096;
+	r->poison_list_max_mer = 256;
+	r->inject_poison_limit = 32;
+	r->poison_caps = 0;
+	r->qos_telemetry_caps = 0;
+	r->dc_event_log_size = 8;
+	return CXLMB_RC_SUCCESS;
+}
+
+static uint16_t h_sanitize(struct cxlmb_sim *s, const void *req, void *rsp)
+{
+	(void)req;
+	(void)rsp;
+	return cxlmb_sim_bg_start(s, 0x4400, s->cfg.sanitize_ns);
+}
+
+const struct sim_cmd cxlmb_sim_type3_cmds[] = {
+	{ 0x0001, cxlmb_sim_h_identify },
+	{ 0x0002, cxlmb_sim_h_bg_op_status },
+	{ 0x0003, cxlmb_sim_h_get_rsp_msg_limit },
+	{ 0x0004, cxlmb_sim_h_set_rsp_msg_limit },
+	{ 0x0005, cxlmb_sim_h_request_abort },
+	{ 0x0400, cxlmb_sim_h_get_supported_logs },
+	{ 0x0401, cxlmb_sim_h_get_log },
+	{ 0x4000, h_identify_memdev },
+	{ 0x4400, h_sanitize },
+};
+const size_t cxlmb_sim_type3_ncmds = sizeof(cxlmb_sim_type3_cmds) / sizeof(cxlmb_sim_type3_cmds[0]);
