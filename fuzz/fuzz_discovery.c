@@ -1,0 +1,23 @@
+/* Target discovery: Register Locator DVSEC from a configuration-space image
+ * and the Device Capabilities Array from a register-block image. */
+#include "fuzz_target.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	struct cxlmb_regblock rb;
+	struct cxlmb_devregs r;
+	size_t split;
+
+	if (size < 2)
+		return 0;
+	split = ((size_t)data[0] << 4) % size;
+	(void)cxlmb_regloc_find(data, split, data[1] % 5, data[1] >> 6, &rb);
+	if (cxlmb_devregs_parse_bytes(data + split, size - split, &r) == CXLMB_E_OK) {
+		const struct cxlmb_devcap *caps[] = { &r.dev_status, &r.primary_mbox,
+						      &r.secondary_mbox, &r.memdev_status };
+		for (unsigned i = 0; i < 4; i++)
+			FUZZ_CHECK(!caps[i]->present ||
+				   (uint64_t)caps[i]->offset + caps[i]->length <= size - split);
+	}
+	return 0;
+}

@@ -1,0 +1,138 @@
+/* Writes seed corpora and dictionaries for every fuzz target, from the
+ * catalog's own encoders:  fuzz_gen_corpus <corpus-dir> <dict-dir> */
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "sim.h"
+
+static int write_file(const char *dir, const char *name, const uint8_t *a, size_t an,
+		      const uint8_t *b, size_t bn)
+{
+	char path[1024];
+	FILE *f;
+	mkdir(dir, 0755);
+	snprintf(path, sizeof(path), "%s/%s", dir, name);
+	if (!(f = fopen(path, "wb")))
+		return 1;
+	fwrite(a, 1, an, f);
+	if (bn)
+		fwrite(b, 1, bn, f);
+	return fclose(f) != 0;
+}
+
+/* Canonical encoding of a zero payload of the command's minimum length. */
+static size_t seed_payload(const struct cxlmb_cmd *c, enum cxlmb_dir dir, uint8_t *out, size_t cap)
+{
+	static uint8_t zero[4096];
+	_Alignas(8) uint8_t val[CXLMB_CMD_STRUCT_MAX];
+	uint32_t mn = dir == CXLMB_REQ ? c->req_min : c->rsp_min;
+	size_t n = 0;
+	if (mn > sizeof(zero) || cxlmb_cmd_decode(c, dir, zero, mn, CXLMB_LENIENT, val) ||
+	    cxlmb_cmd_encode(c, dir, val, out, cap, &n))
+		return 0;
+	return n;
+}
+
+int main(int argc, char **argv)
+{
+	char d[1024];
+	static uint8_t buf[8192];
+	int rc = 0;
+
+	if (argc != 3) {
+		fprintf(stderr, "usage: fuzz_gen_corpus <corpus-dir> <dict-dir>\n");
+		return 2;
+	}
+	mkdir(argv[1], 0755);
+	for (size_t i = 0; i < cxlmb_cmd_count(); i++) {
+		const struct cxlmb_cmd *c = cxlmb_cmd_at(i);
+		for (int dir = 0; dir < 2; dir++) {
+			uint8_t sel[3] = { (uint8_t)i, (uint8_t)(i >> 8), 1 };
+			size_t n = seed_payload(c, (enum cxlmb_dir)dir, buf, sizeof(buf));
+			char name[128];
+			snprintf(name, sizeof(name), "%04x_%s", c->opcode, c->ident);
+			snprintf(d, sizeof(d), "%s/%s", argv[1], dir ? "rsp_decode" : "req_decode");
+			rc |= write_file(d, name, sel, 3, buf, n);
+			sel[2] = (uint8_t)(dir | 2);
+			snprintf(d, sizeof(d), "%s/roundtrip", argv[1]);
+			snprintf(name, sizeof(name), "%04x_%s_%s", c->opcode, c->ident, dir ? "rsp" : "req");
+			rc |= write_file(d, name, sel, 3, buf, n);
+		}
+	}
+	/* cci: requests wrapped 1..max levels deep, and single responses */
+	snprintf(d, sizeof(d), "%s/cci", argv[1]);
+	for (unsigned depth = 1; depth <= CXLMB_TUNNEL_MAX_DEPTH; depth++) {
+		struct cxlmb_tunnel_hop path[CXLMB_TUNNEL_MAX_DEPTH] = { { 1, 0 } };
+		uint8_t hdr[3] = { (uint8_t)(depth - 1), 0x00, 0x40 };
+		size_t n;
+		char name[64];
+		if (cxlmb_tunnel_wrap(path, depth, 0, 0x4000, NULL, 0, buf, sizeof(buf), &n) == 0) {
+			snprintf(name, sizeof(name), "wrap_depth%u", depth);
+			rc |= write_file(d, name, hdr, 3, buf, n);
+		}
+		struct cxlmb_cci_msg m = { .category = 1, .command = 0, .command_set = 0x40 };
+		if (cxlmb_tunnel_wrap_rsp(&m, buf, sizeof(buf), &n) == 0) {
+			snprintf(name, sizeof(name), "rsp_depth1_%u", depth);
+			uint8_t h1[3] = { 0, 0x00, 0x40 };
+			rc |= write_file(d, name, h1, 3, buf, n);
+		}
+	}
+	/* discovery: the simulator's register blocks */
+	snprintf(d, sizeof(d), "%s/discovery", argv[1]);
+	for (unsigned variant = 0; variant < 2; variant++) {
+		struct cxlmb_sim_config sc;
+		struct cxlmb_sim sim;
+		uint8_t hdr[2] = { 0, 3 };
+		cxlmb_sim_config_default(&sc);
+		sc.variant = variant;
+		if (cxlmb_sim_init(&sim, &sc) == 0) {
+			rc |= write_file(d, variant ? "switch_block" : "type3_block", hdr, 2, sim.regs, sim.regs_len);
+			cxlmb_sim_fini(&sim);
+		}
+	}
+	/* hostile_device: a well-behaved device's register reads */
+	{
+		static const uint8_t good[] = {
+			64, 1,                                   /* caller cap, has memdev status */
+			0x10, 0, 0, 0, 0, 0, 0, 0,               /* memdev status: mailbox ready */
+			11, 0, 0, 0,                             /* caps: 2 KiB payload */
+			0, 0, 0, 0,                              /* control: doorbell clear */
+			0, 0, 0, 0,                              /* poll: done */
+			0, 0, 0, 0, 0, 0, 0, 0,                  /* status: success */
+			0, 0, 0x12, 0, 0, 0, 0, 0,               /* command: 12h bytes out */
+			1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18,
+		};
+		snprintf(d, sizeof(d), "%s/hostile_device", argv[1]);
+		rc |= write_file(d, "good_device", good, sizeof(good), NULL, 0);
+	}
+	/* stateful: identify, sanitize, poll, abort, logs */
+	{
+		static const uint8_t seq[] = { 7, 0, 0, 8, 0, 0, 1, 0, 10, 4, 0, 0, 5, 0, 0, 0, 0, 0 };
+		snprintf(d, sizeof(d), "%s/stateful", argv[1]);
+		rc |= write_file(d, "sanitize_abort", seq, sizeof(seq), NULL, 0);
+	}
+	/* one dictionary for the decoder targets: opcodes and UUIDs */
+	{
+		char path[1024];
+		FILE *f;
+		mkdir(argv[2], 0755);
+		snprintf(path, sizeof(path), "%s/cxlmb.dict", argv[2]);
+		if (!(f = fopen(path, "w")))
+			return 1;
+		for (size_t i = 0; i < cxlmb_cmd_count(); i++) {
+			const struct cxlmb_cmd *c = cxlmb_cmd_at(i);
+			fprintf(f, "op_%04x=\"\\x%02x\\x%02x\"\n", c->opcode, c->opcode & 0xFF, c->opcode >> 8);
+		}
+		const uint8_t *uuids[] = { cxlmb_uuid_cel, cxlmb_uuid_vendor_debug };
+		for (int u = 0; u < 2; u++) {
+			fprintf(f, "uuid_%d=\"", u);
+			for (int k = 0; k < 16; k++)
+				fprintf(f, "\\x%02x", uuids[u][k]);
+			fprintf(f, "\"\n");
+		}
+		fprintf(f, "len_80=\"\\x80\"\nff16=\"\\xff\\xff\"\n");
+		rc |= fclose(f) != 0;
+	}
+	return rc;
+}
