@@ -53,20 +53,29 @@ enum cxlmb_field_kind {
 
 struct cxlmb_schema;
 
+/* Kept small: hundreds of these sit in .rodata of an embedded build. */
 struct cxlmb_field {
 	const char *name;
-	uint32_t wire_off;     /* byte offset on the wire */
+	const struct cxlmb_schema *entry; /* ARRAY: layout of one entry */
+	uint32_t lim;          /* enum limit, enum mask, or reserved-bit mask */
+	uint16_t wire_off;     /* byte offset on the wire */
 	uint16_t wire_size;    /* bytes on the wire (1..8 for integers) */
+	uint16_t st_off;       /* offsetof() the struct member */
+	uint16_t stride;       /* TAIL: length must be a multiple of this (0/1: any) */
 	uint8_t kind;          /* enum cxlmb_field_kind */
 	uint8_t flags;         /* CXLMB_FF_* */
 	uint8_t shift, width;  /* integer bit range; width 0 = the whole word */
 	uint8_t st_size;       /* size of the struct member (integers: 1, 2, 4, 8) */
 	uint8_t count_field;   /* ARRAY: index of the UINT field holding the count */
-	uint16_t stride;       /* TAIL: length must be a multiple of this (0/1: any) */
-	uint32_t st_off;       /* offsetof() the struct member */
-	uint64_t lim;          /* enum limit, enum mask, or reserved-bit mask */
-	const struct cxlmb_schema *entry; /* ARRAY: layout of one entry */
 };
+
+/* Field names serve only the visitor; -DCXLMB_NO_FIELD_NAMES drops them
+ * from builds that never print. */
+#ifdef CXLMB_NO_FIELD_NAMES
+#define CXLMB_NAME_(s) ""
+#else
+#define CXLMB_NAME_(s) s
+#endif
 
 struct cxlmb_schema {
 	const char *name;
@@ -122,9 +131,9 @@ int cxlmb_schema_visit(const struct cxlmb_schema *s, const void *val, unsigned f
 
 /* ---- layout-table helpers (used by the codec sources) ---- */
 #define CXLMB_FLD_(nm, k, off, wsz, T, mem, sh, wd, ff, lm)                                   \
-	{ .name = nm, .wire_off = (off), .wire_size = (wsz), .kind = (k), .flags = (ff),        \
-	  .shift = (sh), .width = (wd), .st_size = sizeof(((T *)0)->mem),                     \
-	  .st_off = (uint32_t)offsetof(T, mem), .lim = (lm) }
+	{ .name = CXLMB_NAME_(nm), .wire_off = (off), .wire_size = (wsz), .kind = (k),         \
+	  .flags = (ff), .shift = (sh), .width = (wd), .st_size = sizeof(((T *)0)->mem),       \
+	  .st_off = (uint16_t)offsetof(T, mem), .lim = (lm) }
 /* A whole little-endian integer of wsz bytes. */
 #define CXLMB_U(T, mem, off, wsz) CXLMB_FLD_(#mem, CXLMB_F_UINT, off, wsz, T, mem, 0, 0, 0, 0)
 /* Integer with flags (CXLMB_FF_HEX, ...). */
@@ -148,18 +157,19 @@ int cxlmb_schema_visit(const struct cxlmb_schema *s, const void *val, unsigned f
 #define CXLMB_UUID(T, mem, off) CXLMB_FLD_(#mem, CXLMB_F_UUID, off, 16, T, mem, 0, 0, 0, 0)
 /* Reserved bytes (all bits) or reserved bits 'mask' of a wsz-byte word. */
 #define CXLMB_RSVD(off, wsz)                                                                   \
-	{ .name = "reserved", .wire_off = (off), .wire_size = (wsz), .kind = CXLMB_F_RSVD }
+	{ .name = CXLMB_NAME_("reserved"), .wire_off = (off), .wire_size = (wsz), .kind = CXLMB_F_RSVD }
 #define CXLMB_RSVD_BITS(off, wsz, mask)                                                        \
-	{ .name = "reserved", .wire_off = (off), .wire_size = (wsz), .kind = CXLMB_F_RSVD, .lim = (mask) }
+	{ .name = CXLMB_NAME_("reserved"), .wire_off = (off), .wire_size = (wsz),                \
+	  .kind = CXLMB_F_RSVD, .lim = (mask) }
 /* Counted array at off; cf is the index (in this table) of its count field. */
 #define CXLMB_ARRAY(T, mem, off, cf, entry_schema)                                             \
-	{ .name = #mem, .wire_off = (off), .kind = CXLMB_F_ARRAY, .count_field = (cf),            \
-	  .st_size = sizeof(((T *)0)->mem), .st_off = (uint32_t)offsetof(T, mem),                \
+	{ .name = CXLMB_NAME_(#mem), .wire_off = (off), .kind = CXLMB_F_ARRAY, .count_field = (cf), \
+	  .st_size = sizeof(((T *)0)->mem), .st_off = (uint16_t)offsetof(T, mem),                \
 	  .entry = &(entry_schema) }
 /* Every remaining byte from off; its length must be a multiple of stride. */
 #define CXLMB_TAIL(T, mem, off, strd)                                                          \
-	{ .name = #mem, .wire_off = (off), .kind = CXLMB_F_TAIL, .stride = (strd),                \
-	  .st_size = sizeof(((T *)0)->mem), .st_off = (uint32_t)offsetof(T, mem) }
+	{ .name = CXLMB_NAME_(#mem), .wire_off = (off), .kind = CXLMB_F_TAIL, .stride = (strd),    \
+	  .st_size = sizeof(((T *)0)->mem), .st_off = (uint16_t)offsetof(T, mem) }
 
 #define CXLMB_SCHEMA(ident, T, minl, maxl)                                                     \
 	const struct cxlmb_schema ident = { .name = #T, .fields = ident##_fields,                 \
