@@ -9,7 +9,7 @@
 static int write_file(const char *dir, const char *name, const uint8_t *a, size_t an,
 		      const uint8_t *b, size_t bn)
 {
-	char path[1024];
+	char path[2048];
 	FILE *f;
 	mkdir(dir, 0755);
 	snprintf(path, sizeof(path), "%s/%s", dir, name);

@@ -217,6 +217,8 @@ size_t cxlmb_schema_encoded_len(const struct cxlmb_schema *s, const void *in)
 
 	if (!s || !in)
 		return 0;
+	if (s->min_len == s->max_len && s->max_len)
+		return s->max_len; /* fixed layouts: the common, fast case */
 	if ((f = find_kind(s, CXLMB_F_ARRAY)) != NULL) {
 		struct cxlmb_array a;
 		uint64_t n;
@@ -253,8 +255,12 @@ static int encode_fields(const struct cxlmb_schema *s, const void *in, uint8_t *
 				return CXLMB_E_VALUE_RANGE;
 			if (off + f->wire_size > total)
 				return CXLMB_E_INVALID_ARG;
+			if (!f->width) { /* a whole word: nothing else shares it */
+				cxlmb_put_le(buf + off, f->wire_size, v);
+				break;
+			}
 			word = cxlmb_get_le(buf + off, f->wire_size);
-			word |= inplace ? v : v << (f->width ? f->shift : 0);
+			word |= inplace ? v : v << f->shift;
 			cxlmb_put_le(buf + off, f->wire_size, word);
 			break;
 		}
