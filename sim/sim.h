@@ -49,6 +49,10 @@ enum cxlmb_sim_endpoint {
 #define CXLMB_SIM_PORTS 4u
 #define CXLMB_SIM_MLD_PORT 1u
 #define CXLMB_SIM_MLD_LDS 4u
+#define CXLMB_SIM_LSA_SIZE 4096u
+#define CXLMB_SIM_POISON_MAX 32u      /* also the inject poison limit it reports */
+#define CXLMB_SIM_CAPACITY (1ull << 30) /* 1 GiB: 4 x 256 MiB */
+#define CXLMB_SIM_PASS_ATTEMPTS 3u
 
 struct cxlmb_sim_config {
 	uint32_t variant;       /* enum cxlmb_sim_variant */
@@ -86,6 +90,19 @@ struct cxlmb_sim {
 		uint8_t log_entry[CXLMB_SUPPORTED_LOG_ENTRY_LEN]; /* its Get Supported Logs entry */
 	} cel[CXLMB_SIM_EP_COUNT];
 	struct {
+		uint64_t ts_base, ts_set_at; /* Set Timestamp value and when it was set */
+		uint8_t dirty_shutdown;
+		uint8_t lsa[CXLMB_SIM_LSA_SIZE];
+		uint32_t lsa_dirty;          /* high-water mark, for O(touched) reset */
+		struct { uint64_t dpa; uint32_t len; uint8_t source; } poison[CXLMB_SIM_POISON_MAX];
+		uint32_t npoison;
+		struct {
+			uint8_t user_set, master_set, locked, frozen;
+			uint8_t user_fails, master_fails;
+			uint8_t user[32], master[32];
+		} sec;
+	} t3;
+	struct {
 		uint64_t alloc[CXLMB_SIM_MLD_LDS][2]; /* range 1/2 multipliers per LD */
 		struct cxlmb_qos_control qos;
 	} mld;
@@ -95,8 +112,12 @@ void cxlmb_sim_config_default(struct cxlmb_sim_config *cfg);
 /* Allocates the register block once; everything after is allocation-free. */
 int cxlmb_sim_init(struct cxlmb_sim *s, const struct cxlmb_sim_config *cfg);
 void cxlmb_sim_fini(struct cxlmb_sim *s);
-/* Back to power-on state; costs O(bytes touched), not O(block size). */
+/* Back to factory state, media included; costs O(bytes touched), not
+ * O(block size) (what fuzzing uses between inputs). */
 void cxlmb_sim_reset(struct cxlmb_sim *s);
+/* Power cycle: registers and volatile state reset, media persists, a user
+ * passphrase locks the device. */
+void cxlmb_sim_power_cycle(struct cxlmb_sim *s);
 
 /* Register backend over the simulated block (ctx = struct cxlmb_sim *). */
 extern const struct cxlmb_backend_ops cxlmb_sim_ops;

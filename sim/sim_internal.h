@@ -29,6 +29,23 @@ uint16_t cxlmb_sim_h_get_supported_logs(struct cxlmb_sim *s, const void *req, vo
 uint16_t cxlmb_sim_h_get_log(struct cxlmb_sim *s, const void *req, void *rsp);
 uint16_t cxlmb_sim_h_tunnel(struct cxlmb_sim *s, const void *req, void *rsp);
 
+/* Type-3 state handlers (sim_type3_state.c). */
+uint16_t cxlmb_sim_h_get_timestamp(struct cxlmb_sim *s, const void *req, void *rsp);
+uint16_t cxlmb_sim_h_set_timestamp(struct cxlmb_sim *s, const void *req, void *rsp);
+uint16_t cxlmb_sim_h_get_lsa(struct cxlmb_sim *s, const void *req, void *rsp);
+uint16_t cxlmb_sim_h_set_lsa(struct cxlmb_sim *s, const void *req, void *rsp);
+uint16_t cxlmb_sim_h_get_shutdown(struct cxlmb_sim *s, const void *req, void *rsp);
+uint16_t cxlmb_sim_h_set_shutdown(struct cxlmb_sim *s, const void *req, void *rsp);
+uint16_t cxlmb_sim_h_inject_poison(struct cxlmb_sim *s, const void *req, void *rsp);
+uint16_t cxlmb_sim_h_clear_poison(struct cxlmb_sim *s, const void *req, void *rsp);
+uint16_t cxlmb_sim_h_get_poison_list(struct cxlmb_sim *s, const void *req, void *rsp);
+uint16_t cxlmb_sim_h_security_state(struct cxlmb_sim *s, const void *req, void *rsp);
+uint16_t cxlmb_sim_h_set_passphrase(struct cxlmb_sim *s, const void *req, void *rsp);
+uint16_t cxlmb_sim_h_disable_passphrase(struct cxlmb_sim *s, const void *req, void *rsp);
+uint16_t cxlmb_sim_h_unlock(struct cxlmb_sim *s, const void *req, void *rsp);
+uint16_t cxlmb_sim_h_freeze(struct cxlmb_sim *s, const void *req, void *rsp);
+uint16_t cxlmb_sim_h_passphrase_secure_erase(struct cxlmb_sim *s, const void *req, void *rsp);
+
 /* Background operations (sim_device.c). */
 uint16_t cxlmb_sim_bg_start(struct cxlmb_sim *s, uint16_t opcode, uint64_t duration_ns);
 void cxlmb_sim_bg_tick(struct cxlmb_sim *s);

@@ -78,6 +78,8 @@ static void sim_state_reset(struct cxlmb_sim *s)
 	s->depth = 0;
 	s->rsp_msg_limit = (uint8_t)s->cfg.payload_shift;
 	memset(&s->bg, 0, sizeof(s->bg));
+	s->t3.ts_base = s->t3.ts_set_at = 0;
+	s->t3.sec.frozen = 0;
 	for (unsigned ld = 0; ld < CXLMB_SIM_MLD_LDS; ld++) {
 		s->mld.alloc[ld][0] = 1; /* 256 MiB each in range 1 */
 		s->mld.alloc[ld][1] = 0;
@@ -126,10 +128,27 @@ void cxlmb_sim_fini(struct cxlmb_sim *s)
 
 void cxlmb_sim_reset(struct cxlmb_sim *s)
 {
+	/* back to power-on including media: label storage, poison, passphrases */
+	memset(s->t3.lsa, 0, s->t3.lsa_dirty);
+	s->t3.lsa_dirty = 0;
+	s->t3.npoison = 0;
+	s->t3.dirty_shutdown = 0;
+	memset(&s->t3.sec, 0, sizeof(s->t3.sec));
 	write_header(s);
 	memset(s->regs + CXLMB_SIM_REGS_LEN, 0, s->payload_dirty);
 	s->payload_dirty = 0;
 	sim_state_reset(s);
+}
+
+void cxlmb_sim_power_cycle(struct cxlmb_sim *s)
+{
+	/* media (label storage, poison, passphrases) persists; a set user
+	 * passphrase locks the device */
+	write_header(s);
+	memset(s->regs + CXLMB_SIM_REGS_LEN, 0, s->payload_dirty);
+	s->payload_dirty = 0;
+	sim_state_reset(s);
+	s->t3.sec.locked = s->t3.sec.user_set;
 }
 
 void cxlmb_sim_mbox_config(const struct cxlmb_sim *s, struct cxlmb_mbox_config *cfg)

@@ -17,9 +17,9 @@ static uint16_t h_identify_memdev(struct cxlmb_sim *s, const void *req, void *rs
 	r->warning_event_log_size = 64;
 	r->failure_event_log_size = 64;
 	r->fatal_event_log_size = 64;
-	r->lsa_size = 4096;
-	r->poison_list_max_mer = 256;
-	r->inject_poison_limit = 32;
+	r->lsa_size = CXLMB_SIM_LSA_SIZE;
+	r->poison_list_max_mer = CXLMB_SIM_POISON_MAX;
+	r->inject_poison_limit = CXLMB_SIM_POISON_MAX;
 	r->poison_caps = 0;
 	r->qos_telemetry_caps = 0;
 	r->dc_event_log_size = 8;
@@ -39,9 +39,24 @@ const struct sim_cmd cxlmb_sim_type3_cmds[] = {
 	{ 0x0003, cxlmb_sim_h_get_rsp_msg_limit },
 	{ 0x0004, cxlmb_sim_h_set_rsp_msg_limit },
 	{ 0x0005, cxlmb_sim_h_request_abort },
+	{ 0x0300, cxlmb_sim_h_get_timestamp },
+	{ 0x0301, cxlmb_sim_h_set_timestamp },
 	{ 0x0400, cxlmb_sim_h_get_supported_logs },
 	{ 0x0401, cxlmb_sim_h_get_log },
 	{ 0x4000, h_identify_memdev },
+	{ 0x4102, cxlmb_sim_h_get_lsa },
+	{ 0x4103, cxlmb_sim_h_set_lsa },
+	{ 0x4203, cxlmb_sim_h_get_shutdown },
+	{ 0x4204, cxlmb_sim_h_set_shutdown },
+	{ 0x4300, cxlmb_sim_h_get_poison_list },
+	{ 0x4301, cxlmb_sim_h_inject_poison },
+	{ 0x4302, cxlmb_sim_h_clear_poison },
 	{ 0x4400, h_sanitize },
+	{ 0x4500, cxlmb_sim_h_security_state },
+	{ 0x4501, cxlmb_sim_h_set_passphrase },
+	{ 0x4502, cxlmb_sim_h_disable_passphrase },
+	{ 0x4503, cxlmb_sim_h_unlock },
+	{ 0x4504, cxlmb_sim_h_freeze },
+	{ 0x4505, cxlmb_sim_h_passphrase_secure_erase },
 };
 const size_t cxlmb_sim_type3_ncmds = sizeof(cxlmb_sim_type3_cmds) / sizeof(cxlmb_sim_type3_cmds[0]);

@@ -1,0 +1,240 @@
+/* The simulated Type-3 device's state machines through the real transport:
+ * timestamp, label storage, shutdown state, poison, data-at-rest security. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "sim.h"
+
+static struct cxlmb_sim sim;
+static struct cxlmb_mbox mb;
+static uint8_t out[4096];
+
+static int setup(void **state)
+{
+	struct cxlmb_mbox_config mc;
+	(void)state;
+	if (cxlmb_sim_init(&sim, NULL))
+		return -1;
+	cxlmb_sim_mbox_config(&sim, &mc);
+	return cxlmb_mbox_init(&mb, &cxlmb_sim_ops, &sim, &mc) ? -1 : 0;
+}
+
+static int teardown(void **state)
+{
+	(void)state;
+	cxlmb_sim_fini(&sim);
+	return 0;
+}
+
+/* Send and return the device's return code; *n gets the output length. */
+static uint16_t send(uint16_t op, const void *in, size_t len, size_t *n)
+{
+	struct cxlmb_mbox_result res;
+	assert_int_equal(cxlmb_mbox_send(&mb, op, in, len, out, sizeof(out), &res), 0);
+	if (n)
+		*n = res.out_len;
+	return res.rc;
+}
+
+static void test_timestamp_follows_the_clock(void **state)
+{
+	(void)state;
+	struct cxlmb_timestamp ts = { 1000000000000ull };
+	uint8_t b[8];
+	size_t n;
+	cxlmb_timestamp_encode(&ts, b, 8, &n);
+	assert_int_equal(send(0x0301, b, 8, NULL), 0);
+	sim.now_ns += 5000;
+	assert_int_equal(send(0x0300, NULL, 0, &n), 0);
+	assert_int_equal(cxlmb_timestamp_decode(out, n, CXLMB_STRICT, &ts), 0);
+	assert_true(ts.timestamp == 1000000005000ull);
+}
+
+static void test_label_storage(void **state)
+{
+	(void)state;
+	uint8_t set[8 + 16] = { 0x10, 0, 0, 0, 0, 0, 0, 0 };
+	uint8_t get[8] = { 0x10, 0, 0, 0, 16, 0, 0, 0 };
+	size_t n;
+	for (int i = 0; i < 16; i++)
+		set[8 + i] = (uint8_t)(0xA0 + i);
+	assert_int_equal(send(0x4103, set, sizeof(set), NULL), 0);
+	assert_int_equal(send(0x4102, get, 8, &n), 0);
+	assert_int_equal(n, 16);
+	assert_memory_equal(out, set + 8, 16);
+	/* past the end of the 4 KiB area */
+	get[0] = 0xF8;
+	get[1] = 0x0F;
+	assert_int_equal(send(0x4102, get, 8, NULL), CXLMB_RC_INVALID_INPUT);
+	set[0] = 0xF8;
+	set[1] = 0x0F;
+	assert_int_equal(send(0x4103, set, sizeof(set), NULL), CXLMB_RC_INVALID_INPUT);
+	/* the area survives a reset only until the media is reset too: reset is power-on */
+	cxlmb_sim_reset(&sim);
+	assert_int_equal(sim.t3.lsa_dirty, 0);
+}
+
+static void test_shutdown_state(void **state)
+{
+	(void)state;
+	uint8_t dirty = 1;
+	size_t n;
+	assert_int_equal(send(0x4204, &dirty, 1, NULL), 0);
+	assert_int_equal(send(0x4203, NULL, 0, &n), 0);
+	assert_int_equal(n, 1);
+	assert_int_equal(out[0], 1);
+	dirty = 0x80; /* reserved bits: Invalid Input from the strict request decoder */
+	assert_int_equal(send(0x4204, &dirty, 1, NULL), CXLMB_RC_INVALID_INPUT);
+}
+
+static void inject(uint64_t dpa, uint16_t want)
+{
+	struct cxlmb_inject_poison_req q = { dpa };
+	uint8_t b[8];
+	size_t n;
+	cxlmb_inject_poison_req_encode(&q, b, 8, &n);
+	assert_int_equal(send(0x4301, b, 8, NULL), want);
+}
+
+static void test_poison_inject_list_clear(void **state)
+{
+	(void)state;
+	struct cxlmb_dpa_range range = { 0, (1ull << 30) / 64 };
+	struct cxlmb_get_poison_list_rsp pl;
+	struct cxlmb_media_error_record rec;
+	uint8_t req[0x48] = { 0 };
+	size_t n;
+
+	inject(0x1000, 0);
+	inject(0x2040, 0);
+	inject(0x1000, 0); /* twice: still one record */
+	inject(1ull << 30, 0x000F); /* beyond the capacity: invalid physical address */
+	cxlmb_dpa_range_encode(&range, req, sizeof(req), &n);
+	assert_int_equal(send(0x4300, req, 0x10, &n), 0);
+	assert_int_equal(cxlmb_get_poison_list_rsp_decode(out, n, CXLMB_STRICT, &pl), 0);
+	assert_int_equal(pl.count, 2);
+	assert_int_equal(cxlmb_array_get(&cxlmb_media_error_record_schema, &pl.records, 0, CXLMB_STRICT, &rec), 0);
+	assert_true(rec.dpa == 0x1000);
+	assert_int_equal(rec.source, 3); /* injected */
+	/* clear one: 8-byte DPA then 64 bytes of data */
+	req[0] = 0x00;
+	req[1] = 0x10;
+	memset(req + 2, 0, 6);
+	assert_int_equal(send(0x4302, req, 0x48, NULL), 0);
+	cxlmb_dpa_range_encode(&range, req, sizeof(req), &n);
+	assert_int_equal(send(0x4300, req, 0x10, &n), 0);
+	assert_int_equal(cxlmb_get_poison_list_rsp_decode(out, n, CXLMB_STRICT, &pl), 0);
+	assert_int_equal(pl.count, 1);
+	/* the inject limit */
+	for (uint32_t i = 0; i < CXLMB_SIM_POISON_MAX - 1; i++)
+		inject(0x100000 + 64ull * i, 0);
+	inject(0x200000, 0x0010);
+}
+
+static void pass_req(uint8_t *b, uint8_t type, const char *p)
+{
+	memset(b, 0, 0x40);
+	b[0] = type;
+	memcpy(b + 0x20, p, strlen(p));
+}
+
+static void test_security_state_machine(void **state)
+{
+	(void)state;
+	uint8_t setp[0x60] = { 1 }, b[0x40], unlock[0x20] = { 0 };
+	struct cxlmb_security_state_rsp st;
+	size_t n;
+
+	memcpy(setp + 0x40, "secret", 6); /* user passphrase, none before */
+	assert_int_equal(send(0x4501, setp, 0x60, NULL), 0);
+	assert_int_equal(send(0x4500, NULL, 0, &n), 0);
+	assert_int_equal(cxlmb_security_state_rsp_decode(out, n, CXLMB_STRICT, &st), 0);
+	assert_int_equal(st.user_pass_set, 1);
+	assert_int_equal(st.locked, 0);
+	/* a power cycle locks the device; label storage is then refused */
+	struct cxlmb_mbox_config mc;
+	cxlmb_sim_power_cycle(&sim);
+	cxlmb_sim_mbox_config(&sim, &mc);
+	assert_int_equal(cxlmb_mbox_init(&mb, &cxlmb_sim_ops, &sim, &mc), 0);
+	assert_int_equal(send(0x4500, NULL, 0, &n), 0);
+	assert_int_equal(cxlmb_security_state_rsp_decode(out, n, CXLMB_STRICT, &st), 0);
+	assert_int_equal(st.locked, 1);
+	uint8_t get[8] = { 0, 0, 0, 0, 4, 0, 0, 0 };
+	assert_int_equal(send(0x4102, get, 8, NULL), 0x0013);
+	/* wrong passphrase counts; the right one unlocks */
+	memcpy(unlock, "wrong", 5);
+	assert_int_equal(send(0x4503, unlock, 0x20, NULL), 0x0014);
+	memset(unlock, 0, sizeof(unlock));
+	memcpy(unlock, "secret", 6);
+	assert_int_equal(send(0x4503, unlock, 0x20, NULL), 0);
+	assert_int_equal(send(0x4102, get, 8, NULL), 0);
+	/* unlocking an unlocked device is an invalid security state */
+	assert_int_equal(send(0x4503, unlock, 0x20, NULL), 0x0013);
+	/* three wrong attempts exhaust the user passphrase */
+	cxlmb_sim_power_cycle(&sim);
+	memset(unlock, 0, sizeof(unlock));
+	memcpy(unlock, "nope", 4);
+	for (int i = 0; i < 3; i++)
+		assert_int_equal(send(0x4503, unlock, 0x20, NULL), 0x0014);
+	memset(unlock, 0, sizeof(unlock));
+	memcpy(unlock, "secret", 6);
+	assert_int_equal(send(0x4503, unlock, 0x20, NULL), 0x0013); /* even the right one */
+	assert_int_equal(send(0x4500, NULL, 0, &n), 0);
+	assert_int_equal(cxlmb_security_state_rsp_decode(out, n, CXLMB_STRICT, &st), 0);
+	assert_int_equal(st.user_attempts_exceeded, 1);
+	/* a master passphrase can still erase: set one first on a fresh device */
+	cxlmb_sim_reset(&sim);
+	memset(setp, 0, sizeof(setp));
+	setp[0] = 0;
+	memcpy(setp + 0x40, "master", 6);
+	assert_int_equal(send(0x4501, setp, 0x60, NULL), 0);
+	pass_req(b, 0, "master");
+	assert_int_equal(send(0x4505, b, 0x40, NULL), 0);
+	/* freeze: no more changes */
+	assert_int_equal(send(0x4504, NULL, 0, NULL), 0);
+	assert_int_equal(send(0x4501, setp, 0x60, NULL), 0x0013);
+	pass_req(b, 0, "master");
+	assert_int_equal(send(0x4502, b, 0x40, NULL), 0x0013);
+	/* a reserved passphrase type is Invalid Input from the request decoder */
+	b[0] = 2;
+	assert_int_equal(send(0x4502, b, 0x40, NULL), CXLMB_RC_INVALID_INPUT);
+}
+
+static void test_cel_follows_the_handler_table(void **state)
+{
+	(void)state;
+	struct cxlmb_get_log_req gl = { .offset = 0 };
+	uint8_t req[0x18];
+	uint32_t count;
+	size_t n;
+	memcpy(gl.uuid, cxlmb_uuid_cel, 16);
+	gl.length = (uint32_t)(4 * cxlmb_sim_command_count());
+	cxlmb_get_log_req_encode(&gl, req, sizeof(req), &n);
+	assert_int_equal(send(0x0401, req, n, &n), 0);
+	assert_int_equal(cxlmb_cel_validate(out, n, CXLMB_STRICT, &count), 0);
+	assert_int_equal(count, cxlmb_sim_command_count());
+	for (uint32_t i = 0; i < count; i++) {
+		struct cxlmb_cel_entry e;
+		cxlmb_cel_entry_decode(out + 4 * i, 4, CXLMB_STRICT, &e);
+		assert_int_equal(e.effects, cxlmb_cmd_find(e.opcode)->effects);
+		if (e.opcode == 0x4505)
+			assert_true(e.effects & CXLMB_EFF_SECURITY);
+	}
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_timestamp_follows_the_clock, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_label_storage, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_shutdown_state, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_poison_inject_list_clear, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_security_state_machine, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_cel_follows_the_handler_table, setup, teardown),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
