@@ -23,7 +23,12 @@
 	X(FORCE_RC, "force-rc", "answers every command with the configured return code")         \
 	X(BG_NEVER_COMPLETES, "bg-never-completes", "background progress stops at 50%")          \
 	X(IGNORE_ABORT, "ignore-abort", "acknowledges abort but keeps running")                   \
-	X(NOT_READY, "not-ready", "Memory Device Status never reports the mailbox ready")
+	X(NOT_READY, "not-ready", "Memory Device Status never reports the mailbox ready")             \
+	X(DOORBELL_EARLY, "doorbell-early", "clears the doorbell 1 ms before the results are there")  \
+	X(CEL_MISSING, "cel-missing", "reports no Command Effects Log")                              \
+	X(CEL_EXTRA, "cel-extra", "its CEL lists a command it does not implement")                   \
+	X(CORRUPT_RESERVED, "corrupt-reserved", "sets a reserved bit in responses that have one")   \
+	X(EARLY_ANSWER, "early-answer", "signals completion before writing the output payload")
 
 enum cxlmb_sim_quirk_bit {
 #define CXLMB_SIM_Q_BIT(id, name, desc) CXLMB_SIM_QB_##id,
@@ -80,6 +85,7 @@ struct cxlmb_sim {
 	uint8_t rsp_msg_limit;
 	struct cxlmb_sim_bg bg;
 	uint64_t commands;      /* commands executed */
+	uint64_t pending_at;    /* DOORBELL_EARLY: when the deferred command runs (0: none) */
 	unsigned ep;            /* endpoint running the current command */
 	unsigned depth;         /* its tunnel nesting (0 = the mailbox itself) */
 	uint8_t *scratch;       /* per-depth response buffers (allocated at init) */

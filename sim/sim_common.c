@@ -51,6 +51,8 @@ uint16_t cxlmb_sim_h_get_supported_logs(struct cxlmb_sim *s, const void *req, vo
 {
 	struct cxlmb_get_supported_logs_rsp *r = rsp;
 	(void)req;
+	if (s->cfg.quirks & CXLMB_SIM_Q(CEL_MISSING))
+		return CXLMB_RC_SUCCESS; /* no logs at all */
 	r->count = 1;
 	r->entries = (struct cxlmb_array){ s->cel[s->ep].log_entry, 1 };
 	return CXLMB_RC_SUCCESS;
@@ -62,7 +64,7 @@ uint16_t cxlmb_sim_h_get_log(struct cxlmb_sim *s, const void *req, void *rsp)
 	struct cxlmb_get_log_rsp *r = rsp;
 	uint32_t len = s->cel[s->ep].len;
 
-	if (memcmp(q->uuid, cxlmb_uuid_cel, 16) != 0)
+	if (memcmp(q->uuid, cxlmb_uuid_cel, 16) != 0 || (s->cfg.quirks & CXLMB_SIM_Q(CEL_MISSING)))
 		return CXLMB_RC_INVALID_LOG;
 	if (q->offset > len || q->length > len - q->offset || q->length > s->payload_size)
 		return CXLMB_RC_INVALID_INPUT;

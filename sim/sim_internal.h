@@ -50,6 +50,8 @@ uint16_t cxlmb_sim_h_passphrase_secure_erase(struct cxlmb_sim *s, const void *re
 uint16_t cxlmb_sim_bg_start(struct cxlmb_sim *s, uint16_t opcode, uint64_t duration_ns);
 void cxlmb_sim_bg_tick(struct cxlmb_sim *s);
 void cxlmb_sim_build_logs(struct cxlmb_sim *s);
+/* DOORBELL_EARLY: run a deferred command once its time has come. */
+void cxlmb_sim_poll_pending(struct cxlmb_sim *s);
 
 /* This depth's scratch area (handlers build array responses in it). */
 static inline uint8_t *cxlmb_sim_scratch(struct cxlmb_sim *s)

@@ -74,6 +74,7 @@ static void sim_state_reset(struct cxlmb_sim *s)
 {
 	s->now_ns = 0;
 	s->commands = 0;
+	s->pending_at = 0;
 	s->ep = 0;
 	s->depth = 0;
 	s->rsp_msg_limit = (uint8_t)s->cfg.payload_shift;
@@ -178,6 +179,7 @@ static int sim_read32(void *ctx, uint32_t off, uint32_t *v)
 	struct cxlmb_sim *s = ctx;
 	if (!in_block(s, off, 4, 4))
 		return CXLMB_E_BACKEND;
+	cxlmb_sim_poll_pending(s);
 	*v = (uint32_t)get_le(s->regs + off, 4);
 	return 0;
 }
@@ -187,6 +189,7 @@ static int sim_read64(void *ctx, uint32_t off, uint64_t *v)
 	struct cxlmb_sim *s = ctx;
 	if (!in_block(s, off, 8, 8))
 		return CXLMB_E_BACKEND;
+	cxlmb_sim_poll_pending(s);
 	if (is_bg_reg(off) && s->bg.running)
 		cxlmb_sim_bg_tick(s);
 	*v = get_le(s->regs + off, 8);
