@@ -58,6 +58,8 @@ enum cxlmb_sim_endpoint {
 #define CXLMB_SIM_POISON_MAX 32u      /* also the inject poison limit it reports */
 #define CXLMB_SIM_CAPACITY (1ull << 30) /* 1 GiB: 4 x 256 MiB */
 #define CXLMB_SIM_PASS_ATTEMPTS 3u
+#define CXLMB_SIM_EVENT_LOGS 4u       /* informational, warning, failure, fatal */
+#define CXLMB_SIM_EVENT_LOG_SIZE 16u  /* records each log holds */
 
 struct cxlmb_sim_config {
 	uint32_t variant;       /* enum cxlmb_sim_variant */
@@ -103,6 +105,13 @@ struct cxlmb_sim {
 		struct { uint64_t dpa; uint32_t len; uint8_t source; } poison[CXLMB_SIM_POISON_MAX];
 		uint32_t npoison;
 		struct {
+			uint8_t rec[CXLMB_SIM_EVENT_LOG_SIZE][CXLMB_EVENT_RECORD_LEN];
+			uint32_t count;
+			uint16_t overflows;
+			uint64_t first_overflow, last_overflow;
+		} events[CXLMB_SIM_EVENT_LOGS];
+		uint16_t next_handle;
+		struct {
 			uint8_t user_set, master_set, locked, frozen;
 			uint8_t user_fails, master_fails;
 			uint8_t user[32], master[32];
@@ -134,6 +143,11 @@ void cxlmb_sim_mbox_config(const struct cxlmb_sim *s, struct cxlmb_mbox_config *
 void cxlmb_sim_poke32(struct cxlmb_sim *s, uint32_t off, uint32_t v);
 void cxlmb_sim_poke64(struct cxlmb_sim *s, uint32_t off, uint64_t v);
 uint64_t cxlmb_sim_peek64(const struct cxlmb_sim *s, uint32_t off);
+
+/* Append an event record (type-specific bytes 'data', 50h bytes or NULL)
+ * to a log; a full log counts an overflow instead. */
+void cxlmb_sim_add_event(struct cxlmb_sim *s, unsigned log, const uint8_t uuid[16],
+			 const uint8_t *data);
 
 /* Quirk names: lookup by name (-1 if unknown), and iteration. */
 int cxlmb_sim_quirk_by_name(const char *name);

@@ -46,6 +46,10 @@ uint16_t cxlmb_sim_h_unlock(struct cxlmb_sim *s, const void *req, void *rsp);
 uint16_t cxlmb_sim_h_freeze(struct cxlmb_sim *s, const void *req, void *rsp);
 uint16_t cxlmb_sim_h_passphrase_secure_erase(struct cxlmb_sim *s, const void *req, void *rsp);
 
+/* Event logs (sim_events.c). */
+uint16_t cxlmb_sim_h_get_event_records(struct cxlmb_sim *s, const void *req, void *rsp);
+uint16_t cxlmb_sim_h_clear_event_records(struct cxlmb_sim *s, const void *req, void *rsp);
+
 /* Background operations (sim_device.c). */
 uint16_t cxlmb_sim_bg_start(struct cxlmb_sim *s, uint16_t opcode, uint64_t duration_ns);
 void cxlmb_sim_bg_tick(struct cxlmb_sim *s);

@@ -134,6 +134,11 @@ void cxlmb_sim_reset(struct cxlmb_sim *s)
 	s->t3.lsa_dirty = 0;
 	s->t3.npoison = 0;
 	s->t3.dirty_shutdown = 0;
+	for (unsigned l = 0; l < CXLMB_SIM_EVENT_LOGS; l++) {
+		s->t3.events[l].count = 0;
+		s->t3.events[l].overflows = 0;
+	}
+	s->t3.next_handle = 0;
 	memset(&s->t3.sec, 0, sizeof(s->t3.sec));
 	write_header(s);
 	memset(s->regs + CXLMB_SIM_REGS_LEN, 0, s->payload_dirty);

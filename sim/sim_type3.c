@@ -13,10 +13,10 @@ static uint16_t h_identify_memdev(struct cxlmb_sim *s, const void *req, void *rs
 	r->volatile_only_capacity = 2;
 	r->persistent_only_capacity = 2;
 	r->partition_align = 0;          /* not partitionable */
-	r->info_event_log_size = 64;
-	r->warning_event_log_size = 64;
-	r->failure_event_log_size = 64;
-	r->fatal_event_log_size = 64;
+	r->info_event_log_size = CXLMB_SIM_EVENT_LOG_SIZE;
+	r->warning_event_log_size = CXLMB_SIM_EVENT_LOG_SIZE;
+	r->failure_event_log_size = CXLMB_SIM_EVENT_LOG_SIZE;
+	r->fatal_event_log_size = CXLMB_SIM_EVENT_LOG_SIZE;
 	r->lsa_size = CXLMB_SIM_LSA_SIZE;
 	r->poison_list_max_mer = CXLMB_SIM_POISON_MAX;
 	r->inject_poison_limit = CXLMB_SIM_POISON_MAX;
@@ -39,6 +39,8 @@ const struct sim_cmd cxlmb_sim_type3_cmds[] = {
 	{ 0x0003, cxlmb_sim_h_get_rsp_msg_limit },
 	{ 0x0004, cxlmb_sim_h_set_rsp_msg_limit },
 	{ 0x0005, cxlmb_sim_h_request_abort },
+	{ 0x0100, cxlmb_sim_h_get_event_records },
+	{ 0x0101, cxlmb_sim_h_clear_event_records },
 	{ 0x0300, cxlmb_sim_h_get_timestamp },
 	{ 0x0301, cxlmb_sim_h_set_timestamp },
 	{ 0x0400, cxlmb_sim_h_get_supported_logs },

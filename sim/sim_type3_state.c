@@ -79,6 +79,18 @@ uint16_t cxlmb_sim_h_inject_poison(struct cxlmb_sim *s, const void *req, void *r
 			return CXLMB_RC_SUCCESS; /* already poisoned */
 	if (s->t3.npoison >= CXLMB_SIM_POISON_MAX)
 		return RC_POISON_LIMIT;
+	{
+		/* a General Media record in the failure log: uncorrectable, host
+		 * inject poison (CXL r3.2 §8.2.10.2.1.1) */
+		static const uint8_t gm[16] = { 0xfb, 0xcd, 0x0a, 0x77, 0xc2, 0x60, 0x41, 0x7f,
+						0x85, 0xa9, 0x08, 0x8b, 0x16, 0x21, 0xeb, 0xa6 };
+		uint8_t data[0x50] = { 0 };
+		for (unsigned i = 0; i < 8; i++)
+			data[i] = (uint8_t)(dpa >> (8 * i));
+		data[0x08] = 0x01; /* uncorrectable */
+		data[0x0A] = 0x04; /* host inject poison */
+		cxlmb_sim_add_event(s, 2, gm, data);
+	}
 	s->t3.poison[s->t3.npoison].dpa = dpa;
 	s->t3.poison[s->t3.npoison].len = 1;
 	s->t3.poison[s->t3.npoison].source = 3; /* injected */

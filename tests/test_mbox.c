@@ -63,10 +63,10 @@ static void test_identify_memdev_every_field(void **state)
 	assert_int_equal(id.volatile_only_capacity, 2);
 	assert_int_equal(id.persistent_only_capacity, 2);
 	assert_int_equal(id.partition_align, 0);
-	assert_int_equal(id.info_event_log_size, 64);
-	assert_int_equal(id.warning_event_log_size, 64);
-	assert_int_equal(id.failure_event_log_size, 64);
-	assert_int_equal(id.fatal_event_log_size, 64);
+	assert_int_equal(id.info_event_log_size, CXLMB_SIM_EVENT_LOG_SIZE);
+	assert_int_equal(id.warning_event_log_size, CXLMB_SIM_EVENT_LOG_SIZE);
+	assert_int_equal(id.failure_event_log_size, CXLMB_SIM_EVENT_LOG_SIZE);
+	assert_int_equal(id.fatal_event_log_size, CXLMB_SIM_EVENT_LOG_SIZE);
 	assert_int_equal(id.lsa_size, 4096);
 	assert_int_equal(id.poison_list_max_mer, CXLMB_SIM_POISON_MAX);
 	assert_int_equal(id.inject_poison_limit, 32);

@@ -204,6 +204,72 @@ static void test_security_state_machine(void **state)
 	assert_int_equal(send(0x4502, b, 0x40, NULL), CXLMB_RC_INVALID_INPUT);
 }
 
+static uint16_t get_events(uint8_t log, struct cxlmb_get_event_records_rsp *r)
+{
+	size_t n;
+	uint16_t rc = send(0x0100, &log, 1, &n);
+	if (rc == 0)
+		assert_int_equal(cxlmb_get_event_records_rsp_decode(out, n, CXLMB_STRICT, r), 0);
+	return rc;
+}
+
+static void test_event_logs(void **state)
+{
+	(void)state;
+	static const uint8_t other[16] = { 0x11, 0x22 };
+	struct cxlmb_get_event_records_rsp r;
+	struct cxlmb_event_record rec;
+	uint64_t es;
+
+	/* injecting poison raises a General Media record in the failure log */
+	inject(0x4000, 0);
+	assert_int_equal(cxlmb_sim_ops.read64(&sim, CXLMB_SIM_DEV_STATUS_OFF, &es), 0);
+	assert_int_equal(es, 1u << 2);
+	assert_int_equal(get_events(2, &r), 0);
+	assert_int_equal(r.count, 1);
+	assert_int_equal(cxlmb_event_record_decode(r.records.data, 0x80, CXLMB_STRICT, &rec), 0);
+	assert_int_equal(rec.type, CXLMB_EVT_GENERAL_MEDIA);
+	assert_true(rec.u.gm.dpa == 0x4000);
+	assert_int_equal(rec.u.gm.transaction, 4);
+	uint16_t h1 = rec.hdr.handle;
+	assert_int_not_equal(h1, 0);
+
+	/* fill the informational log past its size: overflow is counted */
+	for (unsigned i = 0; i < CXLMB_SIM_EVENT_LOG_SIZE + 3; i++) {
+		sim.now_ns += 10;
+		cxlmb_sim_add_event(&sim, 0, other, NULL);
+	}
+	assert_int_equal(get_events(0, &r), 0);
+	/* 16 records do not fit a 2 KiB payload: 15 come back, and "more" */
+	assert_int_equal(r.count, (2048 - 0x20) / 0x80);
+	assert_int_equal(r.more_records, 1);
+	assert_int_equal(r.overflow, 1);
+	assert_int_equal(r.overflow_err_count, 3);
+	assert_true(r.first_overflow_ts < r.last_overflow_ts);
+
+	/* clear by handle: an unknown handle fails the whole request */
+	uint8_t clr[8] = { 2, 0, 1, 0, 0, 0, (uint8_t)(h1 + 100), 0 };
+	assert_int_equal(send(0x0101, clr, 8, NULL), 0x000E);
+	clr[6] = (uint8_t)h1;
+	clr[7] = (uint8_t)(h1 >> 8);
+	assert_int_equal(send(0x0101, clr, 8, NULL), 0);
+	assert_int_equal(get_events(2, &r), 0);
+	assert_int_equal(r.count, 0);
+	/* clear all on the informational log; clear-all with handles is invalid */
+	uint8_t all[8] = { 0, 1, 1, 0, 0, 0, 1, 0 };
+	assert_int_equal(send(0x0101, all, 8, NULL), CXLMB_RC_INVALID_INPUT);
+	assert_int_equal(send(0x0101, all, 6, NULL), CXLMB_RC_INVALID_INPUT); /* count says 1 */
+	all[2] = 0;
+	assert_int_equal(send(0x0101, all, 6, NULL), 0);
+	assert_int_equal(get_events(0, &r), 0);
+	assert_int_equal(r.count, 0);
+	assert_int_equal(r.overflow, 0);
+	assert_int_equal(cxlmb_sim_ops.read64(&sim, CXLMB_SIM_DEV_STATUS_OFF, &es), 0);
+	assert_int_equal(es, 0);
+	/* this device has no Dynamic Capacity log */
+	assert_int_equal(get_events(4, &r), CXLMB_RC_INVALID_INPUT);
+}
+
 static void test_cel_follows_the_handler_table(void **state)
 {
 	(void)state;
@@ -234,6 +300,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_shutdown_state, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_poison_inject_list_clear, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_security_state_machine, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_event_logs, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_cel_follows_the_handler_table, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,0 +1,111 @@
+/* Event logs behind Get/Clear Event Records and the Event Status register
+ * (CXL r3.2 §8.2.10.2, §8.2.8.3.1). */
+#include <string.h>
+
+#include "sim_internal.h"
+
+#define RC_INVALID_HANDLE 0x000Eu
+
+static void publish_status(struct cxlmb_sim *s)
+{
+	uint8_t bits = 0;
+	for (unsigned l = 0; l < CXLMB_SIM_EVENT_LOGS; l++)
+		if (s->t3.events[l].count)
+			bits |= (uint8_t)(1u << l);
+	s->regs[CXLMB_SIM_DEV_STATUS_OFF] = bits;
+}
+
+void cxlmb_sim_add_event(struct cxlmb_sim *s, unsigned log, const uint8_t uuid[16],
+			 const uint8_t *data)
+{
+	struct cxlmb_event_record_hdr h;
+	size_t n;
+
+	if (log >= CXLMB_SIM_EVENT_LOGS)
+		return;
+	if (s->t3.events[log].count == CXLMB_SIM_EVENT_LOG_SIZE) {
+		if (!s->t3.events[log].overflows++)
+			s->t3.events[log].first_overflow = s->now_ns;
+		s->t3.events[log].last_overflow = s->now_ns;
+		return;
+	}
+	memset(&h, 0, sizeof(h));
+	memcpy(h.uuid, uuid, 16);
+	h.length = CXLMB_EVENT_RECORD_LEN;
+	h.flags = log == 3 ? 3 : log; /* severity follows the log */
+	if (++s->t3.next_handle == 0)
+		s->t3.next_handle = 1; /* handle 0 is never used */
+	h.handle = s->t3.next_handle;
+	h.timestamp = s->now_ns;
+	if (data)
+		memcpy(h.data, data, sizeof(h.data));
+	cxlmb_event_record_hdr_encode(&h, s->t3.events[log].rec[s->t3.events[log].count], CXLMB_EVENT_RECORD_LEN, &n);
+	s->t3.events[log].count++;
+	publish_status(s);
+}
+
+uint16_t cxlmb_sim_h_get_event_records(struct cxlmb_sim *s, const void *req, void *rsp)
+{
+	unsigned log = ((const struct cxlmb_get_event_records_req *)req)->log;
+	struct cxlmb_get_event_records_rsp *r = rsp;
+	uint32_t fit = (s->payload_size - CXLMB_GET_EVENT_RECORDS_RSP_MIN) / CXLMB_EVENT_RECORD_LEN;
+	uint32_t n;
+
+	if (log >= CXLMB_SIM_EVENT_LOGS)
+		return CXLMB_RC_INVALID_INPUT; /* no Dynamic Capacity log here */
+	n = s->t3.events[log].count < fit ? s->t3.events[log].count : fit;
+	r->more_records = n < s->t3.events[log].count;
+	r->overflow = s->t3.events[log].overflows != 0;
+	r->overflow_err_count = s->t3.events[log].overflows;
+	r->first_overflow_ts = s->t3.events[log].first_overflow;
+	r->last_overflow_ts = s->t3.events[log].last_overflow;
+	r->count = (uint16_t)n;
+	r->records = (struct cxlmb_array){ s->t3.events[log].rec[0], n };
+	return CXLMB_RC_SUCCESS;
+}
+
+static int find_handle(struct cxlmb_sim *s, unsigned log, uint16_t handle)
+{
+	for (uint32_t i = 0; i < s->t3.events[log].count; i++) {
+		const uint8_t *p = s->t3.events[log].rec[i] + 0x14;
+		if ((uint16_t)(p[0] | p[1] << 8) == handle)
+			return (int)i;
+	}
+	return -1;
+}
+
+uint16_t cxlmb_sim_h_clear_event_records(struct cxlmb_sim *s, const void *req, void *rsp)
+{
+	const struct cxlmb_clear_event_records_req *q = req;
+	unsigned log = q->log;
+	(void)rsp;
+	if (log >= CXLMB_SIM_EVENT_LOGS)
+		return CXLMB_RC_INVALID_INPUT;
+	if (q->clear_all) {
+		if (q->count)
+			return CXLMB_RC_INVALID_INPUT; /* clear-all carries no handles */
+		s->t3.events[log].count = 0;
+	} else {
+		/* every handle must name a record in this log before any is cleared */
+		for (uint32_t i = 0; i < q->count; i++) {
+			struct cxlmb_event_handle h;
+			cxlmb_array_get(&cxlmb_event_handle_schema, &q->handles, i, 0, &h);
+			if (find_handle(s, log, h.handle) < 0)
+				return RC_INVALID_HANDLE;
+		}
+		for (uint32_t i = 0; i < q->count; i++) {
+			struct cxlmb_event_handle h;
+			int k;
+			cxlmb_array_get(&cxlmb_event_handle_schema, &q->handles, i, 0, &h);
+			if ((k = find_handle(s, log, h.handle)) < 0)
+				continue; /* listed twice */
+			memmove(s->t3.events[log].rec[k], s->t3.events[log].rec[k + 1],
+				(size_t)(s->t3.events[log].count - (uint32_t)k - 1) * CXLMB_EVENT_RECORD_LEN);
+			s->t3.events[log].count--;
+		}
+	}
+	if (s->t3.events[log].count == 0)
+		s->t3.events[log].overflows = 0;
+	publish_status(s);
+	return CXLMB_RC_SUCCESS;
+}
