@@ -112,6 +112,14 @@ struct cxlmb_sim {
 		} events[CXLMB_SIM_EVENT_LOGS];
 		uint16_t next_handle;
 		struct {
+			uint8_t rev[2][16];     /* slot 1, slot 2 revisions ("" = empty) */
+			uint8_t active, staged; /* 1-based; staged 0 = none */
+			uint8_t xfer;           /* a multi-part transfer is open */
+			uint32_t xfer_next;     /* next expected offset, 128-byte units */
+			uint8_t xfer_rev[16];   /* first bytes of the image being sent */
+		} fw;
+		struct cxlmb_get_alert_config_rsp alerts;
+		struct {
 			uint8_t user_set, master_set, locked, frozen;
 			uint8_t user_fails, master_fails;
 			uint8_t user[32], master[32];

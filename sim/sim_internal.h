@@ -46,6 +46,16 @@ uint16_t cxlmb_sim_h_unlock(struct cxlmb_sim *s, const void *req, void *rsp);
 uint16_t cxlmb_sim_h_freeze(struct cxlmb_sim *s, const void *req, void *rsp);
 uint16_t cxlmb_sim_h_passphrase_secure_erase(struct cxlmb_sim *s, const void *req, void *rsp);
 
+/* Firmware, health and alerts (sim_fw_health.c). */
+void cxlmb_sim_fw_reset(struct cxlmb_sim *s);
+void cxlmb_sim_fw_power_cycle(struct cxlmb_sim *s);
+uint16_t cxlmb_sim_h_get_fw_info(struct cxlmb_sim *s, const void *req, void *rsp);
+uint16_t cxlmb_sim_h_transfer_fw(struct cxlmb_sim *s, const void *req, void *rsp);
+uint16_t cxlmb_sim_h_activate_fw(struct cxlmb_sim *s, const void *req, void *rsp);
+uint16_t cxlmb_sim_h_get_health_info(struct cxlmb_sim *s, const void *req, void *rsp);
+uint16_t cxlmb_sim_h_get_alert_config(struct cxlmb_sim *s, const void *req, void *rsp);
+uint16_t cxlmb_sim_h_set_alert_config(struct cxlmb_sim *s, const void *req, void *rsp);
+
 /* Event logs (sim_events.c). */
 uint16_t cxlmb_sim_h_get_event_records(struct cxlmb_sim *s, const void *req, void *rsp);
 uint16_t cxlmb_sim_h_clear_event_records(struct cxlmb_sim *s, const void *req, void *rsp);

@@ -115,6 +115,7 @@ int cxlmb_sim_init(struct cxlmb_sim *s, const struct cxlmb_sim_config *cfg)
 	}
 	write_header(s);
 	sim_state_reset(s);
+	cxlmb_sim_fw_reset(s);
 	cxlmb_sim_build_logs(s);
 	return CXLMB_E_OK;
 }
@@ -139,6 +140,7 @@ void cxlmb_sim_reset(struct cxlmb_sim *s)
 		s->t3.events[l].overflows = 0;
 	}
 	s->t3.next_handle = 0;
+	cxlmb_sim_fw_reset(s);
 	memset(&s->t3.sec, 0, sizeof(s->t3.sec));
 	write_header(s);
 	memset(s->regs + CXLMB_SIM_REGS_LEN, 0, s->payload_dirty);
@@ -155,6 +157,7 @@ void cxlmb_sim_power_cycle(struct cxlmb_sim *s)
 	s->payload_dirty = 0;
 	sim_state_reset(s);
 	s->t3.sec.locked = s->t3.sec.user_set;
+	cxlmb_sim_fw_power_cycle(s);
 }
 
 void cxlmb_sim_mbox_config(const struct cxlmb_sim *s, struct cxlmb_mbox_config *cfg)

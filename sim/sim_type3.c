@@ -7,8 +7,7 @@ static uint16_t h_identify_memdev(struct cxlmb_sim *s, const void *req, void *rs
 {
 	struct cxlmb_identify_memdev_rsp *r = rsp;
 	(void)req;
-	(void)s;
-	memcpy(r->fw_revision, "cxlmb-sim 0.1", 13);
+	memcpy(r->fw_revision, s->t3.fw.rev[s->t3.fw.active - 1], 16);
 	r->total_capacity = 4;           /* 1 GiB in 256 MiB units */
 	r->volatile_only_capacity = 2;
 	r->persistent_only_capacity = 2;
@@ -41,6 +40,9 @@ const struct sim_cmd cxlmb_sim_type3_cmds[] = {
 	{ 0x0005, cxlmb_sim_h_request_abort },
 	{ 0x0100, cxlmb_sim_h_get_event_records },
 	{ 0x0101, cxlmb_sim_h_clear_event_records },
+	{ 0x0200, cxlmb_sim_h_get_fw_info },
+	{ 0x0201, cxlmb_sim_h_transfer_fw },
+	{ 0x0202, cxlmb_sim_h_activate_fw },
 	{ 0x0300, cxlmb_sim_h_get_timestamp },
 	{ 0x0301, cxlmb_sim_h_set_timestamp },
 	{ 0x0400, cxlmb_sim_h_get_supported_logs },
@@ -48,6 +50,9 @@ const struct sim_cmd cxlmb_sim_type3_cmds[] = {
 	{ 0x4000, h_identify_memdev },
 	{ 0x4102, cxlmb_sim_h_get_lsa },
 	{ 0x4103, cxlmb_sim_h_set_lsa },
+	{ 0x4200, cxlmb_sim_h_get_health_info },
+	{ 0x4201, cxlmb_sim_h_get_alert_config },
+	{ 0x4202, cxlmb_sim_h_set_alert_config },
 	{ 0x4203, cxlmb_sim_h_get_shutdown },
 	{ 0x4204, cxlmb_sim_h_set_shutdown },
 	{ 0x4300, cxlmb_sim_h_get_poison_list },

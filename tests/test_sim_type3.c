@@ -270,6 +270,114 @@ static void test_event_logs(void **state)
 	assert_int_equal(get_events(4, &r), CXLMB_RC_INVALID_INPUT);
 }
 
+/* Transfer FW input: action, slot, offset (128-byte units), then data. */
+static uint16_t xfer(uint8_t action, uint8_t slot, uint32_t offset, const char *rev, size_t len)
+{
+	static uint8_t b[0x80 + 512];
+	memset(b, 0, sizeof(b));
+	b[0] = action;
+	b[1] = slot;
+	b[4] = (uint8_t)offset;
+	b[5] = (uint8_t)(offset >> 8);
+	if (rev)
+		memcpy(b + 0x80, rev, strlen(rev));
+	return send(0x0201, b, 0x80 + len, NULL);
+}
+
+static void fw_info(struct cxlmb_get_fw_info_rsp *fi)
+{
+	size_t n;
+	assert_int_equal(send(0x0200, NULL, 0, &n), 0);
+	assert_int_equal(cxlmb_get_fw_info_rsp_decode(out, n, CXLMB_STRICT, fi), 0);
+}
+
+static void test_firmware_update(void **state)
+{
+	(void)state;
+	struct cxlmb_get_fw_info_rsp fi;
+	uint8_t act[2];
+
+	fw_info(&fi);
+	assert_int_equal(fi.slots_supported, 2);
+	assert_int_equal(fi.active_slot, 1);
+	assert_int_equal(fi.staged_slot, 0);
+	/* a full transfer into the active slot, or a slot that does not exist */
+	assert_int_equal(xfer(0, 1, 0, "FW-B", 128), 0x000B);
+	assert_int_equal(xfer(0, 3, 0, "FW-B", 128), 0x000B);
+	/* multi-part: initiate, continue at the right offset, end into slot 2 */
+	assert_int_equal(xfer(1, 0, 0, "FW-2.0", 256), 0);
+	assert_int_equal(xfer(0, 2, 0, "FW-X", 128), 0x0008); /* a transfer is open */
+	assert_int_equal(xfer(2, 0, 2, NULL, 256), 0);
+	assert_int_equal(xfer(3, 2, 4, NULL, 128), 0);
+	fw_info(&fi);
+	assert_memory_equal(fi.slot_rev[1], "FW-2.0", 6);
+	/* out of order: a continue whose offset skips ahead ends the transfer */
+	assert_int_equal(xfer(1, 0, 0, "FW-3.0", 128), 0);
+	assert_int_equal(xfer(2, 0, 5, NULL, 128), 0x0009);
+	assert_int_equal(xfer(2, 0, 1, NULL, 128), 0x0009); /* nothing open any more */
+	/* activate on the next cold reset: staged until a power cycle */
+	act[0] = 1;
+	act[1] = 2;
+	assert_int_equal(send(0x0202, act, 2, NULL), 0);
+	fw_info(&fi);
+	assert_int_equal(fi.staged_slot, 2);
+	assert_int_equal(fi.active_slot, 1);
+	struct cxlmb_mbox_config mc;
+	cxlmb_sim_power_cycle(&sim);
+	cxlmb_sim_mbox_config(&sim, &mc);
+	assert_int_equal(cxlmb_mbox_init(&mb, &cxlmb_sim_ops, &sim, &mc), 0);
+	fw_info(&fi);
+	assert_int_equal(fi.active_slot, 2);
+	assert_int_equal(fi.staged_slot, 0);
+	/* Identify Memory Device reports the running image */
+	size_t n;
+	struct cxlmb_identify_memdev_rsp id;
+	assert_int_equal(send(0x4000, NULL, 0, &n), 0);
+	assert_int_equal(cxlmb_identify_memdev_rsp_decode(out, n, CXLMB_STRICT, &id), 0);
+	assert_memory_equal(id.fw_revision, "FW-2.0", 6);
+	/* online activation back to slot 1; an empty slot cannot be activated */
+	act[0] = 0;
+	act[1] = 1;
+	assert_int_equal(send(0x0202, act, 2, NULL), 0);
+	fw_info(&fi);
+	assert_int_equal(fi.active_slot, 1);
+	cxlmb_sim_reset(&sim); /* factory: slot 2 empty again */
+	assert_int_equal(cxlmb_mbox_init(&mb, &cxlmb_sim_ops, &sim, &mc), 0);
+	act[1] = 2;
+	assert_int_equal(send(0x0202, act, 2, NULL), 0x000B);
+}
+
+static void test_health_and_alerts(void **state)
+{
+	(void)state;
+	struct cxlmb_get_health_info_rsp h;
+	struct cxlmb_get_alert_config_rsp a;
+	struct cxlmb_set_alert_config_req q = { .valid_alert_actions = 0x03, .enable_alert_actions = 0x01,
+						.life_used_warning = 75, .over_temp_warning = 80 };
+	uint8_t b[0x0C];
+	size_t n;
+
+	assert_int_equal(send(0x4200, NULL, 0, &n), 0);
+	assert_int_equal(cxlmb_get_health_info_rsp_decode(out, n, CXLMB_STRICT, &h), 0);
+	assert_int_equal(h.life_used, 10);
+	assert_int_equal(h.temperature, 35);
+	cxlmb_set_alert_config_req_encode(&q, b, sizeof(b), &n);
+	assert_int_equal(send(0x4202, b, n, NULL), 0);
+	assert_int_equal(send(0x4201, NULL, 0, &n), 0);
+	assert_int_equal(cxlmb_get_alert_config_rsp_decode(out, n, CXLMB_STRICT, &a), 0);
+	assert_int_equal(a.valid_alerts, 0x01);
+	assert_int_equal(a.life_used_warning, 75);
+	assert_int_equal(a.over_temp_warning, 80);
+	/* a warning above its critical threshold, or a non-programmable alert */
+	q.over_temp_warning = 120;
+	cxlmb_set_alert_config_req_encode(&q, b, sizeof(b), &n);
+	assert_int_equal(send(0x4202, b, n, NULL), CXLMB_RC_INVALID_INPUT);
+	q.over_temp_warning = 80;
+	q.valid_alert_actions = 0x21; /* bit 5 names no alert: reserved */
+	cxlmb_set_alert_config_req_encode(&q, b, sizeof(b), &n);
+	assert_int_equal(send(0x4202, b, n, NULL), CXLMB_RC_INVALID_INPUT);
+}
+
 static void test_cel_follows_the_handler_table(void **state)
 {
 	(void)state;
@@ -301,6 +409,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_poison_inject_list_clear, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_security_state_machine, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_event_logs, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_firmware_update, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_health_and_alerts, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_cel_follows_the_handler_table, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
