@@ -1,0 +1,24 @@
+#!/bin/bash -eu
+# OSS-Fuzz / ClusterFuzzLite build: honours $CC $CFLAGS $LIB_FUZZING_ENGINE
+# $OUT $WORK (and $SRC).  Produces every fuzz target in $OUT, with
+# <target>_seed_corpus.zip and <target>.dict beside it.
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+: "${CC:?}" "${OUT:?}" "${WORK:?}" "${LIB_FUZZING_ENGINE:?}"
+cmake -S "$root" -B "$WORK/cxlmb-build" -G Ninja -DCMAKE_C_COMPILER="$CC" \
+  -DCMAKE_C_FLAGS="${CFLAGS:-}" -DCXLMB_WERROR=OFF \
+  -DCXLMB_FUZZ_ENGINE=oss-fuzz -DCXLMB_LIB_FUZZING_ENGINE="$LIB_FUZZING_ENGINE"
+targets="rsp_decode req_decode roundtrip cci discovery hostile_device stateful"
+for t in $targets; do
+  cmake --build "$WORK/cxlmb-build" --target "fuzz_$t"
+  cp "$WORK/cxlmb-build/fuzz/fuzz_$t" "$OUT/fuzz_$t"
+  cp "$root/fuzz/cxlmb.dict" "$OUT/fuzz_$t.dict"
+  # seeds and every kept regression input
+  python3 - "$OUT/fuzz_${t}_seed_corpus.zip" "$root/corpus/$t" "$root/corpus/regressions/$t" <<'PY'
+import os, sys, zipfile
+with zipfile.ZipFile(sys.argv[1], "w") as z:
+    for d in sys.argv[2:]:
+        if os.path.isdir(d):
+            for name in sorted(os.listdir(d)):
+                z.write(os.path.join(d, name), os.path.basename(d) + "_" + name)
+PY
+done
