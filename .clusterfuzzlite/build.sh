@@ -11,7 +11,7 @@ targets="rsp_decode req_decode roundtrip cci discovery hostile_device stateful"
 for t in $targets; do
   cmake --build "$WORK/cxlmb-build" --target "fuzz_$t"
   cp "$WORK/cxlmb-build/fuzz/fuzz_$t" "$OUT/fuzz_$t"
-  cp "$root/fuzz/cxlmb.dict" "$OUT/fuzz_$t.dict"
+  cp "$root/fuzz/$t.dict" "$OUT/fuzz_$t.dict"
   # seeds and every kept regression input
   python3 - "$OUT/fuzz_${t}_seed_corpus.zip" "$root/corpus/$t" "$root/corpus/regressions/$t" <<'PY'
 import os, sys, zipfile

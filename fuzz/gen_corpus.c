@@ -112,27 +112,45 @@ int main(int argc, char **argv)
 		snprintf(d, sizeof(d), "%s/stateful", argv[1]);
 		rc |= write_file(d, "sanitize_abort", seq, sizeof(seq), NULL, 0);
 	}
-	/* one dictionary for the decoder targets: opcodes and UUIDs */
+	/* a dictionary per target, from the catalog and the register layouts */
 	{
-		char path[1024];
-		FILE *f;
+		static const char *const targets[] = { "rsp_decode", "req_decode", "roundtrip",
+							"cci", "discovery", "hostile_device", "stateful" };
 		mkdir(argv[2], 0755);
-		snprintf(path, sizeof(path), "%s/cxlmb.dict", argv[2]);
-		if (!(f = fopen(path, "w")))
-			return 1;
-		for (size_t i = 0; i < cxlmb_cmd_count(); i++) {
-			const struct cxlmb_cmd *c = cxlmb_cmd_at(i);
-			fprintf(f, "op_%04x=\"\\x%02x\\x%02x\"\n", c->opcode, c->opcode & 0xFF, c->opcode >> 8);
+		for (size_t t = 0; t < sizeof(targets) / sizeof(targets[0]); t++) {
+			char path[1024];
+			FILE *f;
+			snprintf(path, sizeof(path), "%s/%s.dict", argv[2], targets[t]);
+			if (!(f = fopen(path, "w")))
+				return 1;
+			if (t <= 3) { /* catalog opcodes: decoders, round trip, CCI headers */
+				for (size_t i = 0; i < cxlmb_cmd_count(); i++) {
+					const struct cxlmb_cmd *c = cxlmb_cmd_at(i);
+					fprintf(f, "op_%04x=\"\\x%02x\\x%02x\"\n", c->opcode,
+						c->opcode & 0xFF, c->opcode >> 8);
+				}
+				const uint8_t *uuids[] = { cxlmb_uuid_cel, cxlmb_uuid_vendor_debug };
+				for (int u = 0; u < 2; u++) {
+					fprintf(f, "uuid_%d=\"", u);
+					for (int k = 0; k < 16; k++)
+						fprintf(f, "\\x%02x", uuids[u][k]);
+					fprintf(f, "\"\n");
+				}
+				fprintf(f, "len_80=\"\\x80\"\nff16=\"\\xff\\xff\"\n");
+			}
+			if (t == 3) /* CCI: categories, the tunnel opcode, a 12-byte length */
+				fprintf(f, "rsp=\"\\x01\"\ntunnel=\"\\x00\\x53\"\nlen12=\"\\x0c\\x00\"\n");
+			if (t == 4) /* discovery: DVSEC, CXL vendor, register locator, cap IDs */
+				fprintf(f, "dvsec=\"\\x23\\x00\"\ncxl=\"\\x98\\x1e\"\nregloc=\"\\x08\\x00\"\n"
+					   "mbox=\"\\x02\\x00\"\nmemdev=\"\\x00\\x40\"\nrbi3=\"\\x03\"\n");
+			if (t == 5) /* register values: payload sizes, ready, doorbell, lengths */
+				fprintf(f, "caps_2k=\"\\x0b\\x00\\x00\\x00\"\nready=\"\\x10\"\n"
+					   "busy=\"\\x01\\x00\\x00\\x00\"\nbg=\"\\x01\\x00\\x00\\x00\\x00\\x00\\x00\\x00\"\n"
+					   "pct100=\"\\x00\\x00\\x64\"\n");
+			if (t == 6) /* the simulator's command indexes and lengths */
+				fprintf(f, "zero=\"\\x00\\x00\\x00\"\nlen8=\"\\x08\"\n");
+			rc |= fclose(f) != 0;
 		}
-		const uint8_t *uuids[] = { cxlmb_uuid_cel, cxlmb_uuid_vendor_debug };
-		for (int u = 0; u < 2; u++) {
-			fprintf(f, "uuid_%d=\"", u);
-			for (int k = 0; k < 16; k++)
-				fprintf(f, "\\x%02x", uuids[u][k]);
-			fprintf(f, "\"\n");
-		}
-		fprintf(f, "len_80=\"\\x80\"\nff16=\"\\xff\\xff\"\n");
-		rc |= fclose(f) != 0;
 	}
 	return rc;
 }
