@@ -121,6 +121,14 @@ static const struct cxlmb_schema *type_schema(const uint8_t *uuid, uint8_t *type
 	return NULL;
 }
 
+const uint8_t *cxlmb_event_type_uuid(unsigned type)
+{
+	for (size_t i = 0; i < CXLMB_ARRAY_SIZE(event_types); i++)
+		if (event_types[i].type == type)
+			return event_types[i].uuid;
+	return NULL;
+}
+
 int cxlmb_event_record_decode(const uint8_t *rec, size_t len, unsigned flags,
 			      struct cxlmb_event_record *out)
 {

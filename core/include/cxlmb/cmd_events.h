@@ -80,6 +80,8 @@ int cxlmb_event_record_decode(const uint8_t *rec, size_t len, unsigned flags,
 /* Encode: the typed part (for known types) replaces hdr.data. */
 int cxlmb_event_record_encode(const struct cxlmb_event_record *r, uint8_t *buf, size_t cap,
 			      size_t *out_len);
+/* The UUID that identifies a record type (NULL for CXLMB_EVT_UNKNOWN). */
+const uint8_t *cxlmb_event_type_uuid(unsigned type);
 /* Catalog hooks for 0100h: strict checks of every record, typed visits. */
 extern const struct cxlmb_cmd_hooks cxlmb_get_event_records_hooks;
 
