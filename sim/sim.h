@@ -54,12 +54,29 @@ enum cxlmb_sim_endpoint {
 #define CXLMB_SIM_PORTS 4u
 #define CXLMB_SIM_MLD_PORT 1u
 #define CXLMB_SIM_MLD_LDS 4u
+#define CXLMB_SIM_VPPBS 3u           /* in the switch's one virtual CXL switch */
+#define CXLMB_SIM_MLD_LD_UNITS 4u    /* 256 MiB units the MLD can allocate per range */
 #define CXLMB_SIM_LSA_SIZE 4096u
 #define CXLMB_SIM_POISON_MAX 32u      /* also the inject poison limit it reports */
 #define CXLMB_SIM_CAPACITY (1ull << 30) /* 1 GiB: 4 x 256 MiB */
 #define CXLMB_SIM_PASS_ATTEMPTS 3u
-#define CXLMB_SIM_EVENT_LOGS 4u       /* informational, warning, failure, fatal */
+#define CXLMB_SIM_EVENT_LOGS 5u       /* informational, warning, failure, fatal, DC */
+#define CXLMB_SIM_EVENT_LOG_DC 4u
 #define CXLMB_SIM_EVENT_LOG_SIZE 16u  /* records each log holds */
+/* Capacity in 256 MiB units: 1 volatile-only, 1 persistent-only, 2
+ * partitionable in 256 MiB steps. */
+#define CXLMB_SIM_CAP_TOTAL 4u
+#define CXLMB_SIM_CAP_VOL_ONLY 1u
+#define CXLMB_SIM_CAP_PERS_ONLY 1u
+/* Dynamic capacity: regions above the static capacity, 256 MiB each. */
+#define CXLMB_SIM_DC_REGIONS 2u
+#define CXLMB_SIM_DC_REGION_LEN (256ull << 20)
+#define CXLMB_SIM_DC_BLOCK (2ull << 20)
+#define CXLMB_SIM_DC_EXTENTS 8u       /* extents the device can track */
+#define CXLMB_SIM_DEBUG_LOG_SIZE 1024u /* vendor debug log text */
+/* Features (0500h-0502h): patrol scrub control (changeable) and a
+ * read-only vendor feature. */
+#define CXLMB_SIM_SCRUB_MIN_HOURS 1u
 
 struct cxlmb_sim_config {
 	uint32_t variant;       /* enum cxlmb_sim_variant */
@@ -120,6 +137,32 @@ struct cxlmb_sim {
 		} fw;
 		struct cxlmb_get_alert_config_rsp alerts;
 		struct {
+			uint64_t active_vol; /* 256 MiB units, volatile-only included */
+			uint64_t next_vol;   /* applied at the next power cycle */
+			uint8_t pending;
+		} part;
+		struct {
+			uint64_t dpa, len;    /* the range of the running or last scan */
+			uint8_t no_event_log, has_run;
+			uint32_t nres, next;  /* errors found; next one Get Scan Media Results returns */
+			struct { uint64_t dpa; uint32_t len; uint8_t source; } res[CXLMB_SIM_POISON_MAX];
+		} scan;
+		struct {
+			uint8_t cycle, enabled;             /* current patrol scrub settings */
+			uint8_t saved_cycle, saved_enabled; /* what survives a power cycle */
+			uint8_t xfer, xfer_next;            /* a multi-part Set Feature is open */
+			uint8_t staged[2];
+		} scrub;
+		struct {
+			char text[CXLMB_SIM_DEBUG_LOG_SIZE];
+			uint32_t len;
+		} dbg;
+		struct {
+			struct cxlmb_sim_extent { uint64_t dpa, len; } pending[CXLMB_SIM_DC_EXTENTS],
+				accepted[CXLMB_SIM_DC_EXTENTS];
+			uint32_t npending, naccepted, generation;
+		} dc;
+		struct {
 			uint8_t user_set, master_set, locked, frozen;
 			uint8_t user_fails, master_fails;
 			uint8_t user[32], master[32];
@@ -129,6 +172,12 @@ struct cxlmb_sim {
 		uint64_t alloc[CXLMB_SIM_MLD_LDS][2]; /* range 1/2 multipliers per LD */
 		struct cxlmb_qos_control qos;
 	} mld;
+	struct {
+		/* VCS 0's vPPBs: binding status (0 unbound, 1 in progress, 2 port,
+		 * 3 LD), port, LD; the one a bind/unbind is changing */
+		struct { uint8_t status, port, ld; } vppb[CXLMB_SIM_VPPBS];
+		uint8_t op_vppb, op_status, op_port, op_ld;
+	} vcs;
 };
 
 void cxlmb_sim_config_default(struct cxlmb_sim_config *cfg);
@@ -156,6 +205,13 @@ uint64_t cxlmb_sim_peek64(const struct cxlmb_sim *s, uint32_t off);
  * to a log; a full log counts an overflow instead. */
 void cxlmb_sim_add_event(struct cxlmb_sim *s, unsigned log, const uint8_t uuid[16],
 			 const uint8_t *data);
+
+/* Dynamic capacity: the fabric manager offers an extent of region
+ * 'region' (offset and length in bytes, block aligned) to the host: it is
+ * recorded as pending and announced in the Dynamic Capacity event log.
+ * Returns 0, or -1 if it is out of the region, misaligned, overlapping or
+ * there is no room. */
+int cxlmb_sim_dc_offer(struct cxlmb_sim *s, unsigned region, uint64_t offset, uint64_t len);
 
 /* Quirk names: lookup by name (-1 if unknown), and iteration. */
 int cxlmb_sim_quirk_by_name(const char *name);

@@ -47,14 +47,27 @@ uint16_t cxlmb_sim_h_set_rsp_msg_limit(struct cxlmb_sim *s, const void *req, voi
 	return CXLMB_RC_SUCCESS;
 }
 
+/* Every endpoint has its CEL; the Type-3 endpoint also a vendor debug log. */
 uint16_t cxlmb_sim_h_get_supported_logs(struct cxlmb_sim *s, const void *req, void *rsp)
 {
 	struct cxlmb_get_supported_logs_rsp *r = rsp;
+	uint8_t *out = cxlmb_sim_scratch(s);
+	struct cxlmb_supported_log_entry e;
+	size_t n;
 	(void)req;
 	if (s->cfg.quirks & CXLMB_SIM_Q(CEL_MISSING))
 		return CXLMB_RC_SUCCESS; /* no logs at all */
+	memcpy(out, s->cel[s->ep].log_entry, CXLMB_SUPPORTED_LOG_ENTRY_LEN);
 	r->count = 1;
-	r->entries = (struct cxlmb_array){ s->cel[s->ep].log_entry, 1 };
+	if (s->ep == CXLMB_SIM_EP_TYPE3) {
+		memcpy(e.uuid, cxlmb_uuid_vendor_debug, 16);
+		e.size = s->t3.dbg.len;
+		if (cxlmb_supported_log_entry_encode(&e, out + CXLMB_SUPPORTED_LOG_ENTRY_LEN,
+						     CXLMB_SUPPORTED_LOG_ENTRY_LEN, &n))
+			return CXLMB_RC_INTERNAL;
+		r->count = 2;
+	}
+	r->entries = (struct cxlmb_array){ out, r->count };
 	return CXLMB_RC_SUCCESS;
 }
 
@@ -62,13 +75,21 @@ uint16_t cxlmb_sim_h_get_log(struct cxlmb_sim *s, const void *req, void *rsp)
 {
 	const struct cxlmb_get_log_req *q = req;
 	struct cxlmb_get_log_rsp *r = rsp;
-	uint32_t len = s->cel[s->ep].len;
+	const uint8_t *log;
+	uint32_t len;
 
-	if (memcmp(q->uuid, cxlmb_uuid_cel, 16) != 0 || (s->cfg.quirks & CXLMB_SIM_Q(CEL_MISSING)))
+	if (memcmp(q->uuid, cxlmb_uuid_cel, 16) == 0 && !(s->cfg.quirks & CXLMB_SIM_Q(CEL_MISSING))) {
+		log = s->cel[s->ep].bytes;
+		len = s->cel[s->ep].len;
+	} else if (s->ep == CXLMB_SIM_EP_TYPE3 && memcmp(q->uuid, cxlmb_uuid_vendor_debug, 16) == 0) {
+		log = (const uint8_t *)s->t3.dbg.text;
+		len = s->t3.dbg.len;
+	} else {
 		return CXLMB_RC_INVALID_LOG;
+	}
 	if (q->offset > len || q->length > len - q->offset || q->length > s->payload_size)
 		return CXLMB_RC_INVALID_INPUT;
-	r->data = (struct cxlmb_bytes){ s->cel[s->ep].bytes + q->offset, q->length };
+	r->data = (struct cxlmb_bytes){ log + q->offset, q->length };
 	return CXLMB_RC_SUCCESS;
 }
 

@@ -45,6 +45,7 @@ void cxlmb_sim_bg_tick(struct cxlmb_sim *s)
 		bg->running = false;
 		bg->percent = 100;
 		bg->rc = CXLMB_RC_SUCCESS;
+		cxlmb_sim_bg_complete(s, bg->opcode);
 	} else {
 		bg->percent = (uint8_t)(elapsed * 100 / bg->duration_ns);
 	}
@@ -59,12 +60,20 @@ uint16_t cxlmb_sim_bg_start(struct cxlmb_sim *s, uint16_t opcode, uint64_t durat
 	return CXLMB_RC_BACKGROUND;
 }
 
-/* Abort is the one handler that needs bg_publish. */
+/* Abort is the one handler that needs bg_publish.  Only operations whose
+ * CEL entry says "abort supported" can be aborted (§8.2.10.1.5). */
 uint16_t cxlmb_sim_h_request_abort(struct cxlmb_sim *s, const void *req, void *rsp)
 {
+	const struct cxlmb_cmd *c;
 	(void)req;
 	(void)rsp;
-	if (s->bg.running && !(s->cfg.quirks & CXLMB_SIM_Q(IGNORE_ABORT))) {
+	cxlmb_sim_bg_tick(s);
+	if (!s->bg.running)
+		return CXLMB_RC_SUCCESS;
+	c = cxlmb_cmd_find(s->bg.opcode);
+	if (!c || !(c->effects & CXLMB_EFF_ABORT_SUPPORTED))
+		return CXLMB_RC_ABORT_UNSUPPORTED;
+	if (!(s->cfg.quirks & CXLMB_SIM_Q(IGNORE_ABORT))) {
 		s->bg.running = false;
 		s->bg.rc = CXLMB_RC_ABORTED;
 		bg_publish(s);

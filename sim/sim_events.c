@@ -4,7 +4,6 @@
 
 #include "sim_internal.h"
 
-#define RC_INVALID_HANDLE 0x000Eu
 
 static void publish_status(struct cxlmb_sim *s)
 {
@@ -32,7 +31,7 @@ void cxlmb_sim_add_event(struct cxlmb_sim *s, unsigned log, const uint8_t uuid[1
 	memset(&h, 0, sizeof(h));
 	memcpy(h.uuid, uuid, 16);
 	h.length = CXLMB_EVENT_RECORD_LEN;
-	h.flags = log == 3 ? 3 : log; /* severity follows the log */
+	h.flags = (uint8_t)(log < CXLMB_SIM_EVENT_LOG_DC ? log : 0); /* severity follows the log */
 	if (++s->t3.next_handle == 0)
 		s->t3.next_handle = 1; /* handle 0 is never used */
 	h.handle = s->t3.next_handle;
@@ -52,7 +51,7 @@ uint16_t cxlmb_sim_h_get_event_records(struct cxlmb_sim *s, const void *req, voi
 	uint32_t n;
 
 	if (log >= CXLMB_SIM_EVENT_LOGS)
-		return CXLMB_RC_INVALID_INPUT; /* no Dynamic Capacity log here */
+		return CXLMB_RC_INVALID_INPUT;
 	n = s->t3.events[log].count < fit ? s->t3.events[log].count : fit;
 	r->more_records = n < s->t3.events[log].count;
 	r->overflow = s->t3.events[log].overflows != 0;
@@ -91,7 +90,7 @@ uint16_t cxlmb_sim_h_clear_event_records(struct cxlmb_sim *s, const void *req, v
 			struct cxlmb_event_handle h;
 			cxlmb_array_get(&cxlmb_event_handle_schema, &q->handles, i, 0, &h);
 			if (find_handle(s, log, h.handle) < 0)
-				return RC_INVALID_HANDLE;
+				return CXLMB_RC_INVALID_HANDLE;
 		}
 		for (uint32_t i = 0; i < q->count; i++) {
 			struct cxlmb_event_handle h;

@@ -4,9 +4,6 @@
 
 #include "sim_internal.h"
 
-#define RC_FW_IN_PROGRESS 0x0008u
-#define RC_FW_OUT_OF_ORDER 0x0009u
-#define RC_FW_SLOT 0x000Bu
 #define FW_SLOTS 2u
 
 void cxlmb_sim_fw_reset(struct cxlmb_sim *s)
@@ -56,18 +53,18 @@ uint16_t cxlmb_sim_h_transfer_fw(struct cxlmb_sim *s, const void *req, void *rsp
 	switch (q->action) {
 	case CXLMB_FW_FULL:
 		if (s->t3.fw.xfer)
-			return RC_FW_IN_PROGRESS;
+			return CXLMB_RC_FW_IN_PROGRESS;
 		if (!valid_target(s, q->slot))
-			return RC_FW_SLOT;
+			return CXLMB_RC_INVALID_SLOT;
 		if (q->offset != 0)
-			return RC_FW_OUT_OF_ORDER;
+			return CXLMB_RC_FW_OUT_OF_ORDER;
 		stage(s, q->slot, rev);
 		return CXLMB_RC_SUCCESS;
 	case CXLMB_FW_INITIATE:
 		if (s->t3.fw.xfer)
-			return RC_FW_IN_PROGRESS;
+			return CXLMB_RC_FW_IN_PROGRESS;
 		if (q->offset != 0 || q->data.len % 128)
-			return RC_FW_OUT_OF_ORDER;
+			return CXLMB_RC_FW_OUT_OF_ORDER;
 		s->t3.fw.xfer = 1;
 		memcpy(s->t3.fw.xfer_rev, rev, 16);
 		s->t3.fw.xfer_next = q->data.len / 128;
@@ -76,7 +73,7 @@ uint16_t cxlmb_sim_h_transfer_fw(struct cxlmb_sim *s, const void *req, void *rsp
 	case CXLMB_FW_END:
 		if (!s->t3.fw.xfer || q->offset != s->t3.fw.xfer_next) {
 			s->t3.fw.xfer = 0; /* an out-of-order part ends the transfer */
-			return RC_FW_OUT_OF_ORDER;
+			return CXLMB_RC_FW_OUT_OF_ORDER;
 		}
 		if (q->action == CXLMB_FW_CONTINUE) {
 			if (q->data.len % 128)
@@ -85,7 +82,7 @@ uint16_t cxlmb_sim_h_transfer_fw(struct cxlmb_sim *s, const void *req, void *rsp
 			return CXLMB_RC_SUCCESS;
 		}
 		if (!valid_target(s, q->slot))
-			return RC_FW_SLOT;
+			return CXLMB_RC_INVALID_SLOT;
 		s->t3.fw.xfer = 0;
 		stage(s, q->slot, s->t3.fw.xfer_rev);
 		return CXLMB_RC_SUCCESS;
@@ -100,7 +97,7 @@ uint16_t cxlmb_sim_h_activate_fw(struct cxlmb_sim *s, const void *req, void *rsp
 	const struct cxlmb_activate_fw_req *q = req;
 	(void)rsp;
 	if (q->slot < 1 || q->slot > FW_SLOTS || !s->t3.fw.rev[q->slot - 1][0])
-		return RC_FW_SLOT;
+		return CXLMB_RC_INVALID_SLOT;
 	if (q->action == 0) { /* online */
 		s->t3.fw.active = q->slot;
 		s->t3.fw.staged = 0;

@@ -60,6 +60,37 @@ uint16_t cxlmb_sim_h_set_alert_config(struct cxlmb_sim *s, const void *req, void
 uint16_t cxlmb_sim_h_get_event_records(struct cxlmb_sim *s, const void *req, void *rsp);
 uint16_t cxlmb_sim_h_clear_event_records(struct cxlmb_sim *s, const void *req, void *rsp);
 
+/* Media: partitions, scan media, secure erase (sim_media.c). */
+void cxlmb_sim_media_reset(struct cxlmb_sim *s);
+void cxlmb_sim_media_power_cycle(struct cxlmb_sim *s);
+/* Append a line to the vendor debug log. */
+void cxlmb_sim_debug(struct cxlmb_sim *s, const char *what);
+uint16_t cxlmb_sim_h_get_partition_info(struct cxlmb_sim *s, const void *req, void *rsp);
+uint16_t cxlmb_sim_h_set_partition_info(struct cxlmb_sim *s, const void *req, void *rsp);
+uint16_t cxlmb_sim_h_scan_media_caps(struct cxlmb_sim *s, const void *req, void *rsp);
+uint16_t cxlmb_sim_h_scan_media(struct cxlmb_sim *s, const void *req, void *rsp);
+uint16_t cxlmb_sim_h_scan_media_results(struct cxlmb_sim *s, const void *req, void *rsp);
+uint16_t cxlmb_sim_h_secure_erase(struct cxlmb_sim *s, const void *req, void *rsp);
+/* What a background operation does when it completes. */
+void cxlmb_sim_bg_complete(struct cxlmb_sim *s, uint16_t opcode);
+
+/* Dynamic capacity (sim_dc.c). */
+uint16_t cxlmb_sim_h_get_dc_config(struct cxlmb_sim *s, const void *req, void *rsp);
+uint16_t cxlmb_sim_h_get_dc_extents(struct cxlmb_sim *s, const void *req, void *rsp);
+uint16_t cxlmb_sim_h_add_dc_response(struct cxlmb_sim *s, const void *req, void *rsp);
+uint16_t cxlmb_sim_h_release_dc(struct cxlmb_sim *s, const void *req, void *rsp);
+
+/* Features and the vendor debug log (sim_features.c). */
+uint16_t cxlmb_sim_h_get_sup_features(struct cxlmb_sim *s, const void *req, void *rsp);
+uint16_t cxlmb_sim_h_get_feature(struct cxlmb_sim *s, const void *req, void *rsp);
+uint16_t cxlmb_sim_h_set_feature(struct cxlmb_sim *s, const void *req, void *rsp);
+uint16_t cxlmb_sim_h_get_log_caps(struct cxlmb_sim *s, const void *req, void *rsp);
+uint16_t cxlmb_sim_h_clear_log(struct cxlmb_sim *s, const void *req, void *rsp);
+
+/* Switch: vPPB bind/unbind completion (sim_switch.c). */
+void cxlmb_sim_vcs_complete(struct cxlmb_sim *s);
+void cxlmb_sim_vcs_reset(struct cxlmb_sim *s);
+
 /* Background operations (sim_device.c). */
 uint16_t cxlmb_sim_bg_start(struct cxlmb_sim *s, uint16_t opcode, uint64_t duration_ns);
 void cxlmb_sim_bg_tick(struct cxlmb_sim *s);

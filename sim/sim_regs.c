@@ -85,6 +85,7 @@ static void sim_state_reset(struct cxlmb_sim *s)
 		s->mld.alloc[ld][0] = 1; /* 256 MiB each in range 1 */
 		s->mld.alloc[ld][1] = 0;
 	}
+	cxlmb_sim_vcs_reset(s);
 	s->mld.qos = (struct cxlmb_qos_control){ .egress_congestion_enable = 1,
 						 .egress_moderate_pct = 10, .egress_severe_pct = 25,
 						 .backpressure_sample_interval = 8 };
@@ -116,6 +117,7 @@ int cxlmb_sim_init(struct cxlmb_sim *s, const struct cxlmb_sim_config *cfg)
 	write_header(s);
 	sim_state_reset(s);
 	cxlmb_sim_fw_reset(s);
+	cxlmb_sim_media_reset(s);
 	cxlmb_sim_build_logs(s);
 	return CXLMB_E_OK;
 }
@@ -141,6 +143,7 @@ void cxlmb_sim_reset(struct cxlmb_sim *s)
 	}
 	s->t3.next_handle = 0;
 	cxlmb_sim_fw_reset(s);
+	cxlmb_sim_media_reset(s);
 	memset(&s->t3.sec, 0, sizeof(s->t3.sec));
 	write_header(s);
 	memset(s->regs + CXLMB_SIM_REGS_LEN, 0, s->payload_dirty);
@@ -158,6 +161,7 @@ void cxlmb_sim_power_cycle(struct cxlmb_sim *s)
 	sim_state_reset(s);
 	s->t3.sec.locked = s->t3.sec.user_set;
 	cxlmb_sim_fw_power_cycle(s);
+	cxlmb_sim_media_power_cycle(s);
 }
 
 void cxlmb_sim_mbox_config(const struct cxlmb_sim *s, struct cxlmb_mbox_config *cfg)

@@ -5,10 +5,6 @@
 
 #include "sim_internal.h"
 
-#define RC_INVALID_PADDR 0x000Fu
-#define RC_POISON_LIMIT 0x0010u
-#define RC_SECURITY 0x0013u
-#define RC_PASSPHRASE 0x0014u
 
 uint16_t cxlmb_sim_h_get_timestamp(struct cxlmb_sim *s, const void *req, void *rsp)
 {
@@ -33,7 +29,7 @@ uint16_t cxlmb_sim_h_get_lsa(struct cxlmb_sim *s, const void *req, void *rsp)
 	    q->length > s->payload_size)
 		return CXLMB_RC_INVALID_INPUT;
 	if (s->t3.sec.locked)
-		return RC_SECURITY;
+		return CXLMB_RC_INVALID_SECURITY_STATE;
 	((struct cxlmb_memdev_data *)rsp)->data = (struct cxlmb_bytes){ s->t3.lsa + q->offset, q->length };
 	return CXLMB_RC_SUCCESS;
 }
@@ -45,7 +41,7 @@ uint16_t cxlmb_sim_h_set_lsa(struct cxlmb_sim *s, const void *req, void *rsp)
 	if (q->offset > CXLMB_SIM_LSA_SIZE || q->data.len > CXLMB_SIM_LSA_SIZE - q->offset)
 		return CXLMB_RC_INVALID_INPUT;
 	if (s->t3.sec.locked)
-		return RC_SECURITY;
+		return CXLMB_RC_INVALID_SECURITY_STATE;
 	memcpy(s->t3.lsa + q->offset, q->data.data, q->data.len);
 	if (q->offset + q->data.len > s->t3.lsa_dirty)
 		s->t3.lsa_dirty = q->offset + q->data.len;
@@ -73,12 +69,12 @@ uint16_t cxlmb_sim_h_inject_poison(struct cxlmb_sim *s, const void *req, void *r
 	uint64_t dpa = ((const struct cxlmb_inject_poison_req *)req)->dpa;
 	(void)rsp;
 	if (dpa >= CXLMB_SIM_CAPACITY)
-		return RC_INVALID_PADDR;
+		return CXLMB_RC_INVALID_PADDR;
 	for (uint32_t i = 0; i < s->t3.npoison; i++)
 		if (s->t3.poison[i].dpa == dpa)
 			return CXLMB_RC_SUCCESS; /* already poisoned */
 	if (s->t3.npoison >= CXLMB_SIM_POISON_MAX)
-		return RC_POISON_LIMIT;
+		return CXLMB_RC_POISON_LIMIT;
 	{
 		/* a General Media record in the failure log: uncorrectable, host
 		 * inject poison (CXL r3.2 §8.2.10.2.1.1) */
@@ -103,7 +99,7 @@ uint16_t cxlmb_sim_h_clear_poison(struct cxlmb_sim *s, const void *req, void *rs
 	uint64_t dpa = ((const struct cxlmb_clear_poison_req *)req)->dpa;
 	(void)rsp;
 	if (dpa >= CXLMB_SIM_CAPACITY)
-		return RC_INVALID_PADDR;
+		return CXLMB_RC_INVALID_PADDR;
 	for (uint32_t i = 0; i < s->t3.npoison; i++) {
 		if (s->t3.poison[i].dpa == dpa) {
 			s->t3.poison[i] = s->t3.poison[--s->t3.npoison];
@@ -123,7 +119,7 @@ uint16_t cxlmb_sim_h_get_poison_list(struct cxlmb_sim *s, const void *req, void 
 	size_t len;
 
 	if (q->dpa >= CXLMB_SIM_CAPACITY || end > CXLMB_SIM_CAPACITY || end < q->dpa)
-		return RC_INVALID_PADDR;
+		return CXLMB_RC_INVALID_PADDR;
 	for (uint32_t i = 0; i < s->t3.npoison; i++) {
 		struct cxlmb_media_error_record rec;
 		if (s->t3.poison[i].dpa < q->dpa || s->t3.poison[i].dpa >= end)
@@ -165,10 +161,10 @@ static uint16_t check_pass(struct cxlmb_sim *s, uint8_t type, const uint8_t *pas
 	uint8_t *fails = type ? &s->t3.sec.user_fails : &s->t3.sec.master_fails;
 	const uint8_t *want = type ? s->t3.sec.user : s->t3.sec.master;
 	if (*fails >= CXLMB_SIM_PASS_ATTEMPTS)
-		return RC_SECURITY;
+		return CXLMB_RC_INVALID_SECURITY_STATE;
 	if (memcmp(want, pass, 32) != 0) {
 		(*fails)++;
-		return RC_PASSPHRASE;
+		return CXLMB_RC_INCORRECT_PASSPHRASE;
 	}
 	*fails = 0;
 	return CXLMB_RC_SUCCESS;
@@ -180,7 +176,7 @@ uint16_t cxlmb_sim_h_set_passphrase(struct cxlmb_sim *s, const void *req, void *
 	uint8_t *set = q->type ? &s->t3.sec.user_set : &s->t3.sec.master_set;
 	(void)rsp;
 	if (s->t3.sec.frozen || s->t3.sec.locked)
-		return RC_SECURITY;
+		return CXLMB_RC_INVALID_SECURITY_STATE;
 	if (*set) {
 		uint16_t rc = check_pass(s, q->type, q->current);
 		if (rc)
@@ -198,7 +194,7 @@ uint16_t cxlmb_sim_h_disable_passphrase(struct cxlmb_sim *s, const void *req, vo
 	uint16_t rc;
 	(void)rsp;
 	if (s->t3.sec.frozen || s->t3.sec.locked || !*set)
-		return RC_SECURITY;
+		return CXLMB_RC_INVALID_SECURITY_STATE;
 	if ((rc = check_pass(s, q->type, q->passphrase)) != 0)
 		return rc;
 	*set = 0;
@@ -210,7 +206,7 @@ uint16_t cxlmb_sim_h_unlock(struct cxlmb_sim *s, const void *req, void *rsp)
 	uint16_t rc;
 	(void)rsp;
 	if (s->t3.sec.frozen || !s->t3.sec.locked)
-		return RC_SECURITY;
+		return CXLMB_RC_INVALID_SECURITY_STATE;
 	if ((rc = check_pass(s, 1, ((const struct cxlmb_unlock_req *)req)->passphrase)) != 0)
 		return rc;
 	s->t3.sec.locked = 0;
@@ -233,9 +229,9 @@ uint16_t cxlmb_sim_h_passphrase_secure_erase(struct cxlmb_sim *s, const void *re
 	uint16_t rc;
 	(void)rsp;
 	if (s->t3.sec.frozen)
-		return RC_SECURITY;
+		return CXLMB_RC_INVALID_SECURITY_STATE;
 	if (q->type == 0 ? !s->t3.sec.master_set : !s->t3.sec.user_set)
-		return RC_SECURITY;
+		return CXLMB_RC_INVALID_SECURITY_STATE;
 	if ((rc = check_pass(s, q->type, q->passphrase)) != 0)
 		return rc;
 	memset(s->t3.lsa, 0, s->t3.lsa_dirty);

@@ -60,9 +60,9 @@ static void test_identify_memdev_every_field(void **state)
 	assert_int_equal(cxlmb_identify_memdev_rsp_decode(out, res.out_len, CXLMB_STRICT, &id), 0);
 	assert_memory_equal(id.fw_revision, "cxlmb-sim 0.1\0\0\0", 16);
 	assert_int_equal(id.total_capacity, 4);
-	assert_int_equal(id.volatile_only_capacity, 2);
-	assert_int_equal(id.persistent_only_capacity, 2);
-	assert_int_equal(id.partition_align, 0);
+	assert_int_equal(id.volatile_only_capacity, 1);
+	assert_int_equal(id.persistent_only_capacity, 1);
+	assert_int_equal(id.partition_align, 1);
 	assert_int_equal(id.info_event_log_size, CXLMB_SIM_EVENT_LOG_SIZE);
 	assert_int_equal(id.warning_event_log_size, CXLMB_SIM_EVENT_LOG_SIZE);
 	assert_int_equal(id.failure_event_log_size, CXLMB_SIM_EVENT_LOG_SIZE);
@@ -72,7 +72,7 @@ static void test_identify_memdev_every_field(void **state)
 	assert_int_equal(id.inject_poison_limit, 32);
 	assert_int_equal(id.poison_caps, 0);
 	assert_int_equal(id.qos_telemetry_caps, 0);
-	assert_int_equal(id.dc_event_log_size, 8);
+	assert_int_equal(id.dc_event_log_size, CXLMB_SIM_EVENT_LOG_SIZE);
 	/* spec consistency: volatile + persistent never exceed the total */
 	assert_true(id.volatile_only_capacity + id.persistent_only_capacity <= id.total_capacity);
 }
@@ -119,7 +119,10 @@ static void test_cel_lists_what_the_device_implements(void **state)
 
 	assert_int_equal(cxlmb_mbox_send(&fx.mb, 0x0400, NULL, 0, out, sizeof(out), &res), 0);
 	assert_int_equal(cxlmb_get_supported_logs_rsp_decode(out, res.out_len, CXLMB_STRICT, &logs), 0);
-	assert_int_equal(logs.count, 1);
+	assert_int_equal(logs.count, 2); /* the CEL and the vendor debug log */
+	assert_int_equal(cxlmb_array_get(&cxlmb_supported_log_entry_schema, &logs.entries, 1,
+					 CXLMB_STRICT, &e), 0);
+	assert_memory_equal(e.uuid, cxlmb_uuid_vendor_debug, 16);
 	assert_int_equal(cxlmb_array_get(&cxlmb_supported_log_entry_schema, &logs.entries, 0,
 					 CXLMB_STRICT, &e), 0);
 	assert_memory_equal(e.uuid, cxlmb_uuid_cel, 16);
