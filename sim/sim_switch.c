@@ -17,15 +17,17 @@ static const struct {
 static uint16_t h_identify_switch(struct cxlmb_sim *s, const void *req, void *rsp)
 {
 	struct cxlmb_identify_switch_rsp *r = rsp;
-	(void)s;
+	uint16_t bound = 0;
 	(void)req;
+	for (unsigned i = 0; i < CXLMB_SIM_VPPBS; i++)
+		bound = (uint16_t)(bound + (s->vcs.vppb[i].status >= 2));
 	r->ingress_port_id = 0;
 	r->num_physical_ports = CXLMB_SIM_PORTS;
 	r->num_vcs = 1;
 	r->active_port_bitmask[0] = 0x07;
 	r->active_vcs_bitmask[0] = 0x01;
-	r->total_vppbs = 3;
-	r->bound_vppbs = 2;
+	r->total_vppbs = CXLMB_SIM_VPPBS;
+	r->bound_vppbs = bound;
 	r->num_hdm_decoders = 4;
 	return CXLMB_RC_SUCCESS;
 }
@@ -68,6 +70,105 @@ static uint16_t h_port_state(struct cxlmb_sim *s, const void *req, void *rsp)
 	return CXLMB_RC_SUCCESS;
 }
 
+
+/* ---- the virtual CXL switch (§7.6.7.2) ---- */
+
+/* vPPB 0 bound to LD 0 of the MLD, vPPB 1 to the SLD on port 2, vPPB 2 free. */
+void cxlmb_sim_vcs_reset(struct cxlmb_sim *s)
+{
+	memset(&s->vcs, 0, sizeof(s->vcs));
+	s->vcs.vppb[0].status = 3;
+	s->vcs.vppb[0].port = CXLMB_SIM_MLD_PORT;
+	s->vcs.vppb[1].status = 2;
+	s->vcs.vppb[1].port = 2;
+}
+
+static uint16_t h_vcs_info(struct cxlmb_sim *s, const void *req, void *rsp)
+{
+	const struct cxlmb_get_vcs_info_req *q = req;
+	struct cxlmb_get_vcs_info_rsp *r = rsp;
+	uint8_t *out = cxlmb_sim_scratch(s);
+	uint32_t pos = 0;
+	size_t n;
+
+	if (q->num_vcs == 0 || q->start_vppb >= CXLMB_SIM_VPPBS)
+		return CXLMB_RC_INVALID_INPUT;
+	for (uint8_t i = 0; i < q->num_vcs; i++) {
+		struct cxlmb_id8 id;
+		uint8_t cnt = 0;
+		cxlmb_array_get(&cxlmb_id8_schema, &q->vcs_ids, i, 0, &id);
+		if (pos + 4u + 4u * CXLMB_SIM_VPPBS > s->scratch_stride / 2)
+			return CXLMB_RC_INVALID_INPUT;
+		out[pos] = id.id;
+		out[pos + 1] = id.id == 0 ? 1 : 0xFF; /* enabled, or invalid VCS ID */
+		out[pos + 2] = 0;                     /* its USP is port 0 */
+		if (id.id == 0) {
+			for (unsigned v = q->start_vppb; v < CXLMB_SIM_VPPBS && cnt < q->vppb_list_limit;
+			     v++, cnt++) {
+				struct cxlmb_vppb_info vi = { s->vcs.vppb[v].status, s->vcs.vppb[v].port,
+							      s->vcs.vppb[v].ld };
+				if (cxlmb_vppb_info_encode(&vi, out + pos + 4 + 4 * cnt, 4, &n))
+					return CXLMB_RC_INTERNAL;
+			}
+		}
+		out[pos + 3] = cnt;
+		pos += 4u + 4u * cnt;
+	}
+	r->num_vcs = q->num_vcs;
+	r->blocks = (struct cxlmb_bytes){ out, pos };
+	return CXLMB_RC_SUCCESS;
+}
+
+/* Bind: the target must be a connected downstream port (and, on the MLD,
+ * an LD) that no vPPB holds yet.  It takes 1 ms of virtual time. */
+static uint16_t h_bind_vppb(struct cxlmb_sim *s, const void *req, void *rsp)
+{
+	const struct cxlmb_bind_vppb_req *q = req;
+	bool mld = q->port_id == CXLMB_SIM_MLD_PORT;
+	(void)rsp;
+
+	if (q->vcs_id != 0 || q->vppb_id >= CXLMB_SIM_VPPBS || q->port_id == 0 ||
+	    q->port_id >= CXLMB_SIM_PORTS || !ports[q->port_id].dev_type)
+		return CXLMB_RC_INVALID_INPUT;
+	if (mld ? q->ld_id >= CXLMB_SIM_MLD_LDS : q->ld_id != 0xFFFF)
+		return CXLMB_RC_INVALID_INPUT;
+	if (s->vcs.vppb[q->vppb_id].status != 0)
+		return CXLMB_RC_BUSY; /* bound or being bound */
+	for (unsigned v = 0; v < CXLMB_SIM_VPPBS; v++)
+		if (s->vcs.vppb[v].status >= 2 && s->vcs.vppb[v].port == q->port_id &&
+		    (!mld || s->vcs.vppb[v].ld == q->ld_id))
+			return CXLMB_RC_INVALID_INPUT; /* already bound elsewhere */
+	s->vcs.op_vppb = q->vppb_id;
+	s->vcs.op_status = mld ? 3 : 2;
+	s->vcs.op_port = q->port_id;
+	s->vcs.op_ld = mld ? (uint8_t)q->ld_id : 0;
+	s->vcs.vppb[q->vppb_id].status = 1; /* in progress */
+	return cxlmb_sim_bg_start(s, 0x5201, 1000000);
+}
+
+static uint16_t h_unbind_vppb(struct cxlmb_sim *s, const void *req, void *rsp)
+{
+	const struct cxlmb_unbind_vppb_req *q = req;
+	(void)rsp;
+
+	if (q->vcs_id != 0 || q->vppb_id >= CXLMB_SIM_VPPBS || q->option > 2)
+		return CXLMB_RC_INVALID_INPUT;
+	if (s->vcs.vppb[q->vppb_id].status < 2)
+		return CXLMB_RC_INVALID_INPUT; /* not bound */
+	s->vcs.op_vppb = q->vppb_id;
+	s->vcs.op_status = 0;
+	s->vcs.op_port = s->vcs.op_ld = 0;
+	s->vcs.vppb[q->vppb_id].status = 1;
+	return cxlmb_sim_bg_start(s, 0x5202, 1000000);
+}
+
+void cxlmb_sim_vcs_complete(struct cxlmb_sim *s)
+{
+	s->vcs.vppb[s->vcs.op_vppb].status = s->vcs.op_status;
+	s->vcs.vppb[s->vcs.op_vppb].port = s->vcs.op_port;
+	s->vcs.vppb[s->vcs.op_vppb].ld = s->vcs.op_ld;
+}
+
 const struct sim_cmd cxlmb_sim_switch_cmds[] = {
 	{ 0x0001, cxlmb_sim_h_identify },
 	{ 0x0002, cxlmb_sim_h_bg_op_status },
@@ -76,6 +177,9 @@ const struct sim_cmd cxlmb_sim_switch_cmds[] = {
 	{ 0x0401, cxlmb_sim_h_get_log },
 	{ 0x5100, h_identify_switch },
 	{ 0x5101, h_port_state },
+	{ 0x5200, h_vcs_info },
+	{ 0x5201, h_bind_vppb },
+	{ 0x5202, h_unbind_vppb },
 	{ 0x5300, cxlmb_sim_h_tunnel },
 };
 const size_t cxlmb_sim_switch_ncmds = sizeof(cxlmb_sim_switch_cmds) / sizeof(cxlmb_sim_switch_cmds[0]);
@@ -116,6 +220,47 @@ static uint16_t h_ld_allocations(struct cxlmb_sim *s, const void *req, void *rsp
 	return CXLMB_RC_SUCCESS;
 }
 
+
+/* Allocations are in 256 MiB units; the MLD's 4 GiB (16 units) is shared
+ * by every LD's two ranges. */
+static uint16_t h_set_ld_allocations(struct cxlmb_sim *s, const void *req, void *rsp)
+{
+	const struct cxlmb_set_ld_alloc *q = req;
+	struct cxlmb_set_ld_alloc *r = rsp;
+	uint64_t want[CXLMB_SIM_MLD_LDS][2], total = 0;
+	uint8_t *out = cxlmb_sim_scratch(s);
+	size_t len;
+
+	if (q->num_lds == 0 || q->start_ld >= CXLMB_SIM_MLD_LDS ||
+	    q->num_lds > CXLMB_SIM_MLD_LDS - q->start_ld)
+		return CXLMB_RC_INVALID_INPUT;
+	memcpy(want, s->mld.alloc, sizeof(want));
+	for (uint8_t i = 0; i < q->num_lds; i++) {
+		struct cxlmb_ld_alloc a;
+		if (cxlmb_array_get(&cxlmb_ld_alloc_schema, &q->allocs, i, 0, &a))
+			return CXLMB_RC_INVALID_INPUT;
+		if (a.range1_multiplier > CXLMB_SIM_MLD_LD_UNITS * CXLMB_SIM_MLD_LDS ||
+		    a.range2_multiplier > CXLMB_SIM_MLD_LD_UNITS * CXLMB_SIM_MLD_LDS)
+			return CXLMB_RC_INVALID_INPUT;
+		want[q->start_ld + i][0] = a.range1_multiplier;
+		want[q->start_ld + i][1] = a.range2_multiplier;
+	}
+	for (unsigned ld = 0; ld < CXLMB_SIM_MLD_LDS; ld++)
+		total += want[ld][0] + want[ld][1];
+	if (total > CXLMB_SIM_MLD_LD_UNITS * CXLMB_SIM_MLD_LDS)
+		return CXLMB_RC_RESOURCES_EXHAUSTED;
+	memcpy(s->mld.alloc, want, sizeof(want));
+	for (uint8_t i = 0; i < q->num_lds; i++) {
+		struct cxlmb_ld_alloc a = { want[q->start_ld + i][0], want[q->start_ld + i][1] };
+		if (cxlmb_ld_alloc_encode(&a, out + 0x10 * i, 0x10, &len))
+			return CXLMB_RC_INTERNAL;
+	}
+	r->num_lds = q->num_lds;
+	r->start_ld = q->start_ld;
+	r->allocs = (struct cxlmb_array){ out, q->num_lds };
+	return CXLMB_RC_SUCCESS;
+}
+
 static uint16_t h_get_qos_control(struct cxlmb_sim *s, const void *req, void *rsp)
 {
 	(void)req;
@@ -149,6 +294,7 @@ const struct sim_cmd cxlmb_sim_fmld_cmds[] = {
 	{ 0x5300, cxlmb_sim_h_tunnel },
 	{ 0x5400, h_ld_info },
 	{ 0x5401, h_ld_allocations },
+	{ 0x5402, h_set_ld_allocations },
 	{ 0x5403, h_get_qos_control },
 	{ 0x5404, h_set_qos_control },
 	{ 0x5405, h_qos_status },

@@ -214,6 +214,177 @@ static void test_bad_targets(void **state)
 	assert_int_equal(res.rc, CXLMB_RC_INVALID_INPUT);
 }
 
+static uint16_t send(uint16_t op, const void *req, size_t *n)
+{
+	uint8_t in[256];
+	size_t len = 0;
+	struct cxlmb_mbox_result res;
+	if (req)
+		assert_int_equal(cxlmb_cmd_encode(cxlmb_cmd_find(op), CXLMB_REQ, req, in, sizeof(in), &len), 0);
+	assert_int_equal(cxlmb_mbox_send(&mb, op, in, len, out, sizeof(out), &res), 0);
+	if (n)
+		*n = res.out_len;
+	return res.rc;
+}
+
+/* VCS 0's vPPB v as Get Virtual CXL Switch Info reports it. */
+static struct cxlmb_vppb_info vppb(uint8_t v)
+{
+	uint8_t ids[1] = { 0 };
+	struct cxlmb_get_vcs_info_req q = { v, 1, 1, { ids, 1 } };
+	struct cxlmb_get_vcs_info_rsp r;
+	struct cxlmb_vcs_info vi;
+	struct cxlmb_vppb_info e;
+	uint32_t pos = 0;
+	size_t n;
+	assert_int_equal(send(0x5200, &q, &n), 0);
+	assert_int_equal(cxlmb_cmd_decode(cxlmb_cmd_find(0x5200), CXLMB_RSP, out, n, CXLMB_STRICT, &r), 0);
+	assert_int_equal(cxlmb_vcs_info_next(&r, &pos, CXLMB_STRICT, &vi), 0);
+	assert_int_equal(vi.state, 1);
+	assert_int_equal(vi.num_vppbs, 1);
+	assert_int_equal(cxlmb_array_get(&cxlmb_vppb_info_schema, &vi.vppbs, 0, CXLMB_STRICT, &e), 0);
+	return e;
+}
+
+static void test_vcs_info(void **state)
+{
+	(void)state;
+	uint8_t ids[2] = { 0, 5 };
+	struct cxlmb_get_vcs_info_req q = { 0, 8, 2, { ids, 2 } };
+	struct cxlmb_get_vcs_info_rsp r;
+	struct cxlmb_vcs_info vi;
+	uint32_t pos = 0;
+	size_t n;
+
+	assert_int_equal(send(0x5200, &q, &n), 0);
+	assert_int_equal(cxlmb_cmd_decode(cxlmb_cmd_find(0x5200), CXLMB_RSP, out, n, CXLMB_STRICT, &r), 0);
+	assert_int_equal(r.num_vcs, 2);
+	assert_int_equal(cxlmb_vcs_info_next(&r, &pos, CXLMB_STRICT, &vi), 0);
+	assert_true(vi.vcs_id == 0 && vi.state == 1 && vi.num_vppbs == CXLMB_SIM_VPPBS);
+	assert_int_equal(cxlmb_vcs_info_next(&r, &pos, CXLMB_STRICT, &vi), 0);
+	assert_true(vi.vcs_id == 5 && vi.state == 0xFF && vi.num_vppbs == 0); /* no such VCS */
+	assert_int_equal(cxlmb_vcs_info_next(&r, &pos, CXLMB_STRICT, &vi), CXLMB_E_NOT_FOUND);
+	/* the list limit and start apply */
+	q = (struct cxlmb_get_vcs_info_req){ 1, 1, 1, { ids, 1 } };
+	assert_int_equal(send(0x5200, &q, &n), 0);
+	assert_int_equal(n, 4 + 4 + 4);
+	assert_true(vppb(0).binding_status == 3 && vppb(0).bound_port_id == CXLMB_SIM_MLD_PORT);
+	assert_true(vppb(1).binding_status == 2 && vppb(1).bound_port_id == 2);
+	assert_int_equal(vppb(2).binding_status, 0);
+	q.start_vppb = CXLMB_SIM_VPPBS;
+	assert_int_equal(send(0x5200, &q, NULL), CXLMB_RC_INVALID_INPUT);
+}
+
+static struct cxlmb_bg_op_status_rsp bg_status(uint64_t advance_ns)
+{
+	struct cxlmb_bg_op_status_rsp st;
+	size_t n;
+	sim.now_ns += advance_ns;
+	assert_int_equal(send(0x0002, NULL, &n), 0);
+	assert_int_equal(cxlmb_bg_op_status_rsp_decode(out, n, CXLMB_STRICT, &st), 0);
+	return st;
+}
+
+static void test_bind_unbind(void **state)
+{
+	(void)state;
+	struct cxlmb_bind_vppb_req b = { 0, 2, CXLMB_SIM_MLD_PORT, 2 };
+	struct cxlmb_unbind_vppb_req u = { 0, 0, 0 };
+	struct cxlmb_identify_switch_rsp id;
+	struct cxlmb_bg_op_status_rsp st;
+	struct cxlmb_mbox_result res;
+	size_t n;
+
+	/* LD 0 is already bound to vPPB 0; a port with nothing on it; an SLD
+	 * named with an LD; an LD the MLD does not have */
+	b.ld_id = 0;
+	assert_int_equal(send(0x5201, &b, NULL), CXLMB_RC_INVALID_INPUT);
+	b.port_id = 3;
+	b.ld_id = 0xFFFF;
+	assert_int_equal(send(0x5201, &b, NULL), CXLMB_RC_INVALID_INPUT);
+	b.port_id = 2;
+	b.ld_id = 0;
+	assert_int_equal(send(0x5201, &b, NULL), CXLMB_RC_INVALID_INPUT);
+	b.port_id = CXLMB_SIM_MLD_PORT;
+	b.ld_id = CXLMB_SIM_MLD_LDS;
+	assert_int_equal(send(0x5201, &b, NULL), CXLMB_RC_INVALID_INPUT);
+
+	/* bind vPPB 2 to LD 2: a background operation, in progress meanwhile */
+	b.ld_id = 2;
+	assert_int_equal(send(0x5201, &b, NULL), CXLMB_RC_BACKGROUND);
+	assert_int_equal(vppb(2).binding_status, 1);
+	assert_int_equal(send(0x5202, &u, NULL), CXLMB_RC_BUSY); /* one at a time */
+	assert_int_equal(cxlmb_mbox_bg_abort(&mb, &res), 0);
+	assert_int_equal(res.rc, CXLMB_RC_ABORT_UNSUPPORTED);
+	st = bg_status(500000);
+	assert_true((st.running & 1) && st.opcode == 0x5201 && st.percent == 50);
+	st = bg_status(500000);
+	assert_true(!(st.running & 1) && st.percent == 100 && st.return_code == 0);
+	assert_true(vppb(2).binding_status == 3 && vppb(2).bound_port_id == CXLMB_SIM_MLD_PORT &&
+		    vppb(2).bound_ld_id == 2);
+	assert_int_equal(send(0x5100, NULL, &n), 0);
+	assert_int_equal(cxlmb_identify_switch_rsp_decode(out, n, CXLMB_STRICT, &id), 0);
+	assert_int_equal(id.bound_vppbs, 3);
+	/* binding a bound vPPB */
+	b.ld_id = 3;
+	assert_int_equal(send(0x5201, &b, NULL), CXLMB_RC_BUSY);
+
+	/* unbind vPPB 0, then it can be bound again (through the transport's wait) */
+	assert_int_equal(send(0x5202, &u, NULL), CXLMB_RC_BACKGROUND);
+	st = bg_status(1000000);
+	assert_int_equal(st.return_code, 0);
+	assert_int_equal(vppb(0).binding_status, 0);
+	assert_int_equal(send(0x5202, &u, NULL), CXLMB_RC_INVALID_INPUT); /* not bound now */
+	b.vppb_id = 0;
+	b.ld_id = 0;
+	assert_int_equal(send(0x5201, &b, NULL), CXLMB_RC_BACKGROUND);
+	{
+		struct cxlmb_bg_status bs;
+		assert_int_equal(cxlmb_mbox_bg_wait(&mb, 10000000, &bs), 0);
+		assert_true(bs.rc == 0 && bs.percent == 100 && bs.opcode == 0x5201 && !bs.running);
+	}
+	assert_int_equal(vppb(0).binding_status, 3);
+}
+
+static void test_set_ld_allocations(void **state)
+{
+	(void)state;
+	struct cxlmb_tunnel_hop path[1] = { { CXLMB_SIM_MLD_PORT, 0 } };
+	struct cxlmb_tunnel_result tr;
+	struct cxlmb_ld_alloc a[2] = { { 3, 1 }, { 2, 0 } }, got;
+	struct cxlmb_get_ld_alloc_rsp g;
+	struct cxlmb_set_ld_alloc set;
+	uint8_t req[4 + 2 * 0x10], range[2] = { 0, 4 };
+	size_t n;
+
+	req[0] = 2; /* LDs 1 and 2 */
+	req[1] = 1;
+	req[2] = req[3] = 0;
+	cxlmb_ld_alloc_encode(&a[0], req + 4, 0x10, &n);
+	cxlmb_ld_alloc_encode(&a[1], req + 0x14, 0x10, &n);
+	assert_int_equal(tunnel(path, 1, 0x5402, req, sizeof(req), &tr), 0);
+	assert_int_equal(tr.rc, 0);
+	assert_int_equal(cxlmb_set_ld_alloc_decode(tr.payload.data, tr.payload.len, CXLMB_STRICT, &set), 0);
+	assert_true(set.num_lds == 2 && set.start_ld == 1);
+	assert_int_equal(tunnel(path, 1, 0x5401, range, 2, &tr), 0);
+	assert_int_equal(cxlmb_get_ld_alloc_rsp_decode(tr.payload.data, tr.payload.len, CXLMB_STRICT, &g), 0);
+	assert_int_equal(g.list_count, 4);
+	assert_int_equal(cxlmb_array_get(&cxlmb_ld_alloc_schema, &g.allocs, 1, CXLMB_STRICT, &got), 0);
+	assert_true(got.range1_multiplier == 3 && got.range2_multiplier == 1);
+	assert_int_equal(cxlmb_array_get(&cxlmb_ld_alloc_schema, &g.allocs, 0, CXLMB_STRICT, &got), 0);
+	assert_true(got.range1_multiplier == 1); /* untouched */
+	/* more than the device has: refused, nothing changes */
+	a[0].range1_multiplier = 13;
+	cxlmb_ld_alloc_encode(&a[0], req + 4, 0x10, &n);
+	assert_int_equal(tunnel(path, 1, 0x5402, req, sizeof(req), &tr), 0);
+	assert_int_equal(tr.rc, CXLMB_RC_RESOURCES_EXHAUSTED);
+	assert_int_equal(sim.mld.alloc[1][0], 3);
+	/* LDs past the last */
+	req[1] = 3;
+	assert_int_equal(tunnel(path, 1, 0x5402, req, sizeof(req), &tr), 0);
+	assert_int_equal(tr.rc, CXLMB_RC_INVALID_INPUT);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -224,6 +395,9 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_qos_control_through_tunnel, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_two_levels_to_an_ld, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_bad_targets, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_vcs_info, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_bind_unbind, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_set_ld_allocations, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
