@@ -117,8 +117,16 @@ static void check_side(const struct cxlmb_cmd *c, const struct cxlmb_schema *s, 
 	bool variable = false;
 	for (uint16_t i = 0; i < s->nfields; i++) {
 		const struct cxlmb_field *f = &s->fields[i];
-		if (f->kind == CXLMB_F_ARRAY || f->kind == CXLMB_F_TAIL)
+		if (f->kind == CXLMB_F_ARRAY || f->kind == CXLMB_F_TAIL) {
+			/* the engine finds it from the end: only trailers may follow */
+			for (uint16_t j = (uint16_t)(i + 1); j < s->nfields; j++)
+				if (!(s->fields[j].flags & CXLMB_FF_AFTER))
+					fail_msg("%04x %s: field %u follows the variable part", c->opcode,
+						 side, j);
+			if (variable)
+				fail_msg("%04x %s: two variable parts", c->opcode, side);
 			variable = true;
+		}
 		if (f->kind == CXLMB_F_ARRAY) {
 			const struct cxlmb_schema *e = f->entry;
 			assert_non_null(e);

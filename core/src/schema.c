@@ -63,11 +63,17 @@ static size_t trailer_len(const struct cxlmb_schema *s)
 	return t;
 }
 
-static const struct cxlmb_field *find_kind(const struct cxlmb_schema *s, unsigned kind)
+/* The variable-length field (an array or a tail), if any.  Layouts list it
+ * last but for the trailers after an array (test_catalog checks every
+ * schema), so the search from the end stops at once on fixed layouts. */
+static const struct cxlmb_field *var_field(const struct cxlmb_schema *s)
 {
-	for (uint16_t i = 0; i < s->nfields; i++)
-		if (s->fields[i].kind == kind)
-			return &s->fields[i];
+	for (uint16_t i = s->nfields; i--;) {
+		const struct cxlmb_field *f = &s->fields[i];
+		if (f->flags & CXLMB_FF_AFTER)
+			continue;
+		return f->kind == CXLMB_F_ARRAY || f->kind == CXLMB_F_TAIL ? f : NULL;
+	}
 	return NULL;
 }
 
@@ -219,7 +225,8 @@ size_t cxlmb_schema_encoded_len(const struct cxlmb_schema *s, const void *in)
 		return 0;
 	if (s->min_len == s->max_len && s->max_len)
 		return s->max_len; /* fixed layouts: the common, fast case */
-	if ((f = find_kind(s, CXLMB_F_ARRAY)) != NULL) {
+	f = var_field(s);
+	if (f && f->kind == CXLMB_F_ARRAY) {
 		struct cxlmb_array a;
 		uint64_t n;
 		cxlmb_memcpy(&a, (const uint8_t *)in + f->st_off, sizeof(a));
@@ -228,7 +235,7 @@ size_t cxlmb_schema_encoded_len(const struct cxlmb_schema *s, const void *in)
 			return 0;
 		return f->wire_off + (size_t)n + trailer_len(s);
 	}
-	if ((f = find_kind(s, CXLMB_F_TAIL)) != NULL) {
+	if (f) {
 		struct cxlmb_bytes b;
 		cxlmb_memcpy(&b, (const uint8_t *)in + f->st_off, sizeof(b));
 		if (b.len > CXLMB_PAYLOAD_MAX)
@@ -246,6 +253,15 @@ static int encode_fields(const struct cxlmb_schema *s, const void *in, uint8_t *
 		const struct cxlmb_field *f = &s->fields[i];
 		size_t off = f->wire_off + ((f->flags & CXLMB_FF_AFTER) ? array_end : 0);
 
+		if (f->kind == CXLMB_F_UINT && !f->width) { /* most fields: a whole word */
+			uint64_t v = st_load(in, f);
+			if (f->wire_size < 8 && (v >> (8u * f->wire_size)))
+				return CXLMB_E_VALUE_RANGE;
+			if (off + f->wire_size > total)
+				return CXLMB_E_INVALID_ARG;
+			cxlmb_put_le(buf + off, f->wire_size, v);
+			continue;
+		}
 		switch (f->kind) {
 		case CXLMB_F_UINT: {
 			uint64_t v = st_load(in, f), word;
