@@ -106,11 +106,57 @@ int main(int argc, char **argv)
 		snprintf(d, sizeof(d), "%s/hostile_device", argv[1]);
 		rc |= write_file(d, "good_device", good, sizeof(good), NULL, 0);
 	}
-	/* stateful: identify, sanitize, poll, abort, logs */
+	/* stateful: scenarios for each device, steps named by opcode */
 	{
-		static const uint8_t seq[] = { 7, 0, 0, 8, 0, 0, 1, 0, 10, 4, 0, 0, 5, 0, 0, 0, 0, 0 };
+		static const struct {
+			const char *name;
+			uint8_t variant;
+			uint8_t steps[8][44]; /* opcode hi, lo, wait, len, payload */
+		} seqs[] = {
+			{ "t3_sanitize_abort", 0, { { 0x40, 0x00 }, { 0x44, 0x00 }, { 0x00, 0x02, 10 },
+						    { 0x00, 0x05 }, { 0x04, 0x00 } } },
+			{ "t3_scan_media", 0, { { 0x43, 0x01, 0, 8, 0x00, 0x10 },
+						{ 0x43, 0x04, 0, 17, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1 },
+						{ 0x00, 0x02, 50 }, { 0x43, 0x05 } } },
+			{ "t3_partition_lsa", 0, { { 0x41, 0x01, 0, 9, 2 }, { 0x41, 0x00 },
+						   { 0x41, 0x03, 0, 12, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 3, 4 },
+						   { 0x41, 0x02, 0, 8, 0, 0, 0, 0, 4 } } },
+			{ "t3_features", 0, { { 0x05, 0x00, 0, 8, 0x68 },
+					      /* Set Feature, patrol scrub: 12 h, enabled */
+					      { 0x05, 0x02, 0, 0x22, 0x96, 0xda, 0xd7, 0xd6, 0xfd, 0xe8, 0x48,
+						0x2b, 0xa7, 0x33, 0x75, 0x77, 0x4e, 0x06, 0xdb, 0x8a, 0, 0, 0, 0,
+						0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 12, 1 } } },
+			{ "sw_bind_unbind", 1, { { 0x52, 0x00, 0, 4, 0, 8, 1, 0 },
+						 { 0x52, 0x01, 0, 6, 0, 2, 1, 0, 2, 0 }, { 0x00, 0x02, 20 },
+						 { 0x52, 0x02, 0, 3, 0, 2, 0 }, { 0x51, 0x00 } } },
+		};
 		snprintf(d, sizeof(d), "%s/stateful", argv[1]);
-		rc |= write_file(d, "sanitize_abort", seq, sizeof(seq), NULL, 0);
+		for (size_t q = 0; q < sizeof(seqs) / sizeof(seqs[0]); q++) {
+			unsigned ep = seqs[q].variant ? CXLMB_SIM_EP_SWITCH : CXLMB_SIM_EP_TYPE3;
+			size_t n = 0;
+			buf[n++] = seqs[q].variant;
+			for (size_t k = 0; k < 8 && (seqs[q].steps[k][0] | seqs[q].steps[k][1]); k++) {
+				uint16_t op = (uint16_t)(seqs[q].steps[k][0] << 8 | seqs[q].steps[k][1]);
+				size_t idx = 0;
+				while (idx < cxlmb_sim_ep_command_count(ep) && cxlmb_sim_ep_command_at(ep, idx) != op)
+					idx++;
+				if (idx == cxlmb_sim_ep_command_count(ep))
+					return 1; /* the scenario names a command the device lacks */
+				buf[n++] = (uint8_t)idx;
+				buf[n++] = seqs[q].steps[k][3];
+				buf[n++] = seqs[q].steps[k][2];
+				memcpy(buf + n, &seqs[q].steps[k][4], seqs[q].steps[k][3]);
+				n += seqs[q].steps[k][3];
+			}
+			rc |= write_file(d, seqs[q].name, buf, n, NULL, 0);
+		}
+		/* the fabric manager offers capacity, the host accepts it; a tunnel to LD 0 */
+		{
+			static const uint8_t dc[] = { 0, 0xF0, 2, 0, 0, 3 };
+			static const uint8_t tun[] = { 1, 0xF9, 2, 0, 0, 0 };
+			rc |= write_file(d, "t3_dc_offer", dc, sizeof(dc), NULL, 0);
+			rc |= write_file(d, "sw_tunnel_ld", tun, sizeof(tun), NULL, 0);
+		}
 	}
 	/* a dictionary per target, from the catalog and the register layouts */
 	{

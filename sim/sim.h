@@ -213,6 +213,9 @@ void cxlmb_sim_add_event(struct cxlmb_sim *s, unsigned log, const uint8_t uuid[1
  * there is no room. */
 int cxlmb_sim_dc_offer(struct cxlmb_sim *s, unsigned region, uint64_t offset, uint64_t len);
 
+/* The model's invariants: NULL if they hold, else which one is broken. */
+const char *cxlmb_sim_check(const struct cxlmb_sim *s);
+
 /* Quirk names: lookup by name (-1 if unknown), and iteration. */
 int cxlmb_sim_quirk_by_name(const char *name);
 const char *cxlmb_sim_quirk_name(unsigned bit);

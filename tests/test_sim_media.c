@@ -438,6 +438,36 @@ static void test_dynamic_capacity(void **state)
 	assert_int_equal(sim.t3.events[CXLMB_SIM_EVENT_LOG_DC].count, 3); /* 2 adds, 1 release */
 }
 
+/* The invariants the stateful fuzz target checks do hold on a working
+ * device and do catch a broken one. */
+static void test_invariants(void **state)
+{
+	(void)state;
+	assert_null(cxlmb_sim_check(&sim));
+	assert_int_equal(send(0x4400, NULL, 0, NULL), CXLMB_RC_BACKGROUND);
+	assert_null(cxlmb_sim_check(&sim));
+	sim.bg.percent = 7; /* not what the register says */
+	assert_non_null(cxlmb_sim_check(&sim));
+	cxlmb_sim_reset(&sim);
+	assert_null(cxlmb_sim_check(&sim));
+	sim.t3.sec.locked = 1;
+	assert_string_equal(cxlmb_sim_check(&sim), "locked without a user passphrase");
+	cxlmb_sim_reset(&sim);
+	assert_int_equal(cxlmb_sim_dc_offer(&sim, 0, 0, 2u << 20), 0);
+	assert_null(cxlmb_sim_check(&sim));
+	sim.t3.dc.pending[sim.t3.dc.npending++] = sim.t3.dc.pending[0]; /* overlap */
+	assert_non_null(cxlmb_sim_check(&sim));
+	cxlmb_sim_reset(&sim);
+	sim.vcs.vppb[2] = sim.vcs.vppb[1]; /* two vPPBs on one port */
+	assert_string_equal(cxlmb_sim_check(&sim), "two vPPBs bound to the same port or LD");
+	cxlmb_sim_reset(&sim);
+	sim.mld.alloc[0][0] = 17;
+	assert_non_null(cxlmb_sim_check(&sim));
+	cxlmb_sim_reset(&sim);
+	sim.t3.part.active_vol = 4;
+	assert_non_null(cxlmb_sim_check(&sim));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -448,6 +478,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_features, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_vendor_debug_log, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_dynamic_capacity, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_invariants, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

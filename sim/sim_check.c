@@ -1,0 +1,80 @@
+/* The device model's invariants: what must hold between any two commands,
+ * whatever the host sent.  The stateful fuzz target checks them after
+ * every step. */
+#include <string.h>
+
+#include "sim_internal.h"
+
+static bool extents_ok(const struct cxlmb_sim_extent *e, uint32_t n)
+{
+	const uint64_t lo = (uint64_t)CXLMB_SIM_CAP_TOTAL << 28;
+	const uint64_t hi = lo + CXLMB_SIM_DC_REGIONS * CXLMB_SIM_DC_REGION_LEN;
+	for (uint32_t i = 0; i < n; i++) {
+		if (e[i].len == 0 || e[i].dpa < lo || e[i].dpa >= hi || e[i].len > hi - e[i].dpa)
+			return false;
+		for (uint32_t j = 0; j < i; j++)
+			if (e[i].dpa < e[j].dpa + e[j].len && e[j].dpa < e[i].dpa + e[i].len)
+				return false;
+	}
+	return true;
+}
+
+const char *cxlmb_sim_check(const struct cxlmb_sim *s)
+{
+	const uint8_t *mb = s->regs + CXLMB_SIM_MBOX_OFF;
+	uint64_t bgreg = 0, alloc = 0;
+	unsigned bound[CXLMB_SIM_PORTS][CXLMB_SIM_MLD_LDS + 1];
+
+	if (s->t3.npoison > CXLMB_SIM_POISON_MAX)
+		return "poison list beyond its maximum";
+	for (unsigned l = 0; l < CXLMB_SIM_EVENT_LOGS; l++)
+		if (s->t3.events[l].count > CXLMB_SIM_EVENT_LOG_SIZE)
+			return "event log beyond its size";
+	if (s->t3.lsa_dirty > CXLMB_SIM_LSA_SIZE)
+		return "label storage high-water mark beyond the area";
+	if (s->t3.dbg.len > CXLMB_SIM_DEBUG_LOG_SIZE)
+		return "vendor debug log beyond its size";
+	if (s->t3.part.active_vol < CXLMB_SIM_CAP_VOL_ONLY ||
+	    s->t3.part.active_vol > CXLMB_SIM_CAP_TOTAL - CXLMB_SIM_CAP_PERS_ONLY)
+		return "volatile partition outside what the capacity allows";
+	if (s->t3.scan.next > s->t3.scan.nres || s->t3.scan.nres > CXLMB_SIM_POISON_MAX)
+		return "scan media results out of bounds";
+	if (s->t3.fw.active < 1 || s->t3.fw.active > 2 || s->t3.fw.staged > 2)
+		return "firmware slot out of range";
+	if (s->t3.sec.locked && !s->t3.sec.user_set)
+		return "locked without a user passphrase";
+	if (s->t3.scrub.cycle < CXLMB_SIM_SCRUB_MIN_HOURS || s->t3.scrub.enabled > 1)
+		return "patrol scrub setting the device refuses";
+	if (s->t3.dc.naccepted > CXLMB_SIM_DC_EXTENTS || s->t3.dc.npending > CXLMB_SIM_DC_EXTENTS ||
+	    !extents_ok(s->t3.dc.accepted, s->t3.dc.naccepted) ||
+	    !extents_ok(s->t3.dc.pending, s->t3.dc.npending))
+		return "dynamic capacity extents overlap or leave their regions";
+	for (unsigned ld = 0; ld < CXLMB_SIM_MLD_LDS; ld++)
+		alloc += s->mld.alloc[ld][0] + s->mld.alloc[ld][1];
+	if (alloc > CXLMB_SIM_MLD_LD_UNITS * CXLMB_SIM_MLD_LDS)
+		return "LD allocations beyond the MLD's capacity";
+	memset(bound, 0, sizeof(bound));
+	for (unsigned v = 0; v < CXLMB_SIM_VPPBS; v++) {
+		uint8_t st = s->vcs.vppb[v].status, p = s->vcs.vppb[v].port;
+		if (st > 3)
+			return "vPPB binding status out of range";
+		if (st == 1 && !(s->bg.running && (s->bg.opcode == 0x5201 || s->bg.opcode == 0x5202)))
+			return "vPPB binding in progress with no bind or unbind running";
+		if (st >= 2 && (p == 0 || p >= CXLMB_SIM_PORTS || s->vcs.vppb[v].ld >= CXLMB_SIM_MLD_LDS))
+			return "vPPB bound to a port that cannot be bound";
+		if (st >= 2 && bound[p][st == 3 ? s->vcs.vppb[v].ld : CXLMB_SIM_MLD_LDS]++)
+			return "two vPPBs bound to the same port or LD";
+	}
+	if (s->bg.percent > 100 || (s->bg.running && s->bg.percent == 100))
+		return "background progress beyond 100%";
+	if (s->bg.running) {
+		const struct cxlmb_cmd *c = cxlmb_cmd_find(s->bg.opcode);
+		if (!c || !(c->flags & CXLMB_CMD_BG))
+			return "a command that is not a background command runs in the background";
+	}
+	for (unsigned i = 8; i--;)
+		bgreg = bgreg << 8 | mb[CXLMB_MBOX_BG_STATUS + i];
+	if ((uint16_t)bgreg != s->bg.opcode || ((bgreg >> 16) & 0x7F) != s->bg.percent)
+		return "Background Command Status register disagrees with the device";
+	return NULL;
+}
