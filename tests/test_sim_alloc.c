@@ -1,0 +1,104 @@
+/* The simulator allocates once, at start-up: construction is the only
+ * place malloc is called; reset, power cycle and command round trips
+ * (every command the devices implement, tunnels included) allocate
+ * nothing.  Linked with -Wl,--wrap=malloc,calloc,realloc so calls from the
+ * simulator and the core are counted. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "sim.h"
+
+static unsigned long allocs;
+
+void *__real_malloc(size_t n);
+void *__real_calloc(size_t k, size_t n);
+void *__real_realloc(void *p, size_t n);
+void *__wrap_malloc(size_t n);
+void *__wrap_calloc(size_t k, size_t n);
+void *__wrap_realloc(void *p, size_t n);
+
+void *__wrap_malloc(size_t n)
+{
+	allocs++;
+	return __real_malloc(n);
+}
+
+void *__wrap_calloc(size_t k, size_t n)
+{
+	allocs++;
+	return __real_calloc(k, n);
+}
+
+void *__wrap_realloc(void *p, size_t n)
+{
+	allocs++;
+	return __real_realloc(p, n);
+}
+
+static void run_every_command(struct cxlmb_sim *s, unsigned ep)
+{
+	static uint8_t in[256], out[4096];
+	struct cxlmb_mbox_config mc;
+	struct cxlmb_mbox mb;
+	struct cxlmb_mbox_result res;
+
+	cxlmb_sim_mbox_config(s, &mc);
+	assert_int_equal(cxlmb_mbox_init(&mb, &cxlmb_sim_ops, s, &mc), 0);
+	for (size_t i = 0; i < cxlmb_sim_ep_command_count(ep); i++) {
+		uint16_t op = cxlmb_sim_ep_command_at(ep, i);
+		const struct cxlmb_cmd *c = cxlmb_cmd_find(op);
+		size_t len = c->req_min < sizeof(in) ? c->req_min : 0;
+		assert_int_equal(cxlmb_mbox_send(&mb, op, in, len, out, sizeof(out), &res), 0);
+		s->now_ns += 1000000000ull; /* let any background operation finish */
+	}
+}
+
+static void test_no_allocation_after_start_up(void **state)
+{
+	(void)state;
+	struct cxlmb_sim t3, sw;
+	struct cxlmb_sim_config cfg;
+	struct cxlmb_tunnel_hop path[2] = { { CXLMB_SIM_MLD_PORT, 0 }, { 0, 0 } };
+	static uint8_t w[512], out[4096];
+	struct cxlmb_mbox_config mc;
+	struct cxlmb_mbox mb;
+	struct cxlmb_mbox_result res;
+	size_t n;
+
+	allocs = 0;
+	assert_int_equal(cxlmb_sim_init(&t3, NULL), 0);
+	cxlmb_sim_config_default(&cfg);
+	cfg.variant = CXLMB_SIM_SWITCH;
+	assert_int_equal(cxlmb_sim_init(&sw, &cfg), 0);
+	assert_true(allocs > 0); /* the wrap is in place: init allocates */
+
+	allocs = 0;
+	for (int round = 0; round < 2; round++) {
+		run_every_command(&t3, CXLMB_SIM_EP_TYPE3);
+		run_every_command(&sw, CXLMB_SIM_EP_SWITCH);
+		cxlmb_sim_reset(&t3);
+		cxlmb_sim_power_cycle(&sw);
+	}
+	cxlmb_sim_mbox_config(&sw, &mc);
+	assert_int_equal(cxlmb_mbox_init(&mb, &cxlmb_sim_ops, &sw, &mc), 0);
+	assert_int_equal(cxlmb_tunnel_wrap(path, 2, 1, 0x4000, NULL, 0, w, sizeof(w), &n), 0);
+	assert_int_equal(cxlmb_mbox_send(&mb, CXLMB_OPCODE_TUNNEL, w, n, out, sizeof(out), &res), 0);
+	assert_int_equal(res.rc, 0);
+	assert_int_equal(allocs, 0);
+
+	cxlmb_sim_fini(&t3);
+	cxlmb_sim_fini(&sw);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_no_allocation_after_start_up),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
