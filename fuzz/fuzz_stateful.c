@@ -7,7 +7,8 @@
  * plus payload: selector, length, time to let pass (x 100 us).  Selectors
  * below 0xF0 pick a command the device implements; 0xF0-0xF7 the fabric
  * manager offers a dynamic capacity extent (from the next 2 bytes); 0xF8
- * power cycles; the rest tunnel the payload to the MLD (switch). */
+ * power cycles; 0xF9 the device finds a media error (at the next 2 bytes
+ * x 64 KiB); the rest tunnel the payload to the MLD (switch). */
 #include "fuzz_target.h"
 #include "sim.h"
 
@@ -75,6 +76,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		} else if (sel == 0xF8) {
 			cxlmb_sim_power_cycle(sim);
 			FUZZ_CHECK(cxlmb_mbox_init(&mb, &cxlmb_sim_ops, sim, &cfg) == CXLMB_E_OK);
+		} else if (sel == 0xF9) {
+			uint64_t at = len >= 2 ? (uint64_t)(data[pos] | data[pos + 1] << 8) << 16 : 0;
+			cxlmb_sim_media_error(sim, at);
 		} else if (root == CXLMB_SIM_EP_SWITCH && len >= 2) {
 			/* through the switch to the MLD's FM-owned LD (or one of its LDs) */
 			struct cxlmb_tunnel_hop path[2] = { { CXLMB_SIM_MLD_PORT, 0 }, { data[pos] & 3, 0 } };

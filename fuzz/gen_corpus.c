@@ -153,9 +153,11 @@ int main(int argc, char **argv)
 		/* the fabric manager offers capacity, the host accepts it; a tunnel to LD 0 */
 		{
 			static const uint8_t dc[] = { 0, 0xF0, 2, 0, 0, 3 };
-			static const uint8_t tun[] = { 1, 0xF9, 2, 0, 0, 0 };
+			static const uint8_t tun[] = { 1, 0xFA, 2, 0, 0, 0 };
 			rc |= write_file(d, "t3_dc_offer", dc, sizeof(dc), NULL, 0);
+			static const uint8_t err[] = { 0, 0xF9, 2, 0, 0x10, 0, 0xF9, 2, 0, 0x20, 0 };
 			rc |= write_file(d, "sw_tunnel_ld", tun, sizeof(tun), NULL, 0);
+			rc |= write_file(d, "t3_media_errors", err, sizeof(err), NULL, 0);
 		}
 	}
 	/* a dictionary per target, from the catalog and the register layouts */

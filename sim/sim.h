@@ -57,7 +57,8 @@ enum cxlmb_sim_endpoint {
 #define CXLMB_SIM_VPPBS 3u           /* in the switch's one virtual CXL switch */
 #define CXLMB_SIM_MLD_LD_UNITS 4u    /* 256 MiB units the MLD can allocate per range */
 #define CXLMB_SIM_LSA_SIZE 4096u
-#define CXLMB_SIM_POISON_MAX 32u      /* also the inject poison limit it reports */
+#define CXLMB_SIM_POISON_MAX 32u      /* media error records the poison list holds */
+#define CXLMB_SIM_INJECT_LIMIT 16u    /* injected records at a time */
 #define CXLMB_SIM_CAPACITY (1ull << 30) /* 1 GiB: 4 x 256 MiB */
 #define CXLMB_SIM_PASS_ATTEMPTS 3u
 #define CXLMB_SIM_EVENT_LOGS 5u       /* informational, warning, failure, fatal, DC */
@@ -121,6 +122,8 @@ struct cxlmb_sim {
 		uint32_t lsa_dirty;          /* high-water mark, for O(touched) reset */
 		struct { uint64_t dpa; uint32_t len; uint8_t source; } poison[CXLMB_SIM_POISON_MAX];
 		uint32_t npoison;
+		uint8_t poison_overflow;     /* the list lost records (Get Poison List flags b1) */
+		uint64_t poison_overflow_ts;
 		struct {
 			uint8_t rec[CXLMB_SIM_EVENT_LOG_SIZE][CXLMB_EVENT_RECORD_LEN];
 			uint32_t count;
@@ -212,6 +215,11 @@ void cxlmb_sim_add_event(struct cxlmb_sim *s, unsigned log, const uint8_t uuid[1
  * Returns 0, or -1 if it is out of the region, misaligned, overlapping or
  * there is no room. */
 int cxlmb_sim_dc_offer(struct cxlmb_sim *s, unsigned region, uint64_t offset, uint64_t len);
+
+/* The device finds an uncorrectable error itself (patrol scrub, a host
+ * read): it joins the poison list as an internal record, with a General
+ * Media event; a full list overflows instead. */
+void cxlmb_sim_media_error(struct cxlmb_sim *s, uint64_t dpa);
 
 /* The model's invariants: NULL if they hold, else which one is broken. */
 const char *cxlmb_sim_check(const struct cxlmb_sim *s);

@@ -138,6 +138,9 @@ static void scan_complete(struct cxlmb_sim *s)
 	uint64_t end = s->t3.scan.dpa + s->t3.scan.len;
 
 	s->t3.scan.has_run = 1;
+	/* a scan of the whole media makes the list whole again */
+	if (s->t3.scan.dpa == 0 && s->t3.scan.len == CAP_BYTES)
+		s->t3.poison_overflow = 0;
 	for (uint32_t i = 0; i < s->t3.npoison; i++) {
 		uint64_t dpa = s->t3.poison[i].dpa;
 		if (dpa < s->t3.scan.dpa || dpa >= end)
@@ -190,6 +193,7 @@ uint16_t cxlmb_sim_h_scan_media_results(struct cxlmb_sim *s, const void *req, vo
 static void erase_media(struct cxlmb_sim *s)
 {
 	s->t3.npoison = 0;
+	s->t3.poison_overflow = 0;
 	s->t3.scan.has_run = 0;
 	s->t3.scan.nres = s->t3.scan.next = 0;
 }

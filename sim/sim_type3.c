@@ -18,7 +18,7 @@ static uint16_t h_identify_memdev(struct cxlmb_sim *s, const void *req, void *rs
 	r->fatal_event_log_size = CXLMB_SIM_EVENT_LOG_SIZE;
 	r->lsa_size = CXLMB_SIM_LSA_SIZE;
 	r->poison_list_max_mer = CXLMB_SIM_POISON_MAX;
-	r->inject_poison_limit = CXLMB_SIM_POISON_MAX;
+	r->inject_poison_limit = CXLMB_SIM_INJECT_LIMIT;
 	r->poison_caps = 0;
 	r->qos_telemetry_caps = 0;
 	r->dc_event_log_size = CXLMB_SIM_EVENT_LOG_SIZE;

@@ -64,33 +64,65 @@ uint16_t cxlmb_sim_h_set_shutdown(struct cxlmb_sim *s, const void *req, void *rs
 
 /* ---- poison (64-byte granules) ---- */
 
-uint16_t cxlmb_sim_h_inject_poison(struct cxlmb_sim *s, const void *req, void *rsp)
+static void gm_event(struct cxlmb_sim *s, uint64_t dpa, uint8_t transaction)
 {
-	uint64_t dpa = ((const struct cxlmb_inject_poison_req *)req)->dpa;
-	(void)rsp;
-	if (dpa >= CXLMB_SIM_CAPACITY)
-		return CXLMB_RC_INVALID_PADDR;
-	for (uint32_t i = 0; i < s->t3.npoison; i++)
-		if (s->t3.poison[i].dpa == dpa)
-			return CXLMB_RC_SUCCESS; /* already poisoned */
-	if (s->t3.npoison >= CXLMB_SIM_POISON_MAX)
-		return CXLMB_RC_POISON_LIMIT;
-	{
-		/* a General Media record in the failure log: uncorrectable, host
-		 * inject poison (CXL r3.2 §8.2.10.2.1.1) */
-		static const uint8_t gm[16] = { 0xfb, 0xcd, 0x0a, 0x77, 0xc2, 0x60, 0x41, 0x7f,
-						0x85, 0xa9, 0x08, 0x8b, 0x16, 0x21, 0xeb, 0xa6 };
-		uint8_t data[0x50] = { 0 };
-		for (unsigned i = 0; i < 8; i++)
-			data[i] = (uint8_t)(dpa >> (8 * i));
-		data[0x08] = 0x01; /* uncorrectable */
-		data[0x0A] = 0x04; /* host inject poison */
-		cxlmb_sim_add_event(s, 2, gm, data);
+	/* a General Media record in the failure log: uncorrectable (CXL r3.2
+	 * §8.2.10.2.1.1) */
+	uint8_t data[0x50] = { 0 };
+	for (unsigned i = 0; i < 8; i++)
+		data[i] = (uint8_t)(dpa >> (8 * i));
+	data[0x08] = 0x01;
+	data[0x0A] = transaction;
+	cxlmb_sim_add_event(s, 2, cxlmb_event_type_uuid(CXLMB_EVT_GENERAL_MEDIA), data);
+}
+
+/* Add a record; a full list overflows (the first overflow is timestamped). */
+static void poison_add(struct cxlmb_sim *s, uint64_t dpa, uint8_t source)
+{
+	if (s->t3.npoison == CXLMB_SIM_POISON_MAX) {
+		if (!s->t3.poison_overflow)
+			s->t3.poison_overflow_ts = s->now_ns;
+		s->t3.poison_overflow = 1;
+		return;
 	}
 	s->t3.poison[s->t3.npoison].dpa = dpa;
 	s->t3.poison[s->t3.npoison].len = 1;
-	s->t3.poison[s->t3.npoison].source = 3; /* injected */
+	s->t3.poison[s->t3.npoison].source = source;
 	s->t3.npoison++;
+}
+
+static bool poisoned(const struct cxlmb_sim *s, uint64_t dpa)
+{
+	for (uint32_t i = 0; i < s->t3.npoison; i++)
+		if (s->t3.poison[i].dpa == dpa)
+			return true;
+	return false;
+}
+
+void cxlmb_sim_media_error(struct cxlmb_sim *s, uint64_t dpa)
+{
+	dpa &= ~63ull;
+	if (dpa >= CXLMB_SIM_CAPACITY || poisoned(s, dpa))
+		return;
+	gm_event(s, dpa, 0x05); /* internal media scrub */
+	poison_add(s, dpa, 2);  /* internal */
+}
+
+uint16_t cxlmb_sim_h_inject_poison(struct cxlmb_sim *s, const void *req, void *rsp)
+{
+	uint64_t dpa = ((const struct cxlmb_inject_poison_req *)req)->dpa;
+	uint32_t injected = 0;
+	(void)rsp;
+	if (dpa >= CXLMB_SIM_CAPACITY)
+		return CXLMB_RC_INVALID_PADDR;
+	if (poisoned(s, dpa))
+		return CXLMB_RC_SUCCESS; /* already poisoned */
+	for (uint32_t i = 0; i < s->t3.npoison; i++)
+		injected += s->t3.poison[i].source == 3;
+	if (injected >= CXLMB_SIM_INJECT_LIMIT)
+		return CXLMB_RC_POISON_LIMIT;
+	gm_event(s, dpa, 0x04); /* host inject poison */
+	poison_add(s, dpa, 3);  /* injected */
 	return CXLMB_RC_SUCCESS;
 }
 
@@ -134,6 +166,9 @@ uint16_t cxlmb_sim_h_get_poison_list(struct cxlmb_sim *s, const void *req, void 
 			return CXLMB_RC_INTERNAL;
 		n++;
 	}
+	r->overflow = s->t3.poison_overflow;
+	r->overflow_ts = s->t3.poison_overflow ? s->t3.poison_overflow_ts : 0;
+	r->scan_in_progress = s->bg.running && s->bg.opcode == 0x4304;
 	r->count = (uint16_t)n;
 	r->records = (struct cxlmb_array){ out, n };
 	return CXLMB_RC_SUCCESS;
@@ -239,5 +274,6 @@ uint16_t cxlmb_sim_h_passphrase_secure_erase(struct cxlmb_sim *s, const void *re
 	s->t3.sec.user_set = 0;
 	s->t3.sec.locked = 0;
 	s->t3.npoison = 0;
+	s->t3.poison_overflow = 0;
 	return CXLMB_RC_SUCCESS;
 }

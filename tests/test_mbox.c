@@ -69,7 +69,7 @@ static void test_identify_memdev_every_field(void **state)
 	assert_int_equal(id.fatal_event_log_size, CXLMB_SIM_EVENT_LOG_SIZE);
 	assert_int_equal(id.lsa_size, 4096);
 	assert_int_equal(id.poison_list_max_mer, CXLMB_SIM_POISON_MAX);
-	assert_int_equal(id.inject_poison_limit, 32);
+	assert_int_equal(id.inject_poison_limit, CXLMB_SIM_INJECT_LIMIT);
 	assert_int_equal(id.poison_caps, 0);
 	assert_int_equal(id.qos_telemetry_caps, 0);
 	assert_int_equal(id.dc_event_log_size, CXLMB_SIM_EVENT_LOG_SIZE);

@@ -130,9 +130,46 @@ static void test_poison_inject_list_clear(void **state)
 	assert_int_equal(cxlmb_get_poison_list_rsp_decode(out, n, CXLMB_STRICT, &pl), 0);
 	assert_int_equal(pl.count, 1);
 	/* the inject limit */
-	for (uint32_t i = 0; i < CXLMB_SIM_POISON_MAX - 1; i++)
+	for (uint32_t i = 0; i < CXLMB_SIM_INJECT_LIMIT - 1; i++)
 		inject(0x100000 + 64ull * i, 0);
 	inject(0x200000, 0x0010);
+	assert_false(sim.t3.poison_overflow);
+	/* errors the device finds itself fill the list, then overflow it */
+	uint64_t lost_at = 0;
+	for (uint32_t i = 0; i < CXLMB_SIM_POISON_MAX; i++) {
+		sim.now_ns += 1000;
+		if (!lost_at && sim.t3.npoison == CXLMB_SIM_POISON_MAX)
+			lost_at = sim.now_ns;
+		cxlmb_sim_media_error(&sim, 0x300000 + 64ull * i);
+	}
+	assert_true(lost_at != 0);
+	assert_int_equal(sim.t3.npoison, CXLMB_SIM_POISON_MAX);
+	range.length = 0x200000 / 64; /* the first 2 MiB: 15 injected, 0 internal */
+	cxlmb_dpa_range_encode(&range, req, sizeof(req), &n);
+	assert_int_equal(send(0x4300, req, 0x10, &n), 0);
+	assert_int_equal(cxlmb_get_poison_list_rsp_decode(out, n, CXLMB_STRICT, &pl), 0);
+	assert_int_equal(pl.count, CXLMB_SIM_INJECT_LIMIT);
+	assert_int_equal(pl.overflow, 1);
+	assert_int_equal(pl.overflow_ts, lost_at); /* when the first record was lost */
+	sim.now_ns += 5000;
+	cxlmb_sim_media_error(&sim, 0x400000);
+	assert_int_equal(send(0x4300, req, 0x10, &n), 0);
+	assert_int_equal(cxlmb_get_poison_list_rsp_decode(out, n, CXLMB_STRICT, &pl), 0);
+	assert_int_equal(pl.overflow_ts, lost_at);
+	/* a scan of the whole media clears the overflow */
+	{
+		uint8_t scan[17] = { 0 };
+		scan[8 + 3] = 0x40; /* 1 GiB */
+		assert_int_equal(send(0x4304, scan, sizeof(scan), NULL), CXLMB_RC_BACKGROUND);
+		assert_int_equal(send(0x4300, req, 0x10, &n), 0);
+		assert_int_equal(cxlmb_get_poison_list_rsp_decode(out, n, CXLMB_STRICT, &pl), 0);
+		assert_int_equal(pl.scan_in_progress, 1);
+		sim.now_ns += 1000000000ull;
+		assert_int_equal(send(0x4300, req, 0x10, &n), 0);
+		assert_int_equal(cxlmb_get_poison_list_rsp_decode(out, n, CXLMB_STRICT, &pl), 0);
+		assert_int_equal(pl.overflow, 0);
+		assert_int_equal(pl.scan_in_progress, 0);
+	}
 }
 
 static void pass_req(uint8_t *b, uint8_t type, const char *p)
