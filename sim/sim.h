@@ -111,7 +111,7 @@ struct cxlmb_sim {
 	uint8_t *scratch;       /* per-depth response buffers (allocated at init) */
 	uint32_t scratch_stride;
 	struct {
-		uint8_t bytes[256]; /* Command Effects Log, generated from the handler table */
+		uint8_t bytes[512]; /* Command Effects Log, generated from the handler table */
 		uint32_t len;
 		uint8_t log_entry[CXLMB_SUPPORTED_LOG_ENTRY_LEN]; /* its Get Supported Logs entry */
 	} cel[CXLMB_SIM_EP_COUNT];

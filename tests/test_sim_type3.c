@@ -433,6 +433,7 @@ static void test_cel_follows_the_handler_table(void **state)
 	for (uint32_t i = 0; i < count; i++) {
 		struct cxlmb_cel_entry e;
 		cxlmb_cel_entry_decode(out + 4 * i, 4, CXLMB_STRICT, &e);
+		assert_int_equal(e.opcode, cxlmb_sim_command_at(i));
 		assert_int_equal(e.effects, cxlmb_cmd_find(e.opcode)->effects);
 		if (e.opcode == 0x4505)
 			assert_true(e.effects & CXLMB_EFF_SECURITY);
