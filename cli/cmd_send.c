@@ -8,13 +8,15 @@
 static void usage(FILE *f)
 {
 	fprintf(f, "usage: cxlmb send --device <dev> --opcode <hex> [--payload <hex>|@<file>] [--json]\n"
-		   "                  [--tunnel <port>[,<ld>]...] [--raw] [--timeout-ms N] [--quirk <name>]...\n"
+		   "                  [--tunnel <port>[,<ld>]...] [--raw] [--wait] [--timeout-ms N] [--quirk <name>]...\n"
 		   "  Send one command through the mailbox transport and print the return code and\n"
 		   "  the decoded output.  Devices: sim or sim:type3 (simulated Type-3 memory device),\n"
 		   "  sim:switch (simulated switch mailbox CCI with a multi-logical device on port 1).\n"
 		   "  --tunnel  wrap the command in Tunnel Management Commands, one level per number\n"
 		   "            (sim:switch --tunnel 1,0 reaches LD 0 of the MLD on port 1)\n"
 		   "  --raw     send the payload even if it does not decode as the command's request\n"
+		   "  --wait    if the command starts a background operation, poll it to the end\n"
+		   "            (within --timeout-ms) and report its return code\n"
 		   "  --quirk   turn on a simulator quirk ('cxlmb sim --list-quirks')\n");
 }
 
@@ -53,7 +55,9 @@ static int run(int argc, char **argv)
 	const char *sub = "send", *dev = NULL, *payload = NULL, *v;
 	struct cxlmb_tunnel_hop path[CXLMB_TUNNEL_MAX_DEPTH];
 	unsigned depth = 0;
-	bool json = false, raw = false, have_op = false;
+	bool json = false, raw = false, have_op = false, wait = false, waited = false;
+	struct cxlmb_bg_status bg = { 0 };
+	int bg_rc = CXLMB_E_OK;
 	uint64_t timeout_ms = 2000;
 	uint16_t op = 0;
 	size_t in_len = 0;
@@ -97,6 +101,8 @@ static int run(int argc, char **argv)
 			json = true;
 		} else if (!strcmp(argv[i], "--raw")) {
 			raw = true;
+		} else if (!strcmp(argv[i], "--wait")) {
+			wait = true;
 		} else {
 			cli_err(sub, "unknown option '%s'", argv[i]);
 			return EXIT_USAGE;
@@ -114,6 +120,10 @@ static int run(int argc, char **argv)
 	}
 	if (!have_op) {
 		cli_err(sub, "missing --opcode");
+		return EXIT_USAGE;
+	}
+	if (wait && depth) {
+		cli_err(sub, "--wait polls the mailbox's own background operation: not with --tunnel");
 		return EXIT_USAGE;
 	}
 	const struct cxlmb_cmd *c = cxlmb_cmd_find(op);
@@ -154,6 +164,10 @@ static int run(int argc, char **argv)
 		rc = cxlmb_mbox_send(&mb, CXLMB_OPCODE_TUNNEL, wrapped, wlen, out, sizeof(out), &res);
 	} else {
 		rc = cxlmb_mbox_send(&mb, op, in, in_len, out, sizeof(out), &res);
+		if (!rc && wait && res.bg_started) {
+			bg_rc = cxlmb_mbox_bg_wait(&mb, mc.cmd_timeout_ns, &bg);
+			waited = true;
+		}
 	}
 	cxlmb_sim_fini(&sim);
 	if (rc) {
@@ -199,12 +213,20 @@ static int run(int argc, char **argv)
 		} else if (has_output) {
 			printf(", \"decode_error\": \"%s\"", cxlmb_strerror(dec));
 		}
+		if (waited)
+			printf(", \"background\": {\"opcode\": \"%04X\", \"percent\": %u, "
+			       "\"return_code\": %u, \"return_code_name\": \"%s\", \"error\": \"%s\"}",
+			       bg.opcode, bg.percent, bg.rc, cxlmb_mbox_rc_name(bg.rc),
+			       cxlmb_strerror(bg_rc));
 		printf("}\n");
 	} else {
 		printf("return code: %04Xh %s\nvendor status: %04Xh\noutput: %u bytes\n", res.rc,
 		       cxlmb_mbox_rc_name(res.rc), res.vendor_status, res.out_len);
 		if (has_output && !dec)
 			cli_print_decoded(stdout, c, CXLMB_RSP, val, CXLMB_STRICT, false);
+		if (waited && !bg_rc)
+			printf("background: %04Xh finished, %u%%, return code %04Xh %s\n", bg.opcode,
+			       bg.percent, bg.rc, cxlmb_mbox_rc_name(bg.rc));
 	}
 	if (cxlmb_mbox_result_err(&res)) {
 		cli_err(sub, "%04Xh %s: device returned %04Xh %s", op, c->name, res.rc,
@@ -214,6 +236,16 @@ static int run(int argc, char **argv)
 	if (dec) {
 		cli_err(sub, "%04Xh %s response (%u bytes) does not decode: %s: %s", op, c->name,
 			res.copied, cxlmb_strerror(dec), cxlmb_errdesc(dec));
+		return EXIT_CHECK;
+	}
+	if (waited && bg_rc) {
+		cli_err(sub, "%04Xh %s: background operation at %u%%: %s: %s", op, c->name, bg.percent,
+			cxlmb_strerror(bg_rc), cxlmb_errdesc(bg_rc));
+		return EXIT_CHECK;
+	}
+	if (waited && bg.rc != CXLMB_RC_SUCCESS) {
+		cli_err(sub, "%04Xh %s: background operation ended with %04Xh %s", op, c->name, bg.rc,
+			cxlmb_mbox_rc_name(bg.rc));
 		return EXIT_CHECK;
 	}
 	return EXIT_OK;

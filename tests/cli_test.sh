@@ -100,5 +100,18 @@ expect 2 'more than 4 levels' - -- send --device sim:switch --tunnel 1,0,0,0,0 -
   python3 -c "import json,sys; d=json.load(open('$tmp/t.json')); sys.exit(0 if d['fields']['total_capacity']==4 else 1)" \
   && pass=$((pass + 1)) || { fail=$((fail + 1)); echo "FAIL: send --tunnel --json"; }
 
+# background operations: --wait polls them to the end
+expect 0 - 'background: 4400h finished, 100%, return code 0000h SUCCESS' -- send --device sim --opcode 4400 --wait
+expect 0 - 'BACKGROUND_STARTED' -- send --device sim --opcode 4400
+expect 1 'background operation at 50%: BG_TIMEOUT' - -- send --device sim --opcode 4400 --wait --quirk bg-never-completes --timeout-ms 50
+expect 0 - '"background": \{"opcode": "5201", "percent": 100, "return_code": 0' -- send --device sim:switch --opcode 5201 --payload 000201000200 --wait --json
+expect 2 '--wait polls the mailbox.s own background operation: not with --tunnel' - -- send --device sim:switch --tunnel 1 --opcode 5400 --wait
+# the newer device models, from the command line
+expect 0 - 'active_volatile: 2' -- send --device sim --opcode 4100
+expect 0 - 'uuid: "96dad7d6-fde8-482b-a733-75774e06db8a"' -- send --device sim --opcode 0500 --payload 6800000000000000
+expect 0 - 'extents_supported: 8' -- send --device sim --opcode 4800 --payload 0800
+expect 0 - 'num_vppbs: 3' -- send --device sim:switch --opcode 5200 --payload 00080100
+expect 1 'device returned 0006h BUSY' - -- send --device sim:switch --opcode 5201 --payload 000001000000
+
 echo "$pass passed, $fail failed"
 ((fail == 0))
