@@ -13,15 +13,20 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	enum cxlmb_dir dir;
 	size_t n1 = 0, n2 = 0;
 	unsigned flags;
+	size_t row;
+	int rc;
 
 	if (size < 3)
 		return 0;
 	c = fuzz_pick_cmd(data);
+	row = fuzz_pick_index(data);
 	dir = (data[2] & 1) ? CXLMB_RSP : CXLMB_REQ;
 	flags = (data[2] & 2) ? CXLMB_STRICT : CXLMB_LENIENT;
 	data += 3;
 	size -= 3;
-	if (cxlmb_cmd_decode(c, dir, data, size, flags, v1))
+	rc = cxlmb_cmd_decode(c, dir, data, size, flags, v1);
+	fuzz_note_outcome(2 * row + (dir == CXLMB_RSP), rc);
+	if (rc)
 		return 0;
 	if (cxlmb_cmd_encode(c, dir, v1, e1, sizeof(e1), &n1))
 		return 0; /* a value only a hook refuses to re-encode */

@@ -71,11 +71,36 @@ static inline struct cxlmb_visitor fuzz_visitor(struct fuzz_sink *s)
 }
 
 /* Map two input bytes onto a catalog row (every row reachable) or the vendor row. */
+static inline size_t fuzz_pick_index(const uint8_t *d)
+{
+	return ((size_t)d[0] | (size_t)d[1] << 8) % (cxlmb_cmd_count() + 1);
+}
 static inline const struct cxlmb_cmd *fuzz_pick_cmd(const uint8_t *d)
 {
-	size_t n = cxlmb_cmd_count();
-	size_t k = ((size_t)d[0] | (size_t)d[1] << 8) % (n + 1);
-	return k < n ? cxlmb_cmd_at(k) : cxlmb_cmd_find(0xC000);
+	size_t k = fuzz_pick_index(d);
+	return k < cxlmb_cmd_count() ? cxlmb_cmd_at(k) : cxlmb_cmd_find(0xC000);
 }
 
+/* The decoders are one table-driven engine: every command runs the same
+ * edges, so edge coverage cannot tell "0401h decoded" from "4000h
+ * decoded".  These counters can: one per (command row, outcome), in
+ * libFuzzer's extra-counters section (a plain array elsewhere). */
+#if defined(__linux__)
+#define FUZZ_EXTRA_COUNTERS __attribute__((used, section("__libfuzzer_extra_counters")))
+#else
+#define FUZZ_EXTRA_COUNTERS __attribute__((used))
+#endif
+#define FUZZ_ROWS_MAX 512u /* rows, or rows x directions */
+#define FUZZ_OUTCOMES 4u /* decoded, truncated/too long, a bad field, other */
+static uint8_t fuzz_outcome[FUZZ_ROWS_MAX * FUZZ_OUTCOMES] FUZZ_EXTRA_COUNTERS;
+static inline void fuzz_note_outcome(size_t row, int rc)
+{
+	unsigned o = rc == CXLMB_E_OK ? 0
+		     : (rc == CXLMB_E_TRUNCATED || rc == CXLMB_E_OVERSIZE ||
+			rc == CXLMB_E_COUNT_MISMATCH) ? 1
+		     : (rc == CXLMB_E_RESERVED_SET || rc == CXLMB_E_BAD_ENUM ||
+			rc == CXLMB_E_VALUE_RANGE) ? 2 : 3;
+	if (row < FUZZ_ROWS_MAX)
+		fuzz_outcome[row * FUZZ_OUTCOMES + o]++;
+}
 #endif
