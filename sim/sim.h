@@ -103,7 +103,9 @@ struct cxlmb_sim {
 	uint32_t payload_dirty; /* high-water mark of payload bytes written */
 	uint64_t now_ns;        /* virtual clock */
 	uint8_t rsp_msg_limit;
-	struct cxlmb_sim_bg bg;
+	/* one background operation engine per endpoint; the mailbox's own
+	 * (the root endpoint's) is what the registers show */
+	struct cxlmb_sim_bg bg[CXLMB_SIM_EP_COUNT];
 	uint64_t commands;      /* commands executed */
 	uint64_t pending_at;    /* DOORBELL_EARLY: when the deferred command runs (0: none) */
 	unsigned ep;            /* endpoint running the current command */
@@ -184,6 +186,11 @@ struct cxlmb_sim {
 };
 
 void cxlmb_sim_config_default(struct cxlmb_sim_config *cfg);
+/* The endpoint behind the mailbox registers: the Type-3 device or the switch. */
+static inline unsigned cxlmb_sim_root(const struct cxlmb_sim *s)
+{
+	return s->cfg.variant == CXLMB_SIM_SWITCH ? CXLMB_SIM_EP_SWITCH : CXLMB_SIM_EP_TYPE3;
+}
 /* Allocates the register block once; everything after is allocation-free. */
 int cxlmb_sim_init(struct cxlmb_sim *s, const struct cxlmb_sim_config *cfg);
 void cxlmb_sim_fini(struct cxlmb_sim *s);

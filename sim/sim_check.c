@@ -58,23 +58,28 @@ const char *cxlmb_sim_check(const struct cxlmb_sim *s)
 		uint8_t st = s->vcs.vppb[v].status, p = s->vcs.vppb[v].port;
 		if (st > 3)
 			return "vPPB binding status out of range";
-		if (st == 1 && !(s->bg.running && (s->bg.opcode == 0x5201 || s->bg.opcode == 0x5202)))
+		const struct cxlmb_sim_bg *sw = &s->bg[CXLMB_SIM_EP_SWITCH];
+		if (st == 1 && !(sw->running && (sw->opcode == 0x5201 || sw->opcode == 0x5202)))
 			return "vPPB binding in progress with no bind or unbind running";
 		if (st >= 2 && (p == 0 || p >= CXLMB_SIM_PORTS || s->vcs.vppb[v].ld >= CXLMB_SIM_MLD_LDS))
 			return "vPPB bound to a port that cannot be bound";
 		if (st >= 2 && bound[p][st == 3 ? s->vcs.vppb[v].ld : CXLMB_SIM_MLD_LDS]++)
 			return "two vPPBs bound to the same port or LD";
 	}
-	if (s->bg.percent > 100 || (s->bg.running && s->bg.percent == 100))
-		return "background progress beyond 100%";
-	if (s->bg.running) {
-		const struct cxlmb_cmd *c = cxlmb_cmd_find(s->bg.opcode);
-		if (!c || !(c->flags & CXLMB_CMD_BG))
-			return "a command that is not a background command runs in the background";
+	for (unsigned ep = 0; ep < CXLMB_SIM_EP_COUNT; ep++) {
+		const struct cxlmb_sim_bg *bg = &s->bg[ep];
+		if (bg->percent > 100 || (bg->running && bg->percent == 100))
+			return "background progress beyond 100%";
+		if (bg->running) {
+			const struct cxlmb_cmd *c = cxlmb_cmd_find(bg->opcode);
+			if (!c || !(c->flags & CXLMB_CMD_BG))
+				return "a command that is not a background command runs in the background";
+		}
 	}
 	for (unsigned i = 8; i--;)
 		bgreg = bgreg << 8 | mb[CXLMB_MBOX_BG_STATUS + i];
-	if ((uint16_t)bgreg != s->bg.opcode || ((bgreg >> 16) & 0x7F) != s->bg.percent)
+	if ((uint16_t)bgreg != s->bg[cxlmb_sim_root(s)].opcode ||
+	    ((bgreg >> 16) & 0x7F) != s->bg[cxlmb_sim_root(s)].percent)
 		return "Background Command Status register disagrees with the device";
 	return NULL;
 }

@@ -23,10 +23,11 @@ uint16_t cxlmb_sim_h_bg_op_status(struct cxlmb_sim *s, const void *req, void *rs
 {
 	struct cxlmb_bg_op_status_rsp *r = rsp;
 	(void)req;
-	r->running = s->bg.running;
-	r->percent = s->bg.percent;
-	r->opcode = s->bg.opcode;
-	r->return_code = s->bg.rc;
+	const struct cxlmb_sim_bg *bg = cxlmb_sim_cur_bg(s);
+	r->running = bg->running;
+	r->percent = bg->percent;
+	r->opcode = bg->opcode;
+	r->return_code = bg->rc;
 	return CXLMB_RC_SUCCESS;
 }
 

@@ -20,19 +20,22 @@ static uint64_t get64(const uint8_t *p)
 
 /* ---- background operations (CXL r3.2 §8.2.8.4.7, §8.2.10.1.2) ---- */
 
+/* The registers show the root endpoint's engine only: an LD's operation,
+ * started through a tunnel, is seen through that LD's 0002h. */
 static void bg_publish(struct cxlmb_sim *s)
 {
 	uint8_t *mb = s->regs + CXLMB_SIM_MBOX_OFF;
+	const struct cxlmb_sim_bg *bg = &s->bg[cxlmb_sim_root(s)];
 	uint64_t st = get64(mb + CXLMB_MBOX_STATUS) & ~CXLMB_MBOX_STATUS_BG;
 
-	put64(mb + CXLMB_MBOX_STATUS, st | (s->bg.running ? CXLMB_MBOX_STATUS_BG : 0));
-	put64(mb + CXLMB_MBOX_BG_STATUS, s->bg.opcode | (uint64_t)s->bg.percent << 16 |
-					 (uint64_t)s->bg.rc << 32);
+	put64(mb + CXLMB_MBOX_STATUS, st | (bg->running ? CXLMB_MBOX_STATUS_BG : 0));
+	put64(mb + CXLMB_MBOX_BG_STATUS, bg->opcode | (uint64_t)bg->percent << 16 |
+					 (uint64_t)bg->rc << 32);
 }
 
-void cxlmb_sim_bg_tick(struct cxlmb_sim *s)
+static void bg_tick_one(struct cxlmb_sim *s, unsigned ep)
 {
-	struct cxlmb_sim_bg *bg = &s->bg;
+	struct cxlmb_sim_bg *bg = &s->bg[ep];
 	uint64_t elapsed;
 
 	if (!bg->running)
@@ -45,17 +48,25 @@ void cxlmb_sim_bg_tick(struct cxlmb_sim *s)
 		bg->running = false;
 		bg->percent = 100;
 		bg->rc = CXLMB_RC_SUCCESS;
-		cxlmb_sim_bg_complete(s, bg->opcode);
+		cxlmb_sim_bg_complete(s, ep, bg->opcode);
 	} else {
 		bg->percent = (uint8_t)(elapsed * 100 / bg->duration_ns);
 	}
+}
+
+/* Time has passed: every endpoint's operation moves on. */
+void cxlmb_sim_bg_tick(struct cxlmb_sim *s)
+{
+	for (unsigned ep = 0; ep < CXLMB_SIM_EP_COUNT; ep++)
+		bg_tick_one(s, ep);
 	bg_publish(s);
 }
 
 uint16_t cxlmb_sim_bg_start(struct cxlmb_sim *s, uint16_t opcode, uint64_t duration_ns)
 {
-	s->bg = (struct cxlmb_sim_bg){ .running = true, .opcode = opcode, .start_ns = s->now_ns,
-				       .duration_ns = duration_ns ? duration_ns : 1 };
+	*cxlmb_sim_cur_bg(s) = (struct cxlmb_sim_bg){ .running = true, .opcode = opcode,
+						     .start_ns = s->now_ns,
+						     .duration_ns = duration_ns ? duration_ns : 1 };
 	bg_publish(s);
 	return CXLMB_RC_BACKGROUND;
 }
@@ -64,18 +75,19 @@ uint16_t cxlmb_sim_bg_start(struct cxlmb_sim *s, uint16_t opcode, uint64_t durat
  * CEL entry says "abort supported" can be aborted (§8.2.10.1.5). */
 uint16_t cxlmb_sim_h_request_abort(struct cxlmb_sim *s, const void *req, void *rsp)
 {
+	struct cxlmb_sim_bg *bg = cxlmb_sim_cur_bg(s);
 	const struct cxlmb_cmd *c;
 	(void)req;
 	(void)rsp;
 	cxlmb_sim_bg_tick(s);
-	if (!s->bg.running)
+	if (!bg->running)
 		return CXLMB_RC_SUCCESS;
-	c = cxlmb_cmd_find(s->bg.opcode);
+	c = cxlmb_cmd_find(bg->opcode);
 	if (!c || !(c->effects & CXLMB_EFF_ABORT_SUPPORTED))
 		return CXLMB_RC_ABORT_UNSUPPORTED;
 	if (!(s->cfg.quirks & CXLMB_SIM_Q(IGNORE_ABORT))) {
-		s->bg.running = false;
-		s->bg.rc = CXLMB_RC_ABORTED;
+		bg->running = false;
+		bg->rc = CXLMB_RC_ABORTED;
 		bg_publish(s);
 	}
 	return CXLMB_RC_SUCCESS;
@@ -210,7 +222,7 @@ uint16_t cxlmb_sim_run(struct cxlmb_sim *s, unsigned ep, uint16_t opcode, const 
 		return CXLMB_RC_INVALID_PAYLOAD_LEN;
 	if (cxlmb_cmd_decode(c, CXLMB_REQ, in, in_len, CXLMB_STRICT, req))
 		return CXLMB_RC_INVALID_INPUT;
-	if ((c->flags & CXLMB_CMD_BG) && s->bg.running)
+	if ((c->flags & CXLMB_CMD_BG) && s->bg[ep].running)
 		return CXLMB_RC_BUSY;
 	memset(rsp, 0, cxlmb_cmd_struct_size(c, CXLMB_RSP));
 	s->ep = ep;
@@ -256,7 +268,7 @@ static void execute_now(struct cxlmb_sim *s)
 	uint16_t opcode = (uint16_t)(cmd & CXLMB_MBOX_CMD_OPCODE_MASK), rc;
 	uint32_t len = (uint32_t)((cmd >> CXLMB_MBOX_CMD_LEN_SHIFT) & CXLMB_MBOX_CMD_LEN_MASK);
 	uint32_t out_len = 0;
-	unsigned root = s->cfg.variant == CXLMB_SIM_SWITCH ? CXLMB_SIM_EP_SWITCH : CXLMB_SIM_EP_TYPE3;
+	unsigned root = cxlmb_sim_root(s);
 
 	s->commands++;
 	cxlmb_sim_bg_tick(s);
@@ -274,7 +286,7 @@ static void execute_now(struct cxlmb_sim *s)
 		memset(mb + CXLMB_MBOX_PAYLOAD, 0, out_len); /* the data has not landed yet */
 	if (s->cfg.quirks & CXLMB_SIM_Q(OUTPUT_OVERFLOW))
 		out_len = s->payload_size + 0x100;
-	put64(mb + CXLMB_MBOX_STATUS, (uint64_t)rc << 32 | (s->bg.running ? CXLMB_MBOX_STATUS_BG : 0));
+	put64(mb + CXLMB_MBOX_STATUS, (uint64_t)rc << 32 | (s->bg[root].running ? CXLMB_MBOX_STATUS_BG : 0));
 	put64(mb + CXLMB_MBOX_CMD, opcode | (uint64_t)out_len << CXLMB_MBOX_CMD_LEN_SHIFT);
 	mb[CXLMB_MBOX_CTRL] &= (uint8_t)~CXLMB_MBOX_CTRL_DOORBELL;
 }

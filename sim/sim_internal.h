@@ -72,7 +72,7 @@ uint16_t cxlmb_sim_h_scan_media(struct cxlmb_sim *s, const void *req, void *rsp)
 uint16_t cxlmb_sim_h_scan_media_results(struct cxlmb_sim *s, const void *req, void *rsp);
 uint16_t cxlmb_sim_h_secure_erase(struct cxlmb_sim *s, const void *req, void *rsp);
 /* What a background operation does when it completes. */
-void cxlmb_sim_bg_complete(struct cxlmb_sim *s, uint16_t opcode);
+void cxlmb_sim_bg_complete(struct cxlmb_sim *s, unsigned ep, uint16_t opcode);
 
 /* Dynamic capacity (sim_dc.c). */
 uint16_t cxlmb_sim_h_get_dc_config(struct cxlmb_sim *s, const void *req, void *rsp);
@@ -97,6 +97,12 @@ void cxlmb_sim_bg_tick(struct cxlmb_sim *s);
 void cxlmb_sim_build_logs(struct cxlmb_sim *s);
 /* DOORBELL_EARLY: run a deferred command once its time has come. */
 void cxlmb_sim_poll_pending(struct cxlmb_sim *s);
+
+/* The background operation engine of the endpoint running the command. */
+static inline struct cxlmb_sim_bg *cxlmb_sim_cur_bg(struct cxlmb_sim *s)
+{
+	return &s->bg[s->ep];
+}
 
 /* This depth's scratch area (handlers build array responses in it). */
 static inline uint8_t *cxlmb_sim_scratch(struct cxlmb_sim *s)

@@ -169,7 +169,7 @@ uint16_t cxlmb_sim_h_scan_media_results(struct cxlmb_sim *s, const void *req, vo
 	size_t len;
 	(void)req;
 
-	if (s->bg.running && s->bg.opcode == 0x4304)
+	if (cxlmb_sim_cur_bg(s)->running && cxlmb_sim_cur_bg(s)->opcode == 0x4304)
 		return CXLMB_RC_BUSY;
 	if (!s->t3.scan.has_run)
 		return CXLMB_RC_INVALID_INPUT; /* no scan to report on */
@@ -207,15 +207,16 @@ uint16_t cxlmb_sim_h_secure_erase(struct cxlmb_sim *s, const void *req, void *rs
 	(void)rsp;
 	if (s->t3.sec.user_set || s->t3.sec.locked)
 		return CXLMB_RC_INVALID_SECURITY_STATE;
-	if (s->bg.running)
+	if (cxlmb_sim_cur_bg(s)->running)
 		return CXLMB_RC_BUSY;
 	erase_media(s);
 	cxlmb_sim_debug(s, "secure erase");
 	return CXLMB_RC_SUCCESS;
 }
 
-void cxlmb_sim_bg_complete(struct cxlmb_sim *s, uint16_t opcode)
+void cxlmb_sim_bg_complete(struct cxlmb_sim *s, unsigned ep, uint16_t opcode)
 {
+	(void)ep; /* the LDs share the Type-3 state; the switch has one VCS */
 	switch (opcode) {
 	case 0x4400: /* sanitize: all user data, label storage included */
 		erase_media(s);

@@ -78,7 +78,7 @@ static void sim_state_reset(struct cxlmb_sim *s)
 	s->ep = 0;
 	s->depth = 0;
 	s->rsp_msg_limit = (uint8_t)s->cfg.payload_shift;
-	memset(&s->bg, 0, sizeof(s->bg));
+	memset(s->bg, 0, sizeof(s->bg));
 	s->t3.ts_base = s->t3.ts_set_at = 0;
 	s->t3.sec.frozen = 0;
 	for (unsigned ld = 0; ld < CXLMB_SIM_MLD_LDS; ld++) {
@@ -203,7 +203,7 @@ static int sim_read64(void *ctx, uint32_t off, uint64_t *v)
 	if (!in_block(s, off, 8, 8))
 		return CXLMB_E_BACKEND;
 	cxlmb_sim_poll_pending(s);
-	if (is_bg_reg(off) && s->bg.running)
+	if (is_bg_reg(off) && s->bg[cxlmb_sim_root(s)].running)
 		cxlmb_sim_bg_tick(s);
 	*v = get_le(s->regs + off, 8);
 	return 0;

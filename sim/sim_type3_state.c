@@ -168,7 +168,8 @@ uint16_t cxlmb_sim_h_get_poison_list(struct cxlmb_sim *s, const void *req, void 
 	}
 	r->overflow = s->t3.poison_overflow;
 	r->overflow_ts = s->t3.poison_overflow ? s->t3.poison_overflow_ts : 0;
-	r->scan_in_progress = s->bg.running && s->bg.opcode == 0x4304;
+	r->scan_in_progress = s->bg[CXLMB_SIM_EP_TYPE3].running &&
+			      s->bg[CXLMB_SIM_EP_TYPE3].opcode == 0x4304;
 	r->count = (uint16_t)n;
 	r->records = (struct cxlmb_array){ out, n };
 	return CXLMB_RC_SUCCESS;

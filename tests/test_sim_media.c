@@ -446,7 +446,7 @@ static void test_invariants(void **state)
 	assert_null(cxlmb_sim_check(&sim));
 	assert_int_equal(send(0x4400, NULL, 0, NULL), CXLMB_RC_BACKGROUND);
 	assert_null(cxlmb_sim_check(&sim));
-	sim.bg.percent = 7; /* not what the register says */
+	sim.bg[CXLMB_SIM_EP_TYPE3].percent = 7; /* not what the register says */
 	assert_non_null(cxlmb_sim_check(&sim));
 	cxlmb_sim_reset(&sim);
 	assert_null(cxlmb_sim_check(&sim));

@@ -385,6 +385,46 @@ static void test_set_ld_allocations(void **state)
 	assert_int_equal(tr.rc, CXLMB_RC_INVALID_INPUT);
 }
 
+/* An LD's background operation, started through two tunnel levels, runs on
+ * that LD's engine: its own 0002h shows it, the switch mailbox does not,
+ * and the switch can run a bind meanwhile. */
+static void test_ld_background_operation_through_tunnels(void **state)
+{
+	(void)state;
+	struct cxlmb_tunnel_hop path[2] = { { CXLMB_SIM_MLD_PORT, 0 }, { 0, 0 } };
+	struct cxlmb_tunnel_result tr;
+	struct cxlmb_bg_op_status_rsp st;
+	struct cxlmb_bind_vppb_req b = { 0, 2, CXLMB_SIM_MLD_PORT, 1 };
+	size_t n;
+
+	assert_int_equal(tunnel(path, 2, 0x4400, NULL, 0, &tr), 0);
+	assert_int_equal(tr.rc, CXLMB_RC_BACKGROUND);
+	assert_int_equal(tr.bg, 1);
+	/* the switch mailbox shows nothing running */
+	assert_false(cxlmb_sim_peek64(&sim, CXLMB_SIM_MBOX_OFF + CXLMB_MBOX_STATUS) & CXLMB_MBOX_STATUS_BG);
+	assert_int_equal(send(0x0002, NULL, &n), 0);
+	assert_int_equal(cxlmb_bg_op_status_rsp_decode(out, n, CXLMB_STRICT, &st), 0);
+	assert_false(st.running & 1);
+	/* a second Sanitize on the LD is Busy; a bind on the switch is not */
+	assert_int_equal(tunnel(path, 2, 0x4400, NULL, 0, &tr), 0);
+	assert_int_equal(tr.rc, CXLMB_RC_BUSY);
+	assert_int_equal(send(0x5201, &b, NULL), CXLMB_RC_BACKGROUND);
+	/* the LD's own 0002h shows progress, then completion */
+	sim.now_ns += sim.cfg.sanitize_ns / 2;
+	assert_int_equal(tunnel(path, 2, 0x0002, NULL, 0, &tr), 0);
+	assert_int_equal(cxlmb_bg_op_status_rsp_decode(tr.payload.data, tr.payload.len, CXLMB_STRICT, &st), 0);
+	assert_true((st.running & 1) && st.opcode == 0x4400 && st.percent >= 45 && st.percent <= 55);
+	sim.now_ns += sim.cfg.sanitize_ns;
+	assert_int_equal(tunnel(path, 2, 0x0002, NULL, 0, &tr), 0);
+	assert_int_equal(cxlmb_bg_op_status_rsp_decode(tr.payload.data, tr.payload.len, CXLMB_STRICT, &st), 0);
+	assert_true(!(st.running & 1) && st.percent == 100 && st.return_code == 0);
+	/* and the switch's bind finished on its own engine */
+	assert_int_equal(send(0x0002, NULL, &n), 0);
+	assert_int_equal(cxlmb_bg_op_status_rsp_decode(out, n, CXLMB_STRICT, &st), 0);
+	assert_true(st.opcode == 0x5201 && st.percent == 100 && st.return_code == 0);
+	assert_null(cxlmb_sim_check(&sim));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -398,6 +438,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_vcs_info, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_bind_unbind, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_set_ld_allocations, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_ld_background_operation_through_tunnels, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
