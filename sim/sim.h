@@ -124,6 +124,7 @@ struct cxlmb_sim {
 		uint32_t lsa_dirty;          /* high-water mark, for O(touched) reset */
 		struct { uint64_t dpa; uint32_t len; uint8_t source; } poison[CXLMB_SIM_POISON_MAX];
 		uint32_t npoison;
+		uint32_t poison_next;        /* where a Get Poison List with "more" resumes */
 		uint8_t poison_overflow;     /* the list lost records (Get Poison List flags b1) */
 		uint64_t poison_overflow_ts;
 		struct {

@@ -193,6 +193,7 @@ uint16_t cxlmb_sim_h_scan_media_results(struct cxlmb_sim *s, const void *req, vo
 static void erase_media(struct cxlmb_sim *s)
 {
 	s->t3.npoison = 0;
+	s->t3.poison_next = 0;
 	s->t3.poison_overflow = 0;
 	s->t3.scan.has_run = 0;
 	s->t3.scan.nres = s->t3.scan.next = 0;

@@ -137,6 +137,7 @@ void cxlmb_sim_reset(struct cxlmb_sim *s)
 	s->t3.lsa_dirty = 0;
 	s->t3.npoison = 0;
 	s->t3.poison_overflow = 0;
+	s->t3.poison_next = 0;
 	s->t3.dirty_shutdown = 0;
 	for (unsigned l = 0; l < CXLMB_SIM_EVENT_LOGS; l++) {
 		s->t3.events[l].count = 0;

@@ -135,6 +135,7 @@ uint16_t cxlmb_sim_h_clear_poison(struct cxlmb_sim *s, const void *req, void *rs
 	for (uint32_t i = 0; i < s->t3.npoison; i++) {
 		if (s->t3.poison[i].dpa == dpa) {
 			s->t3.poison[i] = s->t3.poison[--s->t3.npoison];
+			s->t3.poison_next = 0; /* the order changed: a paged read restarts */
 			break;
 		}
 	}
@@ -152,12 +153,16 @@ uint16_t cxlmb_sim_h_get_poison_list(struct cxlmb_sim *s, const void *req, void 
 
 	if (q->dpa >= CXLMB_SIM_CAPACITY || end > CXLMB_SIM_CAPACITY || end < q->dpa)
 		return CXLMB_RC_INVALID_PADDR;
-	for (uint32_t i = 0; i < s->t3.npoison; i++) {
+	/* a list that did not fit continues where the last answer stopped */
+	if (s->t3.poison_next > s->t3.npoison)
+		s->t3.poison_next = 0;
+	for (uint32_t i = s->t3.poison_next; i < s->t3.npoison; i++) {
 		struct cxlmb_media_error_record rec;
 		if (s->t3.poison[i].dpa < q->dpa || s->t3.poison[i].dpa >= end)
 			continue;
 		if (n == max) {
 			r->more_records = 1;
+			s->t3.poison_next = i;
 			break;
 		}
 		rec = (struct cxlmb_media_error_record){ s->t3.poison[i].dpa, s->t3.poison[i].source,
@@ -166,6 +171,8 @@ uint16_t cxlmb_sim_h_get_poison_list(struct cxlmb_sim *s, const void *req, void 
 			return CXLMB_RC_INTERNAL;
 		n++;
 	}
+	if (!r->more_records)
+		s->t3.poison_next = 0;
 	r->overflow = s->t3.poison_overflow;
 	r->overflow_ts = s->t3.poison_overflow ? s->t3.poison_overflow_ts : 0;
 	r->scan_in_progress = s->bg[CXLMB_SIM_EP_TYPE3].running &&

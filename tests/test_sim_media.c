@@ -438,6 +438,56 @@ static void test_dynamic_capacity(void **state)
 	assert_int_equal(sim.t3.events[CXLMB_SIM_EVENT_LOG_DC].count, 3); /* 2 adds, 1 release */
 }
 
+/* With a 256-byte payload a poison list of 16 records takes two answers:
+ * the first says "more", the second continues where it stopped. */
+static void test_poison_list_in_pages(void **state)
+{
+	(void)state;
+	struct cxlmb_sim small;
+	struct cxlmb_sim_config cfg;
+	struct cxlmb_mbox_config mc;
+	struct cxlmb_mbox m;
+	struct cxlmb_mbox_result res;
+	struct cxlmb_dpa_range range = { 0, (1ull << 30) / 64 };
+	struct cxlmb_get_poison_list_rsp pl;
+	struct cxlmb_media_error_record rec;
+	uint8_t req[16], inj[8];
+	uint64_t seen = 0;
+	size_t n;
+
+	cxlmb_sim_config_default(&cfg);
+	cfg.payload_shift = 8;
+	assert_int_equal(cxlmb_sim_init(&small, &cfg), 0);
+	cxlmb_sim_mbox_config(&small, &mc);
+	assert_int_equal(cxlmb_mbox_init(&m, &cxlmb_sim_ops, &small, &mc), 0);
+	for (unsigned i = 0; i < 16; i++) {
+		struct cxlmb_inject_poison_req q = { 0x10000ull * i };
+		cxlmb_inject_poison_req_encode(&q, inj, sizeof(inj), &n);
+		assert_int_equal(cxlmb_mbox_send(&m, 0x4301, inj, 8, out, sizeof(out), &res), 0);
+		assert_int_equal(res.rc, 0);
+	}
+	cxlmb_dpa_range_encode(&range, req, sizeof(req), &n);
+	for (unsigned page = 0; page < 2; page++) {
+		assert_int_equal(cxlmb_mbox_send(&m, 0x4300, req, 16, out, sizeof(out), &res), 0);
+		assert_int_equal(res.rc, 0);
+		assert_int_equal(cxlmb_get_poison_list_rsp_decode(out, res.copied, CXLMB_STRICT, &pl), 0);
+		assert_int_equal(pl.count, page == 0 ? 14 : 2);
+		assert_int_equal(pl.more_records, page == 0);
+		for (uint32_t i = 0; i < pl.count; i++) {
+			assert_int_equal(cxlmb_array_get(&cxlmb_media_error_record_schema, &pl.records, i,
+							 CXLMB_STRICT, &rec), 0);
+			assert_false(seen & (1ull << (rec.dpa >> 16))); /* no record twice */
+			seen |= 1ull << (rec.dpa >> 16);
+		}
+	}
+	assert_int_equal(seen, 0xFFFF);
+	/* the next read starts over */
+	assert_int_equal(cxlmb_mbox_send(&m, 0x4300, req, 16, out, sizeof(out), &res), 0);
+	assert_int_equal(cxlmb_get_poison_list_rsp_decode(out, res.copied, CXLMB_STRICT, &pl), 0);
+	assert_int_equal(pl.count, 14);
+	cxlmb_sim_fini(&small);
+}
+
 /* The invariants the stateful fuzz target checks do hold on a working
  * device and do catch a broken one. */
 static void test_invariants(void **state)
@@ -479,6 +529,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_vendor_debug_log, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_dynamic_capacity, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_invariants, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_poison_list_in_pages, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
