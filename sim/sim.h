@@ -95,6 +95,66 @@ struct cxlmb_sim_bg {
 	uint64_t start_ns, duration_ns;
 };
 
+/* One Type-3 device's state: the device itself, or one LD of the MLD. */
+struct cxlmb_sim_t3 {
+	uint64_t ts_base, ts_set_at; /* Set Timestamp value and when it was set */
+	uint8_t dirty_shutdown;
+	uint8_t lsa[CXLMB_SIM_LSA_SIZE];
+	uint32_t lsa_dirty;          /* high-water mark, for O(touched) reset */
+	struct { uint64_t dpa; uint32_t len; uint8_t source; } poison[CXLMB_SIM_POISON_MAX];
+	uint32_t npoison;
+	uint32_t poison_next;        /* where a Get Poison List with "more" resumes */
+	uint8_t poison_overflow;     /* the list lost records (Get Poison List flags b1) */
+	uint64_t poison_overflow_ts;
+	struct {
+		uint8_t rec[CXLMB_SIM_EVENT_LOG_SIZE][CXLMB_EVENT_RECORD_LEN];
+		uint32_t count;
+		uint16_t overflows;
+		uint64_t first_overflow, last_overflow;
+	} events[CXLMB_SIM_EVENT_LOGS];
+	uint16_t next_handle;
+	struct {
+		uint8_t rev[2][16];     /* slot 1, slot 2 revisions ("" = empty) */
+		uint8_t active, staged; /* 1-based; staged 0 = none */
+		uint8_t xfer;           /* a multi-part transfer is open */
+		uint32_t xfer_next;     /* next expected offset, 128-byte units */
+		uint8_t xfer_rev[16];   /* first bytes of the image being sent */
+	} fw;
+	struct cxlmb_get_alert_config_rsp alerts;
+	struct {
+		uint64_t active_vol; /* 256 MiB units, volatile-only included */
+		uint64_t next_vol;   /* applied at the next power cycle */
+		uint8_t pending;
+	} part;
+	struct {
+		uint64_t dpa, len;    /* the range of the running or last scan */
+		uint8_t no_event_log, has_run;
+		uint32_t nres, next;  /* errors found; next one Get Scan Media Results returns */
+		struct { uint64_t dpa; uint32_t len; uint8_t source; } res[CXLMB_SIM_POISON_MAX];
+	} scan;
+	struct {
+		uint8_t cycle, enabled;             /* current patrol scrub settings */
+		uint8_t saved_cycle, saved_enabled; /* what survives a power cycle */
+		uint8_t xfer, xfer_next;            /* a multi-part Set Feature is open */
+		uint8_t staged[2];
+	} scrub;
+	struct {
+		char text[CXLMB_SIM_DEBUG_LOG_SIZE];
+		uint32_t len;
+	} dbg;
+	struct {
+		struct cxlmb_sim_extent { uint64_t dpa, len; } pending[CXLMB_SIM_DC_EXTENTS],
+			accepted[CXLMB_SIM_DC_EXTENTS];
+		uint32_t npending, naccepted, generation;
+	} dc;
+	struct {
+		uint8_t user_set, master_set, locked, frozen;
+		uint8_t user_fails, master_fails;
+		uint8_t user[32], master[32];
+	} sec;
+	struct cxlmb_sim_bg bg;      /* its background operation engine */
+};
+
 struct cxlmb_sim {
 	struct cxlmb_sim_config cfg;
 	uint8_t *regs;          /* the register block (allocated once, at init) */
@@ -103,8 +163,9 @@ struct cxlmb_sim {
 	uint32_t payload_dirty; /* high-water mark of payload bytes written */
 	uint64_t now_ns;        /* virtual clock */
 	uint8_t rsp_msg_limit;
-	/* one background operation engine per endpoint; the mailbox's own
-	 * (the root endpoint's) is what the registers show */
+	/* background operation engines of the switch and the FM-owned LD (each
+	 * Type-3 device or LD has its own in t3[]); the mailbox's own is what
+	 * the registers show */
 	struct cxlmb_sim_bg bg[CXLMB_SIM_EP_COUNT];
 	uint64_t commands;      /* commands executed */
 	uint64_t pending_at;    /* DOORBELL_EARLY: when the deferred command runs (0: none) */
@@ -117,63 +178,9 @@ struct cxlmb_sim {
 		uint32_t len;
 		uint8_t log_entry[CXLMB_SUPPORTED_LOG_ENTRY_LEN]; /* its Get Supported Logs entry */
 	} cel[CXLMB_SIM_EP_COUNT];
-	struct {
-		uint64_t ts_base, ts_set_at; /* Set Timestamp value and when it was set */
-		uint8_t dirty_shutdown;
-		uint8_t lsa[CXLMB_SIM_LSA_SIZE];
-		uint32_t lsa_dirty;          /* high-water mark, for O(touched) reset */
-		struct { uint64_t dpa; uint32_t len; uint8_t source; } poison[CXLMB_SIM_POISON_MAX];
-		uint32_t npoison;
-		uint32_t poison_next;        /* where a Get Poison List with "more" resumes */
-		uint8_t poison_overflow;     /* the list lost records (Get Poison List flags b1) */
-		uint64_t poison_overflow_ts;
-		struct {
-			uint8_t rec[CXLMB_SIM_EVENT_LOG_SIZE][CXLMB_EVENT_RECORD_LEN];
-			uint32_t count;
-			uint16_t overflows;
-			uint64_t first_overflow, last_overflow;
-		} events[CXLMB_SIM_EVENT_LOGS];
-		uint16_t next_handle;
-		struct {
-			uint8_t rev[2][16];     /* slot 1, slot 2 revisions ("" = empty) */
-			uint8_t active, staged; /* 1-based; staged 0 = none */
-			uint8_t xfer;           /* a multi-part transfer is open */
-			uint32_t xfer_next;     /* next expected offset, 128-byte units */
-			uint8_t xfer_rev[16];   /* first bytes of the image being sent */
-		} fw;
-		struct cxlmb_get_alert_config_rsp alerts;
-		struct {
-			uint64_t active_vol; /* 256 MiB units, volatile-only included */
-			uint64_t next_vol;   /* applied at the next power cycle */
-			uint8_t pending;
-		} part;
-		struct {
-			uint64_t dpa, len;    /* the range of the running or last scan */
-			uint8_t no_event_log, has_run;
-			uint32_t nres, next;  /* errors found; next one Get Scan Media Results returns */
-			struct { uint64_t dpa; uint32_t len; uint8_t source; } res[CXLMB_SIM_POISON_MAX];
-		} scan;
-		struct {
-			uint8_t cycle, enabled;             /* current patrol scrub settings */
-			uint8_t saved_cycle, saved_enabled; /* what survives a power cycle */
-			uint8_t xfer, xfer_next;            /* a multi-part Set Feature is open */
-			uint8_t staged[2];
-		} scrub;
-		struct {
-			char text[CXLMB_SIM_DEBUG_LOG_SIZE];
-			uint32_t len;
-		} dbg;
-		struct {
-			struct cxlmb_sim_extent { uint64_t dpa, len; } pending[CXLMB_SIM_DC_EXTENTS],
-				accepted[CXLMB_SIM_DC_EXTENTS];
-			uint32_t npending, naccepted, generation;
-		} dc;
-		struct {
-			uint8_t user_set, master_set, locked, frozen;
-			uint8_t user_fails, master_fails;
-			uint8_t user[32], master[32];
-		} sec;
-	} t3;
+	/* the Type-3 device (variant TYPE3: t3[0]) or the MLD's LDs (SWITCH) */
+	struct cxlmb_sim_t3 t3[CXLMB_SIM_MLD_LDS];
+	unsigned ld;            /* the LD the running command addresses (0 outside tunnels) */
 	struct {
 		uint64_t alloc[CXLMB_SIM_MLD_LDS][2]; /* range 1/2 multipliers per LD */
 		struct cxlmb_qos_control qos;
@@ -191,6 +198,11 @@ void cxlmb_sim_config_default(struct cxlmb_sim_config *cfg);
 static inline unsigned cxlmb_sim_root(const struct cxlmb_sim *s)
 {
 	return s->cfg.variant == CXLMB_SIM_SWITCH ? CXLMB_SIM_EP_SWITCH : CXLMB_SIM_EP_TYPE3;
+}
+/* The background engine of an endpoint (and, for a Type-3 endpoint, LD). */
+static inline struct cxlmb_sim_bg *cxlmb_sim_bg_at(struct cxlmb_sim *s, unsigned ep, unsigned ld)
+{
+	return ep == CXLMB_SIM_EP_TYPE3 ? &s->t3[ld].bg : &s->bg[ep];
 }
 /* Allocates the register block once; everything after is allocation-free. */
 int cxlmb_sim_init(struct cxlmb_sim *s, const struct cxlmb_sim_config *cfg);

@@ -19,36 +19,65 @@ static bool extents_ok(const struct cxlmb_sim_extent *e, uint32_t n)
 	return true;
 }
 
+/* One Type-3 device or LD. */
+static const char *t3_check(const struct cxlmb_sim_t3 *t)
+{
+	if (t->npoison > CXLMB_SIM_POISON_MAX)
+		return "poison list beyond its maximum";
+	for (unsigned l = 0; l < CXLMB_SIM_EVENT_LOGS; l++)
+		if (t->events[l].count > CXLMB_SIM_EVENT_LOG_SIZE)
+			return "event log beyond its size";
+	if (t->lsa_dirty > CXLMB_SIM_LSA_SIZE)
+		return "label storage high-water mark beyond the area";
+	if (t->dbg.len > CXLMB_SIM_DEBUG_LOG_SIZE)
+		return "vendor debug log beyond its size";
+	if (t->part.active_vol < CXLMB_SIM_CAP_VOL_ONLY ||
+	    t->part.active_vol > CXLMB_SIM_CAP_TOTAL - CXLMB_SIM_CAP_PERS_ONLY)
+		return "volatile partition outside what the capacity allows";
+	if (t->scan.next > t->scan.nres || t->scan.nres > CXLMB_SIM_POISON_MAX)
+		return "scan media results out of bounds";
+	if (t->fw.active < 1 || t->fw.active > 2 || t->fw.staged > 2)
+		return "firmware slot out of range";
+	if (t->sec.locked && !t->sec.user_set)
+		return "locked without a user passphrase";
+	if (t->scrub.cycle < CXLMB_SIM_SCRUB_MIN_HOURS || t->scrub.enabled > 1)
+		return "patrol scrub setting the device refuses";
+	if (t->dc.naccepted > CXLMB_SIM_DC_EXTENTS || t->dc.npending > CXLMB_SIM_DC_EXTENTS ||
+	    !extents_ok(t->dc.accepted, t->dc.naccepted) || !extents_ok(t->dc.pending, t->dc.npending))
+		return "dynamic capacity extents overlap or leave their regions";
+	return NULL;
+}
+
+static const char *bg_check(const struct cxlmb_sim_bg *bg)
+{
+	if (bg->percent > 100 || (bg->running && bg->percent == 100))
+		return "background progress beyond 100%";
+	if (bg->running) {
+		const struct cxlmb_cmd *c = cxlmb_cmd_find(bg->opcode);
+		if (!c || !(c->flags & CXLMB_CMD_BG))
+			return "a command that is not a background command runs in the background";
+	}
+	return NULL;
+}
+
 const char *cxlmb_sim_check(const struct cxlmb_sim *s)
 {
 	const uint8_t *mb = s->regs + CXLMB_SIM_MBOX_OFF;
+	const struct cxlmb_sim_bg *root = s->cfg.variant == CXLMB_SIM_SWITCH
+						  ? &s->bg[CXLMB_SIM_EP_SWITCH] : &s->t3[0].bg;
+	const struct cxlmb_sim_bg *sw = &s->bg[CXLMB_SIM_EP_SWITCH];
 	uint64_t bgreg = 0, alloc = 0;
 	unsigned bound[CXLMB_SIM_PORTS][CXLMB_SIM_MLD_LDS + 1];
+	const char *why;
 
-	if (s->t3.npoison > CXLMB_SIM_POISON_MAX)
-		return "poison list beyond its maximum";
-	for (unsigned l = 0; l < CXLMB_SIM_EVENT_LOGS; l++)
-		if (s->t3.events[l].count > CXLMB_SIM_EVENT_LOG_SIZE)
-			return "event log beyond its size";
-	if (s->t3.lsa_dirty > CXLMB_SIM_LSA_SIZE)
-		return "label storage high-water mark beyond the area";
-	if (s->t3.dbg.len > CXLMB_SIM_DEBUG_LOG_SIZE)
-		return "vendor debug log beyond its size";
-	if (s->t3.part.active_vol < CXLMB_SIM_CAP_VOL_ONLY ||
-	    s->t3.part.active_vol > CXLMB_SIM_CAP_TOTAL - CXLMB_SIM_CAP_PERS_ONLY)
-		return "volatile partition outside what the capacity allows";
-	if (s->t3.scan.next > s->t3.scan.nres || s->t3.scan.nres > CXLMB_SIM_POISON_MAX)
-		return "scan media results out of bounds";
-	if (s->t3.fw.active < 1 || s->t3.fw.active > 2 || s->t3.fw.staged > 2)
-		return "firmware slot out of range";
-	if (s->t3.sec.locked && !s->t3.sec.user_set)
-		return "locked without a user passphrase";
-	if (s->t3.scrub.cycle < CXLMB_SIM_SCRUB_MIN_HOURS || s->t3.scrub.enabled > 1)
-		return "patrol scrub setting the device refuses";
-	if (s->t3.dc.naccepted > CXLMB_SIM_DC_EXTENTS || s->t3.dc.npending > CXLMB_SIM_DC_EXTENTS ||
-	    !extents_ok(s->t3.dc.accepted, s->t3.dc.naccepted) ||
-	    !extents_ok(s->t3.dc.pending, s->t3.dc.npending))
-		return "dynamic capacity extents overlap or leave their regions";
+	for (unsigned ld = 0; ld < CXLMB_SIM_MLD_LDS; ld++)
+		if ((why = t3_check(&s->t3[ld])) != NULL || (why = bg_check(&s->t3[ld].bg)) != NULL)
+			return why;
+	for (unsigned ep = 0; ep < CXLMB_SIM_EP_COUNT; ep++)
+		if ((why = bg_check(&s->bg[ep])) != NULL)
+			return why;
+	if (s->ld >= CXLMB_SIM_MLD_LDS || (s->cfg.variant != CXLMB_SIM_SWITCH && s->ld != 0))
+		return "an LD the device does not have";
 	for (unsigned ld = 0; ld < CXLMB_SIM_MLD_LDS; ld++)
 		alloc += s->mld.alloc[ld][0] + s->mld.alloc[ld][1];
 	if (alloc > CXLMB_SIM_MLD_LD_UNITS * CXLMB_SIM_MLD_LDS)
@@ -58,7 +87,6 @@ const char *cxlmb_sim_check(const struct cxlmb_sim *s)
 		uint8_t st = s->vcs.vppb[v].status, p = s->vcs.vppb[v].port;
 		if (st > 3)
 			return "vPPB binding status out of range";
-		const struct cxlmb_sim_bg *sw = &s->bg[CXLMB_SIM_EP_SWITCH];
 		if (st == 1 && !(sw->running && (sw->opcode == 0x5201 || sw->opcode == 0x5202)))
 			return "vPPB binding in progress with no bind or unbind running";
 		if (st >= 2 && (p == 0 || p >= CXLMB_SIM_PORTS || s->vcs.vppb[v].ld >= CXLMB_SIM_MLD_LDS))
@@ -66,20 +94,9 @@ const char *cxlmb_sim_check(const struct cxlmb_sim *s)
 		if (st >= 2 && bound[p][st == 3 ? s->vcs.vppb[v].ld : CXLMB_SIM_MLD_LDS]++)
 			return "two vPPBs bound to the same port or LD";
 	}
-	for (unsigned ep = 0; ep < CXLMB_SIM_EP_COUNT; ep++) {
-		const struct cxlmb_sim_bg *bg = &s->bg[ep];
-		if (bg->percent > 100 || (bg->running && bg->percent == 100))
-			return "background progress beyond 100%";
-		if (bg->running) {
-			const struct cxlmb_cmd *c = cxlmb_cmd_find(bg->opcode);
-			if (!c || !(c->flags & CXLMB_CMD_BG))
-				return "a command that is not a background command runs in the background";
-		}
-	}
 	for (unsigned i = 8; i--;)
 		bgreg = bgreg << 8 | mb[CXLMB_MBOX_BG_STATUS + i];
-	if ((uint16_t)bgreg != s->bg[cxlmb_sim_root(s)].opcode ||
-	    ((bgreg >> 16) & 0x7F) != s->bg[cxlmb_sim_root(s)].percent)
+	if ((uint16_t)bgreg != root->opcode || ((bgreg >> 16) & 0x7F) != root->percent)
 		return "Background Command Status register disagrees with the device";
 	return NULL;
 }

@@ -62,7 +62,7 @@ uint16_t cxlmb_sim_h_get_supported_logs(struct cxlmb_sim *s, const void *req, vo
 	r->count = 1;
 	if (s->ep == CXLMB_SIM_EP_TYPE3) {
 		memcpy(e.uuid, cxlmb_uuid_vendor_debug, 16);
-		e.size = s->t3.dbg.len;
+		e.size = T3(s)->dbg.len;
 		if (cxlmb_supported_log_entry_encode(&e, out + CXLMB_SUPPORTED_LOG_ENTRY_LEN,
 						     CXLMB_SUPPORTED_LOG_ENTRY_LEN, &n))
 			return CXLMB_RC_INTERNAL;
@@ -83,8 +83,8 @@ uint16_t cxlmb_sim_h_get_log(struct cxlmb_sim *s, const void *req, void *rsp)
 		log = s->cel[s->ep].bytes;
 		len = s->cel[s->ep].len;
 	} else if (s->ep == CXLMB_SIM_EP_TYPE3 && memcmp(q->uuid, cxlmb_uuid_vendor_debug, 16) == 0) {
-		log = (const uint8_t *)s->t3.dbg.text;
-		len = s->t3.dbg.len;
+		log = (const uint8_t *)T3(s)->dbg.text;
+		len = T3(s)->dbg.len;
 	} else {
 		return CXLMB_RC_INVALID_LOG;
 	}
@@ -104,7 +104,7 @@ uint16_t cxlmb_sim_h_tunnel(struct cxlmb_sim *s, const void *req, void *rsp)
 	struct cxlmb_cci_msg in, out;
 	uint8_t *inner, *msg;
 	uint32_t cap = s->scratch_stride / 2 - CXLMB_CCI_HDR_LEN, olen = 0;
-	unsigned child;
+	unsigned child, saved_ld = s->ld;
 	size_t n = 0;
 	uint16_t rc;
 
@@ -125,8 +125,11 @@ uint16_t cxlmb_sim_h_tunnel(struct cxlmb_sim *s, const void *req, void *rsp)
 	inner = cxlmb_sim_scratch(s);
 	msg = inner + s->scratch_stride / 2;
 	s->depth++;
+	if (child == CXLMB_SIM_EP_TYPE3)
+		s->ld = q->target_id; /* each LD is a Type-3 device of its own */
 	rc = cxlmb_sim_run(s, child, cxlmb_cci_msg_opcode(&in), in.payload.data, in.payload.len,
 			   inner, cap, &olen);
+	s->ld = saved_ld;
 	s->depth--;
 	out = (struct cxlmb_cci_msg){ .category = CXLMB_CCI_RESPONSE, .tag = in.tag,
 				      .command = in.command, .command_set = in.command_set,

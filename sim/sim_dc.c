@@ -45,7 +45,7 @@ static void dc_event(struct cxlmb_sim *s, uint8_t type, unsigned region, uint64_
 	ev.region_index = (uint8_t)region;
 	ev.start_dpa = dpa;
 	ev.length = len;
-	ev.extents_available = CXLMB_SIM_DC_EXTENTS - s->t3.dc.naccepted;
+	ev.extents_available = CXLMB_SIM_DC_EXTENTS - T3(s)->dc.naccepted;
 	/* encode just the type-specific part through the record codec */
 	memset(&rec, 0, sizeof(rec));
 	memcpy(rec.hdr.uuid, cxlmb_event_type_uuid(CXLMB_EVT_DYNAMIC_CAPACITY), 16);
@@ -65,11 +65,11 @@ int cxlmb_sim_dc_offer(struct cxlmb_sim *s, unsigned region, uint64_t offset, ui
 	    len > CXLMB_SIM_DC_REGION_LEN - offset)
 		return -1;
 	dpa = region_base(region) + offset;
-	if (s->t3.dc.npending == CXLMB_SIM_DC_EXTENTS ||
-	    overlaps(s->t3.dc.pending, s->t3.dc.npending, dpa, len) ||
-	    overlaps(s->t3.dc.accepted, s->t3.dc.naccepted, dpa, len))
+	if (T3(s)->dc.npending == CXLMB_SIM_DC_EXTENTS ||
+	    overlaps(T3(s)->dc.pending, T3(s)->dc.npending, dpa, len) ||
+	    overlaps(T3(s)->dc.accepted, T3(s)->dc.naccepted, dpa, len))
 		return -1;
-	s->t3.dc.pending[s->t3.dc.npending++] = (struct cxlmb_sim_extent){ dpa, len };
+	T3(s)->dc.pending[T3(s)->dc.npending++] = (struct cxlmb_sim_extent){ dpa, len };
 	dc_event(s, 0, region, dpa, len); /* add capacity */
 	return 0;
 }
@@ -94,7 +94,7 @@ uint16_t cxlmb_sim_h_get_dc_config(struct cxlmb_sim *s, const void *req, void *r
 	r->num_regions = n;
 	r->regions = (struct cxlmb_array){ out, n };
 	r->extents_supported = CXLMB_SIM_DC_EXTENTS;
-	r->extents_available = CXLMB_SIM_DC_EXTENTS - s->t3.dc.naccepted;
+	r->extents_available = CXLMB_SIM_DC_EXTENTS - T3(s)->dc.naccepted;
 	return CXLMB_RC_SUCCESS;
 }
 
@@ -106,20 +106,20 @@ uint16_t cxlmb_sim_h_get_dc_extents(struct cxlmb_sim *s, const void *req, void *
 	uint32_t fit = (s->payload_size - 0x10) / 0x28, n = 0;
 	size_t len;
 
-	if (q->start_index > s->t3.dc.naccepted)
+	if (q->start_index > T3(s)->dc.naccepted)
 		return CXLMB_RC_INVALID_INPUT;
-	for (uint32_t i = q->start_index; i < s->t3.dc.naccepted && n < q->extent_count && n < fit;
+	for (uint32_t i = q->start_index; i < T3(s)->dc.naccepted && n < q->extent_count && n < fit;
 	     i++, n++) {
 		struct cxlmb_dc_extent e;
 		memset(&e, 0, sizeof(e));
-		e.start_dpa = s->t3.dc.accepted[i].dpa;
-		e.length = s->t3.dc.accepted[i].len;
+		e.start_dpa = T3(s)->dc.accepted[i].dpa;
+		e.length = T3(s)->dc.accepted[i].len;
 		if (cxlmb_dc_extent_encode(&e, out + 0x28 * n, 0x28, &len))
 			return CXLMB_RC_INTERNAL;
 	}
 	r->count = n;
-	r->total = s->t3.dc.naccepted;
-	r->generation = s->t3.dc.generation;
+	r->total = T3(s)->dc.naccepted;
+	r->generation = T3(s)->dc.generation;
 	r->extents = (struct cxlmb_array){ out, n };
 	return CXLMB_RC_SUCCESS;
 }
@@ -146,24 +146,24 @@ uint16_t cxlmb_sim_h_add_dc_response(struct cxlmb_sim *s, const void *req, void 
 
 	if (q->count > CXLMB_SIM_DC_EXTENTS)
 		return CXLMB_RC_INVALID_EXTENT_LIST;
-	if (q->count > CXLMB_SIM_DC_EXTENTS - s->t3.dc.naccepted)
+	if (q->count > CXLMB_SIM_DC_EXTENTS - T3(s)->dc.naccepted)
 		return CXLMB_RC_RESOURCES_EXHAUSTED;
 	if (!read_extents(q, e))
 		return CXLMB_RC_INVALID_INPUT;
 	for (uint32_t i = 0; i < q->count; i++) {
 		bool offered = false;
-		for (uint32_t j = 0; j < s->t3.dc.npending; j++)
-			offered |= s->t3.dc.pending[j].dpa == e[i].dpa && s->t3.dc.pending[j].len == e[i].len;
+		for (uint32_t j = 0; j < T3(s)->dc.npending; j++)
+			offered |= T3(s)->dc.pending[j].dpa == e[i].dpa && T3(s)->dc.pending[j].len == e[i].len;
 		if (region_of(e[i].dpa, e[i].len) < 0)
 			return CXLMB_RC_INVALID_PADDR;
 		if (!offered || overlaps(e, i, e[i].dpa, e[i].len))
 			return CXLMB_RC_INVALID_EXTENT_LIST;
 	}
 	for (uint32_t i = 0; i < q->count; i++)
-		s->t3.dc.accepted[s->t3.dc.naccepted++] = e[i];
+		T3(s)->dc.accepted[T3(s)->dc.naccepted++] = e[i];
 	if (!q->more)
-		s->t3.dc.npending = 0;
-	s->t3.dc.generation++;
+		T3(s)->dc.npending = 0;
+	T3(s)->dc.generation++;
 	return CXLMB_RC_SUCCESS;
 }
 
@@ -179,22 +179,22 @@ uint16_t cxlmb_sim_h_release_dc(struct cxlmb_sim *s, const void *req, void *rsp)
 		return CXLMB_RC_INVALID_INPUT;
 	for (uint32_t i = 0; i < q->count; i++) {
 		bool held = false;
-		for (uint32_t j = 0; j < s->t3.dc.naccepted; j++)
-			held |= s->t3.dc.accepted[j].dpa == e[i].dpa && s->t3.dc.accepted[j].len == e[i].len;
+		for (uint32_t j = 0; j < T3(s)->dc.naccepted; j++)
+			held |= T3(s)->dc.accepted[j].dpa == e[i].dpa && T3(s)->dc.accepted[j].len == e[i].len;
 		if (region_of(e[i].dpa, e[i].len) < 0)
 			return CXLMB_RC_INVALID_PADDR;
 		if (!held || overlaps(e, i, e[i].dpa, e[i].len))
 			return CXLMB_RC_INVALID_EXTENT_LIST;
 	}
 	for (uint32_t i = 0; i < q->count; i++) {
-		for (uint32_t j = 0; j < s->t3.dc.naccepted; j++) {
-			if (s->t3.dc.accepted[j].dpa == e[i].dpa) {
-				s->t3.dc.accepted[j] = s->t3.dc.accepted[--s->t3.dc.naccepted];
+		for (uint32_t j = 0; j < T3(s)->dc.naccepted; j++) {
+			if (T3(s)->dc.accepted[j].dpa == e[i].dpa) {
+				T3(s)->dc.accepted[j] = T3(s)->dc.accepted[--T3(s)->dc.naccepted];
 				break;
 			}
 		}
 		dc_event(s, 5, (unsigned)region_of(e[i].dpa, e[i].len), e[i].dpa, e[i].len);
 	}
-	s->t3.dc.generation++;
+	T3(s)->dc.generation++;
 	return CXLMB_RC_SUCCESS;
 }

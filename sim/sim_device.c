@@ -25,7 +25,7 @@ static uint64_t get64(const uint8_t *p)
 static void bg_publish(struct cxlmb_sim *s)
 {
 	uint8_t *mb = s->regs + CXLMB_SIM_MBOX_OFF;
-	const struct cxlmb_sim_bg *bg = &s->bg[cxlmb_sim_root(s)];
+	const struct cxlmb_sim_bg *bg = cxlmb_sim_bg_at(s, cxlmb_sim_root(s), 0);
 	uint64_t st = get64(mb + CXLMB_MBOX_STATUS) & ~CXLMB_MBOX_STATUS_BG;
 
 	put64(mb + CXLMB_MBOX_STATUS, st | (bg->running ? CXLMB_MBOX_STATUS_BG : 0));
@@ -33,9 +33,10 @@ static void bg_publish(struct cxlmb_sim *s)
 					 (uint64_t)bg->rc << 32);
 }
 
-static void bg_tick_one(struct cxlmb_sim *s, unsigned ep)
+static void bg_tick_one(struct cxlmb_sim *s, unsigned ep, unsigned ld)
 {
-	struct cxlmb_sim_bg *bg = &s->bg[ep];
+	struct cxlmb_sim_bg *bg = cxlmb_sim_bg_at(s, ep, ld);
+	unsigned saved_ld = s->ld;
 	uint64_t elapsed;
 
 	if (!bg->running)
@@ -48,7 +49,9 @@ static void bg_tick_one(struct cxlmb_sim *s, unsigned ep)
 		bg->running = false;
 		bg->percent = 100;
 		bg->rc = CXLMB_RC_SUCCESS;
+		s->ld = ld; /* the operation's effect lands on its own LD */
 		cxlmb_sim_bg_complete(s, ep, bg->opcode);
+		s->ld = saved_ld;
 	} else {
 		bg->percent = (uint8_t)(elapsed * 100 / bg->duration_ns);
 	}
@@ -57,9 +60,12 @@ static void bg_tick_one(struct cxlmb_sim *s, unsigned ep)
 /* Time has passed: every endpoint's operation moves on. */
 void cxlmb_sim_bg_tick(struct cxlmb_sim *s)
 {
-	bool root_running = s->bg[cxlmb_sim_root(s)].running;
-	for (unsigned ep = 0; ep < CXLMB_SIM_EP_COUNT; ep++)
-		bg_tick_one(s, ep);
+	bool root_running = cxlmb_sim_bg_at(s, cxlmb_sim_root(s), 0)->running;
+	for (unsigned ep = 0; ep < CXLMB_SIM_EP_COUNT; ep++) {
+		unsigned lds = ep == CXLMB_SIM_EP_TYPE3 ? CXLMB_SIM_MLD_LDS : 1;
+		for (unsigned ld = 0; ld < lds; ld++)
+			bg_tick_one(s, ep, ld);
+	}
 	if (root_running) /* an idle engine's registers are already right */
 		bg_publish(s);
 }
@@ -224,7 +230,7 @@ uint16_t cxlmb_sim_run(struct cxlmb_sim *s, unsigned ep, uint16_t opcode, const 
 		return CXLMB_RC_INVALID_PAYLOAD_LEN;
 	if (cxlmb_cmd_decode(c, CXLMB_REQ, in, in_len, CXLMB_STRICT, req))
 		return CXLMB_RC_INVALID_INPUT;
-	if ((c->flags & CXLMB_CMD_BG) && s->bg[ep].running)
+	if ((c->flags & CXLMB_CMD_BG) && cxlmb_sim_bg_at(s, ep, s->ld)->running)
 		return CXLMB_RC_BUSY;
 	memset(rsp, 0, cxlmb_cmd_struct_size(c, CXLMB_RSP));
 	s->ep = ep;
@@ -288,7 +294,7 @@ static void execute_now(struct cxlmb_sim *s)
 		memset(mb + CXLMB_MBOX_PAYLOAD, 0, out_len); /* the data has not landed yet */
 	if (s->cfg.quirks & CXLMB_SIM_Q(OUTPUT_OVERFLOW))
 		out_len = s->payload_size + 0x100;
-	put64(mb + CXLMB_MBOX_STATUS, (uint64_t)rc << 32 | (s->bg[root].running ? CXLMB_MBOX_STATUS_BG : 0));
+	put64(mb + CXLMB_MBOX_STATUS, (uint64_t)rc << 32 | (cxlmb_sim_bg_at(s, root, 0)->running ? CXLMB_MBOX_STATUS_BG : 0));
 	put64(mb + CXLMB_MBOX_CMD, opcode | (uint64_t)out_len << CXLMB_MBOX_CMD_LEN_SHIFT);
 	mb[CXLMB_MBOX_CTRL] &= (uint8_t)~CXLMB_MBOX_CTRL_DOORBELL;
 }

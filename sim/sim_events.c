@@ -5,11 +5,15 @@
 #include "sim_internal.h"
 
 
+/* The Event Status register is the Type-3 device's own: an LD behind a
+ * switch reports its logs through Get Event Records only. */
 static void publish_status(struct cxlmb_sim *s)
 {
 	uint8_t bits = 0;
+	if (s->cfg.variant != CXLMB_SIM_TYPE3 || s->ld != 0)
+		return;
 	for (unsigned l = 0; l < CXLMB_SIM_EVENT_LOGS; l++)
-		if (s->t3.events[l].count)
+		if (T3(s)->events[l].count)
 			bits |= (uint8_t)(1u << l);
 	s->regs[CXLMB_SIM_DEV_STATUS_OFF] = bits;
 }
@@ -22,24 +26,24 @@ void cxlmb_sim_add_event(struct cxlmb_sim *s, unsigned log, const uint8_t uuid[1
 
 	if (log >= CXLMB_SIM_EVENT_LOGS)
 		return;
-	if (s->t3.events[log].count == CXLMB_SIM_EVENT_LOG_SIZE) {
-		if (!s->t3.events[log].overflows++)
-			s->t3.events[log].first_overflow = s->now_ns;
-		s->t3.events[log].last_overflow = s->now_ns;
+	if (T3(s)->events[log].count == CXLMB_SIM_EVENT_LOG_SIZE) {
+		if (!T3(s)->events[log].overflows++)
+			T3(s)->events[log].first_overflow = s->now_ns;
+		T3(s)->events[log].last_overflow = s->now_ns;
 		return;
 	}
 	memset(&h, 0, sizeof(h));
 	memcpy(h.uuid, uuid, 16);
 	h.length = CXLMB_EVENT_RECORD_LEN;
 	h.flags = (uint8_t)(log < CXLMB_SIM_EVENT_LOG_DC ? log : 0); /* severity follows the log */
-	if (++s->t3.next_handle == 0)
-		s->t3.next_handle = 1; /* handle 0 is never used */
-	h.handle = s->t3.next_handle;
+	if (++T3(s)->next_handle == 0)
+		T3(s)->next_handle = 1; /* handle 0 is never used */
+	h.handle = T3(s)->next_handle;
 	h.timestamp = s->now_ns;
 	if (data)
 		memcpy(h.data, data, sizeof(h.data));
-	cxlmb_event_record_hdr_encode(&h, s->t3.events[log].rec[s->t3.events[log].count], CXLMB_EVENT_RECORD_LEN, &n);
-	s->t3.events[log].count++;
+	cxlmb_event_record_hdr_encode(&h, T3(s)->events[log].rec[T3(s)->events[log].count], CXLMB_EVENT_RECORD_LEN, &n);
+	T3(s)->events[log].count++;
 	publish_status(s);
 }
 
@@ -52,21 +56,21 @@ uint16_t cxlmb_sim_h_get_event_records(struct cxlmb_sim *s, const void *req, voi
 
 	if (log >= CXLMB_SIM_EVENT_LOGS)
 		return CXLMB_RC_INVALID_INPUT;
-	n = s->t3.events[log].count < fit ? s->t3.events[log].count : fit;
-	r->more_records = n < s->t3.events[log].count;
-	r->overflow = s->t3.events[log].overflows != 0;
-	r->overflow_err_count = s->t3.events[log].overflows;
-	r->first_overflow_ts = s->t3.events[log].first_overflow;
-	r->last_overflow_ts = s->t3.events[log].last_overflow;
+	n = T3(s)->events[log].count < fit ? T3(s)->events[log].count : fit;
+	r->more_records = n < T3(s)->events[log].count;
+	r->overflow = T3(s)->events[log].overflows != 0;
+	r->overflow_err_count = T3(s)->events[log].overflows;
+	r->first_overflow_ts = T3(s)->events[log].first_overflow;
+	r->last_overflow_ts = T3(s)->events[log].last_overflow;
 	r->count = (uint16_t)n;
-	r->records = (struct cxlmb_array){ s->t3.events[log].rec[0], n };
+	r->records = (struct cxlmb_array){ T3(s)->events[log].rec[0], n };
 	return CXLMB_RC_SUCCESS;
 }
 
 static int find_handle(struct cxlmb_sim *s, unsigned log, uint16_t handle)
 {
-	for (uint32_t i = 0; i < s->t3.events[log].count; i++) {
-		const uint8_t *p = s->t3.events[log].rec[i] + 0x14;
+	for (uint32_t i = 0; i < T3(s)->events[log].count; i++) {
+		const uint8_t *p = T3(s)->events[log].rec[i] + 0x14;
 		if ((uint16_t)(p[0] | p[1] << 8) == handle)
 			return (int)i;
 	}
@@ -83,7 +87,7 @@ uint16_t cxlmb_sim_h_clear_event_records(struct cxlmb_sim *s, const void *req, v
 	if (q->clear_all) {
 		if (q->count)
 			return CXLMB_RC_INVALID_INPUT; /* clear-all carries no handles */
-		s->t3.events[log].count = 0;
+		T3(s)->events[log].count = 0;
 	} else {
 		/* every handle must name a record in this log before any is cleared */
 		for (uint32_t i = 0; i < q->count; i++) {
@@ -98,13 +102,13 @@ uint16_t cxlmb_sim_h_clear_event_records(struct cxlmb_sim *s, const void *req, v
 			cxlmb_array_get(&cxlmb_event_handle_schema, &q->handles, i, 0, &h);
 			if ((k = find_handle(s, log, h.handle)) < 0)
 				continue; /* listed twice */
-			memmove(s->t3.events[log].rec[k], s->t3.events[log].rec[k + 1],
-				(size_t)(s->t3.events[log].count - (uint32_t)k - 1) * CXLMB_EVENT_RECORD_LEN);
-			s->t3.events[log].count--;
+			memmove(T3(s)->events[log].rec[k], T3(s)->events[log].rec[k + 1],
+				(size_t)(T3(s)->events[log].count - (uint32_t)k - 1) * CXLMB_EVENT_RECORD_LEN);
+			T3(s)->events[log].count--;
 		}
 	}
-	if (s->t3.events[log].count == 0)
-		s->t3.events[log].overflows = 0;
+	if (T3(s)->events[log].count == 0)
+		T3(s)->events[log].overflows = 0;
 	publish_status(s);
 	return CXLMB_RC_SUCCESS;
 }

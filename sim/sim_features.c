@@ -71,9 +71,9 @@ static void feature_data(const struct cxlmb_sim *s, int f, unsigned sel, uint8_t
 {
 	if (f == 0) {
 		d[0] = 0x01;
-		d[1] = sel == 1 ? 24 : sel == 2 ? s->t3.scrub.saved_cycle : s->t3.scrub.cycle;
+		d[1] = sel == 1 ? 24 : sel == 2 ? T3(s)->scrub.saved_cycle : T3(s)->scrub.cycle;
 		d[2] = CXLMB_SIM_SCRUB_MIN_HOURS;
-		d[3] = sel == 1 ? 1 : sel == 2 ? s->t3.scrub.saved_enabled : s->t3.scrub.enabled;
+		d[3] = sel == 1 ? 1 : sel == 2 ? T3(s)->scrub.saved_enabled : T3(s)->scrub.enabled;
 	} else {
 		for (unsigned i = 0; i < 8; i++)
 			d[i] = (uint8_t)(s->commands >> (8 * i));
@@ -102,11 +102,11 @@ static uint16_t scrub_apply(struct cxlmb_sim *s, const uint8_t d[2], bool saved)
 {
 	if (d[0] < CXLMB_SIM_SCRUB_MIN_HOURS || (d[1] & 0xFE))
 		return CXLMB_RC_INVALID_INPUT;
-	s->t3.scrub.cycle = d[0];
-	s->t3.scrub.enabled = d[1] & 1;
+	T3(s)->scrub.cycle = d[0];
+	T3(s)->scrub.enabled = d[1] & 1;
 	if (saved) {
-		s->t3.scrub.saved_cycle = d[0];
-		s->t3.scrub.saved_enabled = d[1] & 1;
+		T3(s)->scrub.saved_cycle = d[0];
+		T3(s)->scrub.saved_enabled = d[1] & 1;
 	}
 	return CXLMB_RC_SUCCESS;
 }
@@ -125,7 +125,7 @@ uint16_t cxlmb_sim_h_set_feature(struct cxlmb_sim *s, const void *req, void *rsp
 	if (!(features[f].attr_flags & ATTR_CHANGEABLE))
 		return CXLMB_RC_UNSUPPORTED;
 	if (q->transfer == 4) { /* abort */
-		s->t3.scrub.xfer = 0;
+		T3(s)->scrub.xfer = 0;
 		return CXLMB_RC_SUCCESS;
 	}
 	if (q->version != features[f].set_version)
@@ -135,7 +135,7 @@ uint16_t cxlmb_sim_h_set_feature(struct cxlmb_sim *s, const void *req, void *rsp
 	switch (q->transfer) {
 	case 0:
 	case 1:
-		if (s->t3.scrub.xfer)
+		if (T3(s)->scrub.xfer)
 			return CXLMB_RC_FEATURE_XFER_IN_PROGRESS;
 		if (q->offset != 0)
 			return CXLMB_RC_INVALID_INPUT;
@@ -146,18 +146,18 @@ uint16_t cxlmb_sim_h_set_feature(struct cxlmb_sim *s, const void *req, void *rsp
 		}
 		break;
 	default: /* continue, finish */
-		if (!s->t3.scrub.xfer || q->offset != s->t3.scrub.xfer_next)
+		if (!T3(s)->scrub.xfer || q->offset != T3(s)->scrub.xfer_next)
 			return CXLMB_RC_FEATURE_XFER_OUT_OF_ORDER;
 		break;
 	}
-	memcpy(s->t3.scrub.staged + q->offset, q->data.data, q->data.len);
-	s->t3.scrub.xfer = 1;
-	s->t3.scrub.xfer_next = (uint8_t)end;
+	memcpy(T3(s)->scrub.staged + q->offset, q->data.data, q->data.len);
+	T3(s)->scrub.xfer = 1;
+	T3(s)->scrub.xfer_next = (uint8_t)end;
 	if (q->transfer == 3) {
-		s->t3.scrub.xfer = 0;
+		T3(s)->scrub.xfer = 0;
 		if (end != features[f].set_size)
 			return CXLMB_RC_INVALID_INPUT;
-		return scrub_apply(s, s->t3.scrub.staged, q->saved_across_reset);
+		return scrub_apply(s, T3(s)->scrub.staged, q->saved_across_reset);
 	}
 	return CXLMB_RC_SUCCESS;
 }
@@ -188,7 +188,7 @@ uint16_t cxlmb_sim_h_clear_log(struct cxlmb_sim *s, const void *req, void *rsp)
 		return CXLMB_RC_INVALID_LOG;
 	if (!vendor)
 		return CXLMB_RC_UNSUPPORTED; /* the CEL cannot be cleared */
-	memset(s->t3.dbg.text, 0, s->t3.dbg.len);
-	s->t3.dbg.len = 0;
+	memset(T3(s)->dbg.text, 0, T3(s)->dbg.len);
+	T3(s)->dbg.len = 0;
 	return CXLMB_RC_SUCCESS;
 }

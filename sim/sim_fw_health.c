@@ -8,10 +8,10 @@
 
 void cxlmb_sim_fw_reset(struct cxlmb_sim *s)
 {
-	memset(&s->t3.fw, 0, sizeof(s->t3.fw));
-	memcpy(s->t3.fw.rev[0], "cxlmb-sim 0.1", 13);
-	s->t3.fw.active = 1;
-	s->t3.alerts = (struct cxlmb_get_alert_config_rsp){
+	memset(&T3(s)->fw, 0, sizeof(T3(s)->fw));
+	memcpy(T3(s)->fw.rev[0], "cxlmb-sim 0.1", 13);
+	T3(s)->fw.active = 1;
+	T3(s)->alerts = (struct cxlmb_get_alert_config_rsp){
 		.valid_alerts = 0, .programmable_alerts = 0x1F, .life_used_critical = 100,
 		.over_temp_critical = 100, .under_temp_critical = -20,
 	};
@@ -22,24 +22,24 @@ uint16_t cxlmb_sim_h_get_fw_info(struct cxlmb_sim *s, const void *req, void *rsp
 	struct cxlmb_get_fw_info_rsp *r = rsp;
 	(void)req;
 	r->slots_supported = FW_SLOTS;
-	r->active_slot = s->t3.fw.active;
-	r->staged_slot = s->t3.fw.staged;
+	r->active_slot = T3(s)->fw.active;
+	r->staged_slot = T3(s)->fw.staged;
 	r->online_activation = 1;
-	memcpy(r->slot_rev[0], s->t3.fw.rev[0], 16);
-	memcpy(r->slot_rev[1], s->t3.fw.rev[1], 16);
+	memcpy(r->slot_rev[0], T3(s)->fw.rev[0], 16);
+	memcpy(r->slot_rev[1], T3(s)->fw.rev[1], 16);
 	return CXLMB_RC_SUCCESS;
 }
 
 static bool valid_target(const struct cxlmb_sim *s, uint8_t slot)
 {
-	return slot >= 1 && slot <= FW_SLOTS && slot != s->t3.fw.active;
+	return slot >= 1 && slot <= FW_SLOTS && slot != T3(s)->fw.active;
 }
 
 static void stage(struct cxlmb_sim *s, uint8_t slot, const uint8_t *rev)
 {
-	memcpy(s->t3.fw.rev[slot - 1], rev, 16);
-	if (!s->t3.fw.rev[slot - 1][0])
-		s->t3.fw.rev[slot - 1][0] = '?'; /* an image with no printable revision */
+	memcpy(T3(s)->fw.rev[slot - 1], rev, 16);
+	if (!T3(s)->fw.rev[slot - 1][0])
+		T3(s)->fw.rev[slot - 1][0] = '?'; /* an image with no printable revision */
 }
 
 /* Full transfer, or initiate / continue / end / abort with offsets in
@@ -52,7 +52,7 @@ uint16_t cxlmb_sim_h_transfer_fw(struct cxlmb_sim *s, const void *req, void *rsp
 	memcpy(rev, q->data.data, q->data.len < 16 ? q->data.len : 16);
 	switch (q->action) {
 	case CXLMB_FW_FULL:
-		if (s->t3.fw.xfer)
+		if (T3(s)->fw.xfer)
 			return CXLMB_RC_FW_IN_PROGRESS;
 		if (!valid_target(s, q->slot))
 			return CXLMB_RC_INVALID_SLOT;
@@ -61,33 +61,33 @@ uint16_t cxlmb_sim_h_transfer_fw(struct cxlmb_sim *s, const void *req, void *rsp
 		stage(s, q->slot, rev);
 		return CXLMB_RC_SUCCESS;
 	case CXLMB_FW_INITIATE:
-		if (s->t3.fw.xfer)
+		if (T3(s)->fw.xfer)
 			return CXLMB_RC_FW_IN_PROGRESS;
 		if (q->offset != 0 || q->data.len % 128)
 			return CXLMB_RC_FW_OUT_OF_ORDER;
-		s->t3.fw.xfer = 1;
-		memcpy(s->t3.fw.xfer_rev, rev, 16);
-		s->t3.fw.xfer_next = q->data.len / 128;
+		T3(s)->fw.xfer = 1;
+		memcpy(T3(s)->fw.xfer_rev, rev, 16);
+		T3(s)->fw.xfer_next = q->data.len / 128;
 		return CXLMB_RC_SUCCESS;
 	case CXLMB_FW_CONTINUE:
 	case CXLMB_FW_END:
-		if (!s->t3.fw.xfer || q->offset != s->t3.fw.xfer_next) {
-			s->t3.fw.xfer = 0; /* an out-of-order part ends the transfer */
+		if (!T3(s)->fw.xfer || q->offset != T3(s)->fw.xfer_next) {
+			T3(s)->fw.xfer = 0; /* an out-of-order part ends the transfer */
 			return CXLMB_RC_FW_OUT_OF_ORDER;
 		}
 		if (q->action == CXLMB_FW_CONTINUE) {
 			if (q->data.len % 128)
 				return CXLMB_RC_INVALID_INPUT;
-			s->t3.fw.xfer_next += q->data.len / 128;
+			T3(s)->fw.xfer_next += q->data.len / 128;
 			return CXLMB_RC_SUCCESS;
 		}
 		if (!valid_target(s, q->slot))
 			return CXLMB_RC_INVALID_SLOT;
-		s->t3.fw.xfer = 0;
-		stage(s, q->slot, s->t3.fw.xfer_rev);
+		T3(s)->fw.xfer = 0;
+		stage(s, q->slot, T3(s)->fw.xfer_rev);
 		return CXLMB_RC_SUCCESS;
 	default: /* abort */
-		s->t3.fw.xfer = 0;
+		T3(s)->fw.xfer = 0;
 		return CXLMB_RC_SUCCESS;
 	}
 }
@@ -96,13 +96,13 @@ uint16_t cxlmb_sim_h_activate_fw(struct cxlmb_sim *s, const void *req, void *rsp
 {
 	const struct cxlmb_activate_fw_req *q = req;
 	(void)rsp;
-	if (q->slot < 1 || q->slot > FW_SLOTS || !s->t3.fw.rev[q->slot - 1][0])
+	if (q->slot < 1 || q->slot > FW_SLOTS || !T3(s)->fw.rev[q->slot - 1][0])
 		return CXLMB_RC_INVALID_SLOT;
 	if (q->action == 0) { /* online */
-		s->t3.fw.active = q->slot;
-		s->t3.fw.staged = 0;
+		T3(s)->fw.active = q->slot;
+		T3(s)->fw.staged = 0;
 	} else { /* on the next cold reset */
-		s->t3.fw.staged = q->slot;
+		T3(s)->fw.staged = q->slot;
 	}
 	return CXLMB_RC_SUCCESS;
 }
@@ -110,11 +110,11 @@ uint16_t cxlmb_sim_h_activate_fw(struct cxlmb_sim *s, const void *req, void *rsp
 /* A staged image becomes active at a power cycle. */
 void cxlmb_sim_fw_power_cycle(struct cxlmb_sim *s)
 {
-	if (s->t3.fw.staged) {
-		s->t3.fw.active = s->t3.fw.staged;
-		s->t3.fw.staged = 0;
+	if (T3(s)->fw.staged) {
+		T3(s)->fw.active = T3(s)->fw.staged;
+		T3(s)->fw.staged = 0;
 	}
-	s->t3.fw.xfer = 0;
+	T3(s)->fw.xfer = 0;
 }
 
 uint16_t cxlmb_sim_h_get_health_info(struct cxlmb_sim *s, const void *req, void *rsp)
@@ -123,7 +123,7 @@ uint16_t cxlmb_sim_h_get_health_info(struct cxlmb_sim *s, const void *req, void 
 	(void)req;
 	r->life_used = 10;
 	r->temperature = 35;
-	r->dirty_shutdowns = s->t3.dirty_shutdown;
+	r->dirty_shutdowns = T3(s)->dirty_shutdown;
 	r->media_status = 0;
 	return CXLMB_RC_SUCCESS;
 }
@@ -131,7 +131,7 @@ uint16_t cxlmb_sim_h_get_health_info(struct cxlmb_sim *s, const void *req, void 
 uint16_t cxlmb_sim_h_get_alert_config(struct cxlmb_sim *s, const void *req, void *rsp)
 {
 	(void)req;
-	*(struct cxlmb_get_alert_config_rsp *)rsp = s->t3.alerts;
+	*(struct cxlmb_get_alert_config_rsp *)rsp = T3(s)->alerts;
 	return CXLMB_RC_SUCCESS;
 }
 
@@ -141,7 +141,7 @@ uint16_t cxlmb_sim_h_get_alert_config(struct cxlmb_sim *s, const void *req, void
 uint16_t cxlmb_sim_h_set_alert_config(struct cxlmb_sim *s, const void *req, void *rsp)
 {
 	const struct cxlmb_set_alert_config_req *q = req;
-	struct cxlmb_get_alert_config_rsp *a = &s->t3.alerts;
+	struct cxlmb_get_alert_config_rsp *a = &T3(s)->alerts;
 	(void)rsp;
 	if (q->valid_alert_actions & ~a->programmable_alerts)
 		return CXLMB_RC_INVALID_INPUT;

@@ -98,10 +98,13 @@ void cxlmb_sim_build_logs(struct cxlmb_sim *s);
 /* DOORBELL_EARLY: run a deferred command once its time has come. */
 void cxlmb_sim_poll_pending(struct cxlmb_sim *s);
 
+/* The Type-3 device or LD the running command addresses. */
+#define T3(s) (&(s)->t3[(s)->ld])
+
 /* The background operation engine of the endpoint running the command. */
 static inline struct cxlmb_sim_bg *cxlmb_sim_cur_bg(struct cxlmb_sim *s)
 {
-	return &s->bg[s->ep];
+	return cxlmb_sim_bg_at(s, s->ep, s->ld);
 }
 
 /* This depth's scratch area (handlers build array responses in it). */

@@ -15,35 +15,35 @@ void cxlmb_sim_debug(struct cxlmb_sim *s, const char *what)
 	int n = snprintf(line, sizeof(line), "t=%llu %s\n", (unsigned long long)s->now_ns, what);
 	uint32_t len = n < 0 ? 0 : (uint32_t)n >= sizeof(line) ? (uint32_t)sizeof(line) - 1 : (uint32_t)n;
 
-	if (s->t3.dbg.len + len > CXLMB_SIM_DEBUG_LOG_SIZE)
+	if (T3(s)->dbg.len + len > CXLMB_SIM_DEBUG_LOG_SIZE)
 		return; /* full: the oldest lines are what a debugger wants */
-	memcpy(s->t3.dbg.text + s->t3.dbg.len, line, len);
-	s->t3.dbg.len += len;
+	memcpy(T3(s)->dbg.text + T3(s)->dbg.len, line, len);
+	T3(s)->dbg.len += len;
 }
 
 void cxlmb_sim_media_reset(struct cxlmb_sim *s)
 {
-	memset(&s->t3.part, 0, sizeof(s->t3.part));
-	s->t3.part.active_vol = CXLMB_SIM_CAP_VOL_ONLY + PARTITIONABLE / 2;
-	memset(&s->t3.scan, 0, sizeof(s->t3.scan));
-	memset(s->t3.dbg.text, 0, s->t3.dbg.len);
-	s->t3.dbg.len = 0;
-	memset(&s->t3.dc, 0, sizeof(s->t3.dc));
-	memset(&s->t3.scrub, 0, sizeof(s->t3.scrub));
-	s->t3.scrub.cycle = s->t3.scrub.saved_cycle = 24; /* hours */
-	s->t3.scrub.enabled = s->t3.scrub.saved_enabled = 1;
+	memset(&T3(s)->part, 0, sizeof(T3(s)->part));
+	T3(s)->part.active_vol = CXLMB_SIM_CAP_VOL_ONLY + PARTITIONABLE / 2;
+	memset(&T3(s)->scan, 0, sizeof(T3(s)->scan));
+	memset(T3(s)->dbg.text, 0, T3(s)->dbg.len);
+	T3(s)->dbg.len = 0;
+	memset(&T3(s)->dc, 0, sizeof(T3(s)->dc));
+	memset(&T3(s)->scrub, 0, sizeof(T3(s)->scrub));
+	T3(s)->scrub.cycle = T3(s)->scrub.saved_cycle = 24; /* hours */
+	T3(s)->scrub.enabled = T3(s)->scrub.saved_enabled = 1;
 }
 
 void cxlmb_sim_media_power_cycle(struct cxlmb_sim *s)
 {
-	if (s->t3.part.pending) {
-		s->t3.part.active_vol = s->t3.part.next_vol;
-		s->t3.part.pending = 0;
-		s->t3.part.next_vol = 0;
+	if (T3(s)->part.pending) {
+		T3(s)->part.active_vol = T3(s)->part.next_vol;
+		T3(s)->part.pending = 0;
+		T3(s)->part.next_vol = 0;
 	}
-	s->t3.scrub.cycle = s->t3.scrub.saved_cycle;
-	s->t3.scrub.enabled = s->t3.scrub.saved_enabled;
-	s->t3.scrub.xfer = 0;
+	T3(s)->scrub.cycle = T3(s)->scrub.saved_cycle;
+	T3(s)->scrub.enabled = T3(s)->scrub.saved_enabled;
+	T3(s)->scrub.xfer = 0;
 }
 
 /* ---- partitions ---- */
@@ -52,11 +52,11 @@ uint16_t cxlmb_sim_h_get_partition_info(struct cxlmb_sim *s, const void *req, vo
 {
 	struct cxlmb_get_partition_info_rsp *r = rsp;
 	(void)req;
-	r->active_volatile = s->t3.part.active_vol;
-	r->active_persistent = CXLMB_SIM_CAP_TOTAL - s->t3.part.active_vol;
-	if (s->t3.part.pending) {
-		r->next_volatile = s->t3.part.next_vol;
-		r->next_persistent = CXLMB_SIM_CAP_TOTAL - s->t3.part.next_vol;
+	r->active_volatile = T3(s)->part.active_vol;
+	r->active_persistent = CXLMB_SIM_CAP_TOTAL - T3(s)->part.active_vol;
+	if (T3(s)->part.pending) {
+		r->next_volatile = T3(s)->part.next_vol;
+		r->next_persistent = CXLMB_SIM_CAP_TOTAL - T3(s)->part.next_vol;
 	}
 	return CXLMB_RC_SUCCESS;
 }
@@ -71,17 +71,17 @@ uint16_t cxlmb_sim_h_set_partition_info(struct cxlmb_sim *s, const void *req, vo
 	(void)rsp;
 	if (q->volatile_capacity > PARTITIONABLE)
 		return CXLMB_RC_INVALID_INPUT;
-	if (s->t3.sec.locked)
+	if (T3(s)->sec.locked)
 		return CXLMB_RC_INVALID_SECURITY_STATE;
 	vol = CXLMB_SIM_CAP_VOL_ONLY + q->volatile_capacity;
 	if (q->immediate) {
-		s->t3.part.active_vol = vol;
-		s->t3.part.pending = 0;
-		s->t3.part.next_vol = 0;
+		T3(s)->part.active_vol = vol;
+		T3(s)->part.pending = 0;
+		T3(s)->part.next_vol = 0;
 		cxlmb_sim_debug(s, "partition changed");
 	} else {
-		s->t3.part.next_vol = vol;
-		s->t3.part.pending = 1;
+		T3(s)->part.next_vol = vol;
+		T3(s)->part.pending = 1;
 	}
 	return CXLMB_RC_SUCCESS;
 }
@@ -122,12 +122,12 @@ uint16_t cxlmb_sim_h_scan_media(struct cxlmb_sim *s, const void *req, void *rsp)
 	(void)rsp;
 	if (rc)
 		return rc;
-	if (s->t3.sec.locked)
+	if (T3(s)->sec.locked)
 		return CXLMB_RC_INVALID_SECURITY_STATE;
-	s->t3.scan.dpa = q->dpa;
-	s->t3.scan.len = q->length;
-	s->t3.scan.no_event_log = q->no_event_log;
-	s->t3.scan.nres = s->t3.scan.next = 0;
+	T3(s)->scan.dpa = q->dpa;
+	T3(s)->scan.len = q->length;
+	T3(s)->scan.no_event_log = q->no_event_log;
+	T3(s)->scan.nres = T3(s)->scan.next = 0;
 	return cxlmb_sim_bg_start(s, 0x4304, scan_ns(q->length));
 }
 
@@ -135,21 +135,21 @@ uint16_t cxlmb_sim_h_scan_media(struct cxlmb_sim *s, const void *req, void *rsp)
  * unless told not to, logs a General Media event for each. */
 static void scan_complete(struct cxlmb_sim *s)
 {
-	uint64_t end = s->t3.scan.dpa + s->t3.scan.len;
+	uint64_t end = T3(s)->scan.dpa + T3(s)->scan.len;
 
-	s->t3.scan.has_run = 1;
+	T3(s)->scan.has_run = 1;
 	/* a scan of the whole media makes the list whole again */
-	if (s->t3.scan.dpa == 0 && s->t3.scan.len == CAP_BYTES)
-		s->t3.poison_overflow = 0;
-	for (uint32_t i = 0; i < s->t3.npoison; i++) {
-		uint64_t dpa = s->t3.poison[i].dpa;
-		if (dpa < s->t3.scan.dpa || dpa >= end)
+	if (T3(s)->scan.dpa == 0 && T3(s)->scan.len == CAP_BYTES)
+		T3(s)->poison_overflow = 0;
+	for (uint32_t i = 0; i < T3(s)->npoison; i++) {
+		uint64_t dpa = T3(s)->poison[i].dpa;
+		if (dpa < T3(s)->scan.dpa || dpa >= end)
 			continue;
-		s->t3.scan.res[s->t3.scan.nres].dpa = dpa;
-		s->t3.scan.res[s->t3.scan.nres].len = s->t3.poison[i].len;
-		s->t3.scan.res[s->t3.scan.nres].source = 2; /* internal */
-		s->t3.scan.nres++;
-		if (!s->t3.scan.no_event_log) {
+		T3(s)->scan.res[T3(s)->scan.nres].dpa = dpa;
+		T3(s)->scan.res[T3(s)->scan.nres].len = T3(s)->poison[i].len;
+		T3(s)->scan.res[T3(s)->scan.nres].source = 2; /* internal */
+		T3(s)->scan.nres++;
+		if (!T3(s)->scan.no_event_log) {
 			uint8_t data[0x50] = { 0 };
 			for (unsigned b = 0; b < 8; b++)
 				data[b] = (uint8_t)(dpa >> (8 * b));
@@ -171,18 +171,18 @@ uint16_t cxlmb_sim_h_scan_media_results(struct cxlmb_sim *s, const void *req, vo
 
 	if (cxlmb_sim_cur_bg(s)->running && cxlmb_sim_cur_bg(s)->opcode == 0x4304)
 		return CXLMB_RC_BUSY;
-	if (!s->t3.scan.has_run)
+	if (!T3(s)->scan.has_run)
 		return CXLMB_RC_INVALID_INPUT; /* no scan to report on */
-	while (s->t3.scan.next < s->t3.scan.nres && n < fit) {
-		struct cxlmb_media_error_record rec = { s->t3.scan.res[s->t3.scan.next].dpa,
-							s->t3.scan.res[s->t3.scan.next].source,
-							s->t3.scan.res[s->t3.scan.next].len };
+	while (T3(s)->scan.next < T3(s)->scan.nres && n < fit) {
+		struct cxlmb_media_error_record rec = { T3(s)->scan.res[T3(s)->scan.next].dpa,
+							T3(s)->scan.res[T3(s)->scan.next].source,
+							T3(s)->scan.res[T3(s)->scan.next].len };
 		if (cxlmb_media_error_record_encode(&rec, out + 0x10 * n, 0x10, &len))
 			return CXLMB_RC_INTERNAL;
-		s->t3.scan.next++;
+		T3(s)->scan.next++;
 		n++;
 	}
-	r->flags = s->t3.scan.next < s->t3.scan.nres; /* more records */
+	r->flags = T3(s)->scan.next < T3(s)->scan.nres; /* more records */
 	r->count = (uint16_t)n;
 	r->records = (struct cxlmb_array){ out, n };
 	return CXLMB_RC_SUCCESS;
@@ -192,11 +192,11 @@ uint16_t cxlmb_sim_h_scan_media_results(struct cxlmb_sim *s, const void *req, vo
 
 static void erase_media(struct cxlmb_sim *s)
 {
-	s->t3.npoison = 0;
-	s->t3.poison_next = 0;
-	s->t3.poison_overflow = 0;
-	s->t3.scan.has_run = 0;
-	s->t3.scan.nres = s->t3.scan.next = 0;
+	T3(s)->npoison = 0;
+	T3(s)->poison_next = 0;
+	T3(s)->poison_overflow = 0;
+	T3(s)->scan.has_run = 0;
+	T3(s)->scan.nres = T3(s)->scan.next = 0;
 }
 
 /* Secure Erase changes the media encryption keys: user data is gone, the
@@ -206,7 +206,7 @@ uint16_t cxlmb_sim_h_secure_erase(struct cxlmb_sim *s, const void *req, void *rs
 {
 	(void)req;
 	(void)rsp;
-	if (s->t3.sec.user_set || s->t3.sec.locked)
+	if (T3(s)->sec.user_set || T3(s)->sec.locked)
 		return CXLMB_RC_INVALID_SECURITY_STATE;
 	if (cxlmb_sim_cur_bg(s)->running)
 		return CXLMB_RC_BUSY;
@@ -221,8 +221,8 @@ void cxlmb_sim_bg_complete(struct cxlmb_sim *s, unsigned ep, uint16_t opcode)
 	switch (opcode) {
 	case 0x4400: /* sanitize: all user data, label storage included */
 		erase_media(s);
-		memset(s->t3.lsa, 0, s->t3.lsa_dirty);
-		s->t3.lsa_dirty = 0;
+		memset(T3(s)->lsa, 0, T3(s)->lsa_dirty);
+		T3(s)->lsa_dirty = 0;
 		cxlmb_sim_debug(s, "sanitize complete");
 		break;
 	case 0x4304:

@@ -79,8 +79,12 @@ static void sim_state_reset(struct cxlmb_sim *s)
 	s->depth = 0;
 	s->rsp_msg_limit = (uint8_t)s->cfg.payload_shift;
 	memset(s->bg, 0, sizeof(s->bg));
-	s->t3.ts_base = s->t3.ts_set_at = 0;
-	s->t3.sec.frozen = 0;
+	for (unsigned ld = 0; ld < CXLMB_SIM_MLD_LDS; ld++) {
+		memset(&s->t3[ld].bg, 0, sizeof(s->t3[ld].bg));
+		s->t3[ld].ts_base = s->t3[ld].ts_set_at = 0;
+		s->t3[ld].sec.frozen = 0;
+	}
+	s->ld = 0;
 	for (unsigned ld = 0; ld < CXLMB_SIM_MLD_LDS; ld++) {
 		s->mld.alloc[ld][0] = 1; /* 256 MiB each in range 1 */
 		s->mld.alloc[ld][1] = 0;
@@ -116,8 +120,11 @@ int cxlmb_sim_init(struct cxlmb_sim *s, const struct cxlmb_sim_config *cfg)
 	}
 	write_header(s);
 	sim_state_reset(s);
-	cxlmb_sim_fw_reset(s);
-	cxlmb_sim_media_reset(s);
+	for (s->ld = 0; s->ld < CXLMB_SIM_MLD_LDS; s->ld++) {
+		cxlmb_sim_fw_reset(s);
+		cxlmb_sim_media_reset(s);
+	}
+	s->ld = 0;
 	cxlmb_sim_build_logs(s);
 	return CXLMB_E_OK;
 }
@@ -130,23 +137,31 @@ void cxlmb_sim_fini(struct cxlmb_sim *s)
 	s->scratch = NULL;
 }
 
+/* One Type-3 device or LD back to factory state, media included. */
+static void t3_reset(struct cxlmb_sim *s)
+{
+	memset(T3(s)->lsa, 0, T3(s)->lsa_dirty);
+	T3(s)->lsa_dirty = 0;
+	T3(s)->npoison = 0;
+	T3(s)->poison_overflow = 0;
+	T3(s)->poison_next = 0;
+	T3(s)->dirty_shutdown = 0;
+	for (unsigned l = 0; l < CXLMB_SIM_EVENT_LOGS; l++) {
+		T3(s)->events[l].count = 0;
+		T3(s)->events[l].overflows = 0;
+	}
+	T3(s)->next_handle = 0;
+	cxlmb_sim_fw_reset(s);
+	cxlmb_sim_media_reset(s);
+	memset(&T3(s)->sec, 0, sizeof(T3(s)->sec));
+}
+
 void cxlmb_sim_reset(struct cxlmb_sim *s)
 {
 	/* back to power-on including media: label storage, poison, passphrases */
-	memset(s->t3.lsa, 0, s->t3.lsa_dirty);
-	s->t3.lsa_dirty = 0;
-	s->t3.npoison = 0;
-	s->t3.poison_overflow = 0;
-	s->t3.poison_next = 0;
-	s->t3.dirty_shutdown = 0;
-	for (unsigned l = 0; l < CXLMB_SIM_EVENT_LOGS; l++) {
-		s->t3.events[l].count = 0;
-		s->t3.events[l].overflows = 0;
-	}
-	s->t3.next_handle = 0;
-	cxlmb_sim_fw_reset(s);
-	cxlmb_sim_media_reset(s);
-	memset(&s->t3.sec, 0, sizeof(s->t3.sec));
+	for (s->ld = 0; s->ld < CXLMB_SIM_MLD_LDS; s->ld++)
+		t3_reset(s);
+	s->ld = 0;
 	write_header(s);
 	memset(s->regs + CXLMB_SIM_REGS_LEN, 0, s->payload_dirty);
 	s->payload_dirty = 0;
@@ -161,9 +176,12 @@ void cxlmb_sim_power_cycle(struct cxlmb_sim *s)
 	memset(s->regs + CXLMB_SIM_REGS_LEN, 0, s->payload_dirty);
 	s->payload_dirty = 0;
 	sim_state_reset(s);
-	s->t3.sec.locked = s->t3.sec.user_set;
-	cxlmb_sim_fw_power_cycle(s);
-	cxlmb_sim_media_power_cycle(s);
+	for (s->ld = 0; s->ld < CXLMB_SIM_MLD_LDS; s->ld++) {
+		T3(s)->sec.locked = T3(s)->sec.user_set;
+		cxlmb_sim_fw_power_cycle(s);
+		cxlmb_sim_media_power_cycle(s);
+	}
+	s->ld = 0;
 }
 
 void cxlmb_sim_mbox_config(const struct cxlmb_sim *s, struct cxlmb_mbox_config *cfg)
@@ -204,7 +222,7 @@ static int sim_read64(void *ctx, uint32_t off, uint64_t *v)
 	if (!in_block(s, off, 8, 8))
 		return CXLMB_E_BACKEND;
 	cxlmb_sim_poll_pending(s);
-	if (is_bg_reg(off) && s->bg[cxlmb_sim_root(s)].running)
+	if (is_bg_reg(off) && cxlmb_sim_bg_at(s, cxlmb_sim_root(s), 0)->running)
 		cxlmb_sim_bg_tick(s);
 	*v = get_le(s->regs + off, 8);
 	return 0;

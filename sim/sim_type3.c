@@ -7,7 +7,7 @@ static uint16_t h_identify_memdev(struct cxlmb_sim *s, const void *req, void *rs
 {
 	struct cxlmb_identify_memdev_rsp *r = rsp;
 	(void)req;
-	memcpy(r->fw_revision, s->t3.fw.rev[s->t3.fw.active - 1], 16);
+	memcpy(r->fw_revision, T3(s)->fw.rev[T3(s)->fw.active - 1], 16);
 	r->total_capacity = CXLMB_SIM_CAP_TOTAL; /* 1 GiB in 256 MiB units */
 	r->volatile_only_capacity = CXLMB_SIM_CAP_VOL_ONLY;
 	r->persistent_only_capacity = CXLMB_SIM_CAP_PERS_ONLY;

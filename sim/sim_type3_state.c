@@ -10,15 +10,15 @@ uint16_t cxlmb_sim_h_get_timestamp(struct cxlmb_sim *s, const void *req, void *r
 {
 	(void)req;
 	((struct cxlmb_timestamp *)rsp)->timestamp =
-		s->t3.ts_set_at || s->t3.ts_base ? s->t3.ts_base + (s->now_ns - s->t3.ts_set_at) : 0;
+		T3(s)->ts_set_at || T3(s)->ts_base ? T3(s)->ts_base + (s->now_ns - T3(s)->ts_set_at) : 0;
 	return CXLMB_RC_SUCCESS;
 }
 
 uint16_t cxlmb_sim_h_set_timestamp(struct cxlmb_sim *s, const void *req, void *rsp)
 {
 	(void)rsp;
-	s->t3.ts_base = ((const struct cxlmb_timestamp *)req)->timestamp;
-	s->t3.ts_set_at = s->now_ns;
+	T3(s)->ts_base = ((const struct cxlmb_timestamp *)req)->timestamp;
+	T3(s)->ts_set_at = s->now_ns;
 	return CXLMB_RC_SUCCESS;
 }
 
@@ -28,9 +28,9 @@ uint16_t cxlmb_sim_h_get_lsa(struct cxlmb_sim *s, const void *req, void *rsp)
 	if (q->offset > CXLMB_SIM_LSA_SIZE || q->length > CXLMB_SIM_LSA_SIZE - q->offset ||
 	    q->length > s->payload_size)
 		return CXLMB_RC_INVALID_INPUT;
-	if (s->t3.sec.locked)
+	if (T3(s)->sec.locked)
 		return CXLMB_RC_INVALID_SECURITY_STATE;
-	((struct cxlmb_memdev_data *)rsp)->data = (struct cxlmb_bytes){ s->t3.lsa + q->offset, q->length };
+	((struct cxlmb_memdev_data *)rsp)->data = (struct cxlmb_bytes){ T3(s)->lsa + q->offset, q->length };
 	return CXLMB_RC_SUCCESS;
 }
 
@@ -40,25 +40,25 @@ uint16_t cxlmb_sim_h_set_lsa(struct cxlmb_sim *s, const void *req, void *rsp)
 	(void)rsp;
 	if (q->offset > CXLMB_SIM_LSA_SIZE || q->data.len > CXLMB_SIM_LSA_SIZE - q->offset)
 		return CXLMB_RC_INVALID_INPUT;
-	if (s->t3.sec.locked)
+	if (T3(s)->sec.locked)
 		return CXLMB_RC_INVALID_SECURITY_STATE;
-	memcpy(s->t3.lsa + q->offset, q->data.data, q->data.len);
-	if (q->offset + q->data.len > s->t3.lsa_dirty)
-		s->t3.lsa_dirty = q->offset + q->data.len;
+	memcpy(T3(s)->lsa + q->offset, q->data.data, q->data.len);
+	if (q->offset + q->data.len > T3(s)->lsa_dirty)
+		T3(s)->lsa_dirty = q->offset + q->data.len;
 	return CXLMB_RC_SUCCESS;
 }
 
 uint16_t cxlmb_sim_h_get_shutdown(struct cxlmb_sim *s, const void *req, void *rsp)
 {
 	(void)req;
-	((struct cxlmb_shutdown_state *)rsp)->dirty = s->t3.dirty_shutdown;
+	((struct cxlmb_shutdown_state *)rsp)->dirty = T3(s)->dirty_shutdown;
 	return CXLMB_RC_SUCCESS;
 }
 
 uint16_t cxlmb_sim_h_set_shutdown(struct cxlmb_sim *s, const void *req, void *rsp)
 {
 	(void)rsp;
-	s->t3.dirty_shutdown = ((const struct cxlmb_shutdown_state *)req)->dirty;
+	T3(s)->dirty_shutdown = ((const struct cxlmb_shutdown_state *)req)->dirty;
 	return CXLMB_RC_SUCCESS;
 }
 
@@ -79,22 +79,22 @@ static void gm_event(struct cxlmb_sim *s, uint64_t dpa, uint8_t transaction)
 /* Add a record; a full list overflows (the first overflow is timestamped). */
 static void poison_add(struct cxlmb_sim *s, uint64_t dpa, uint8_t source)
 {
-	if (s->t3.npoison == CXLMB_SIM_POISON_MAX) {
-		if (!s->t3.poison_overflow)
-			s->t3.poison_overflow_ts = s->now_ns;
-		s->t3.poison_overflow = 1;
+	if (T3(s)->npoison == CXLMB_SIM_POISON_MAX) {
+		if (!T3(s)->poison_overflow)
+			T3(s)->poison_overflow_ts = s->now_ns;
+		T3(s)->poison_overflow = 1;
 		return;
 	}
-	s->t3.poison[s->t3.npoison].dpa = dpa;
-	s->t3.poison[s->t3.npoison].len = 1;
-	s->t3.poison[s->t3.npoison].source = source;
-	s->t3.npoison++;
+	T3(s)->poison[T3(s)->npoison].dpa = dpa;
+	T3(s)->poison[T3(s)->npoison].len = 1;
+	T3(s)->poison[T3(s)->npoison].source = source;
+	T3(s)->npoison++;
 }
 
 static bool poisoned(const struct cxlmb_sim *s, uint64_t dpa)
 {
-	for (uint32_t i = 0; i < s->t3.npoison; i++)
-		if (s->t3.poison[i].dpa == dpa)
+	for (uint32_t i = 0; i < T3(s)->npoison; i++)
+		if (T3(s)->poison[i].dpa == dpa)
 			return true;
 	return false;
 }
@@ -117,8 +117,8 @@ uint16_t cxlmb_sim_h_inject_poison(struct cxlmb_sim *s, const void *req, void *r
 		return CXLMB_RC_INVALID_PADDR;
 	if (poisoned(s, dpa))
 		return CXLMB_RC_SUCCESS; /* already poisoned */
-	for (uint32_t i = 0; i < s->t3.npoison; i++)
-		injected += s->t3.poison[i].source == 3;
+	for (uint32_t i = 0; i < T3(s)->npoison; i++)
+		injected += T3(s)->poison[i].source == 3;
 	if (injected >= CXLMB_SIM_INJECT_LIMIT)
 		return CXLMB_RC_POISON_LIMIT;
 	gm_event(s, dpa, 0x04); /* host inject poison */
@@ -132,10 +132,10 @@ uint16_t cxlmb_sim_h_clear_poison(struct cxlmb_sim *s, const void *req, void *rs
 	(void)rsp;
 	if (dpa >= CXLMB_SIM_CAPACITY)
 		return CXLMB_RC_INVALID_PADDR;
-	for (uint32_t i = 0; i < s->t3.npoison; i++) {
-		if (s->t3.poison[i].dpa == dpa) {
-			s->t3.poison[i] = s->t3.poison[--s->t3.npoison];
-			s->t3.poison_next = 0; /* the order changed: a paged read restarts */
+	for (uint32_t i = 0; i < T3(s)->npoison; i++) {
+		if (T3(s)->poison[i].dpa == dpa) {
+			T3(s)->poison[i] = T3(s)->poison[--T3(s)->npoison];
+			T3(s)->poison_next = 0; /* the order changed: a paged read restarts */
 			break;
 		}
 	}
@@ -154,29 +154,28 @@ uint16_t cxlmb_sim_h_get_poison_list(struct cxlmb_sim *s, const void *req, void 
 	if (q->dpa >= CXLMB_SIM_CAPACITY || end > CXLMB_SIM_CAPACITY || end < q->dpa)
 		return CXLMB_RC_INVALID_PADDR;
 	/* a list that did not fit continues where the last answer stopped */
-	if (s->t3.poison_next > s->t3.npoison)
-		s->t3.poison_next = 0;
-	for (uint32_t i = s->t3.poison_next; i < s->t3.npoison; i++) {
+	if (T3(s)->poison_next > T3(s)->npoison)
+		T3(s)->poison_next = 0;
+	for (uint32_t i = T3(s)->poison_next; i < T3(s)->npoison; i++) {
 		struct cxlmb_media_error_record rec;
-		if (s->t3.poison[i].dpa < q->dpa || s->t3.poison[i].dpa >= end)
+		if (T3(s)->poison[i].dpa < q->dpa || T3(s)->poison[i].dpa >= end)
 			continue;
 		if (n == max) {
 			r->more_records = 1;
-			s->t3.poison_next = i;
+			T3(s)->poison_next = i;
 			break;
 		}
-		rec = (struct cxlmb_media_error_record){ s->t3.poison[i].dpa, s->t3.poison[i].source,
-							 s->t3.poison[i].len };
+		rec = (struct cxlmb_media_error_record){ T3(s)->poison[i].dpa, T3(s)->poison[i].source,
+							 T3(s)->poison[i].len };
 		if (cxlmb_media_error_record_encode(&rec, out + 0x10 * n, 0x10, &len))
 			return CXLMB_RC_INTERNAL;
 		n++;
 	}
 	if (!r->more_records)
-		s->t3.poison_next = 0;
-	r->overflow = s->t3.poison_overflow;
-	r->overflow_ts = s->t3.poison_overflow ? s->t3.poison_overflow_ts : 0;
-	r->scan_in_progress = s->bg[CXLMB_SIM_EP_TYPE3].running &&
-			      s->bg[CXLMB_SIM_EP_TYPE3].opcode == 0x4304;
+		T3(s)->poison_next = 0;
+	r->overflow = T3(s)->poison_overflow;
+	r->overflow_ts = T3(s)->poison_overflow ? T3(s)->poison_overflow_ts : 0;
+	r->scan_in_progress = T3(s)->bg.running && T3(s)->bg.opcode == 0x4304;
 	r->count = (uint16_t)n;
 	r->records = (struct cxlmb_array){ out, n };
 	return CXLMB_RC_SUCCESS;
@@ -189,20 +188,20 @@ uint16_t cxlmb_sim_h_security_state(struct cxlmb_sim *s, const void *req, void *
 {
 	struct cxlmb_security_state_rsp *r = rsp;
 	(void)req;
-	r->user_pass_set = s->t3.sec.user_set;
-	r->master_pass_set = s->t3.sec.master_set;
-	r->locked = s->t3.sec.locked;
-	r->frozen = s->t3.sec.frozen;
-	r->user_attempts_exceeded = s->t3.sec.user_fails >= CXLMB_SIM_PASS_ATTEMPTS;
-	r->master_attempts_exceeded = s->t3.sec.master_fails >= CXLMB_SIM_PASS_ATTEMPTS;
+	r->user_pass_set = T3(s)->sec.user_set;
+	r->master_pass_set = T3(s)->sec.master_set;
+	r->locked = T3(s)->sec.locked;
+	r->frozen = T3(s)->sec.frozen;
+	r->user_attempts_exceeded = T3(s)->sec.user_fails >= CXLMB_SIM_PASS_ATTEMPTS;
+	r->master_attempts_exceeded = T3(s)->sec.master_fails >= CXLMB_SIM_PASS_ATTEMPTS;
 	return CXLMB_RC_SUCCESS;
 }
 
 /* Check a passphrase of the given type; counts failures toward the limit. */
 static uint16_t check_pass(struct cxlmb_sim *s, uint8_t type, const uint8_t *pass)
 {
-	uint8_t *fails = type ? &s->t3.sec.user_fails : &s->t3.sec.master_fails;
-	const uint8_t *want = type ? s->t3.sec.user : s->t3.sec.master;
+	uint8_t *fails = type ? &T3(s)->sec.user_fails : &T3(s)->sec.master_fails;
+	const uint8_t *want = type ? T3(s)->sec.user : T3(s)->sec.master;
 	if (*fails >= CXLMB_SIM_PASS_ATTEMPTS)
 		return CXLMB_RC_INVALID_SECURITY_STATE;
 	if (memcmp(want, pass, 32) != 0) {
@@ -216,16 +215,16 @@ static uint16_t check_pass(struct cxlmb_sim *s, uint8_t type, const uint8_t *pas
 uint16_t cxlmb_sim_h_set_passphrase(struct cxlmb_sim *s, const void *req, void *rsp)
 {
 	const struct cxlmb_set_passphrase_req *q = req;
-	uint8_t *set = q->type ? &s->t3.sec.user_set : &s->t3.sec.master_set;
+	uint8_t *set = q->type ? &T3(s)->sec.user_set : &T3(s)->sec.master_set;
 	(void)rsp;
-	if (s->t3.sec.frozen || s->t3.sec.locked)
+	if (T3(s)->sec.frozen || T3(s)->sec.locked)
 		return CXLMB_RC_INVALID_SECURITY_STATE;
 	if (*set) {
 		uint16_t rc = check_pass(s, q->type, q->current);
 		if (rc)
 			return rc;
 	}
-	memcpy(q->type ? s->t3.sec.user : s->t3.sec.master, q->new_pass, 32);
+	memcpy(q->type ? T3(s)->sec.user : T3(s)->sec.master, q->new_pass, 32);
 	*set = 1;
 	return CXLMB_RC_SUCCESS;
 }
@@ -233,10 +232,10 @@ uint16_t cxlmb_sim_h_set_passphrase(struct cxlmb_sim *s, const void *req, void *
 uint16_t cxlmb_sim_h_disable_passphrase(struct cxlmb_sim *s, const void *req, void *rsp)
 {
 	const struct cxlmb_passphrase_req *q = req;
-	uint8_t *set = q->type ? &s->t3.sec.user_set : &s->t3.sec.master_set;
+	uint8_t *set = q->type ? &T3(s)->sec.user_set : &T3(s)->sec.master_set;
 	uint16_t rc;
 	(void)rsp;
-	if (s->t3.sec.frozen || s->t3.sec.locked || !*set)
+	if (T3(s)->sec.frozen || T3(s)->sec.locked || !*set)
 		return CXLMB_RC_INVALID_SECURITY_STATE;
 	if ((rc = check_pass(s, q->type, q->passphrase)) != 0)
 		return rc;
@@ -248,11 +247,11 @@ uint16_t cxlmb_sim_h_unlock(struct cxlmb_sim *s, const void *req, void *rsp)
 {
 	uint16_t rc;
 	(void)rsp;
-	if (s->t3.sec.frozen || !s->t3.sec.locked)
+	if (T3(s)->sec.frozen || !T3(s)->sec.locked)
 		return CXLMB_RC_INVALID_SECURITY_STATE;
 	if ((rc = check_pass(s, 1, ((const struct cxlmb_unlock_req *)req)->passphrase)) != 0)
 		return rc;
-	s->t3.sec.locked = 0;
+	T3(s)->sec.locked = 0;
 	return CXLMB_RC_SUCCESS;
 }
 
@@ -260,7 +259,7 @@ uint16_t cxlmb_sim_h_freeze(struct cxlmb_sim *s, const void *req, void *rsp)
 {
 	(void)req;
 	(void)rsp;
-	s->t3.sec.frozen = 1;
+	T3(s)->sec.frozen = 1;
 	return CXLMB_RC_SUCCESS;
 }
 
@@ -271,17 +270,17 @@ uint16_t cxlmb_sim_h_passphrase_secure_erase(struct cxlmb_sim *s, const void *re
 	const struct cxlmb_passphrase_req *q = req;
 	uint16_t rc;
 	(void)rsp;
-	if (s->t3.sec.frozen)
+	if (T3(s)->sec.frozen)
 		return CXLMB_RC_INVALID_SECURITY_STATE;
-	if (q->type == 0 ? !s->t3.sec.master_set : !s->t3.sec.user_set)
+	if (q->type == 0 ? !T3(s)->sec.master_set : !T3(s)->sec.user_set)
 		return CXLMB_RC_INVALID_SECURITY_STATE;
 	if ((rc = check_pass(s, q->type, q->passphrase)) != 0)
 		return rc;
-	memset(s->t3.lsa, 0, s->t3.lsa_dirty);
-	s->t3.lsa_dirty = 0;
-	s->t3.sec.user_set = 0;
-	s->t3.sec.locked = 0;
-	s->t3.npoison = 0;
-	s->t3.poison_overflow = 0;
+	memset(T3(s)->lsa, 0, T3(s)->lsa_dirty);
+	T3(s)->lsa_dirty = 0;
+	T3(s)->sec.user_set = 0;
+	T3(s)->sec.locked = 0;
+	T3(s)->npoison = 0;
+	T3(s)->poison_overflow = 0;
 	return CXLMB_RC_SUCCESS;
 }

@@ -423,7 +423,7 @@ static void test_reset_restores_power_on_state(void **state)
 	assert_true(fx.sim.payload_dirty > 0);
 	cxlmb_sim_reset(&fx.sim);
 	assert_int_equal(fx.sim.payload_dirty, 0);
-	assert_false(fx.sim.bg[CXLMB_SIM_EP_TYPE3].running);
+	assert_false(fx.sim.t3[0].bg.running);
 	assert_int_equal(fx.sim.rsp_msg_limit, 11);
 	for (size_t i = 0; i < fx.sim.payload_size; i++)
 		assert_int_equal(fx.sim.regs[CXLMB_SIM_REGS_LEN + i], 0);

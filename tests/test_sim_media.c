@@ -164,7 +164,7 @@ static void test_scan_media(void **state)
 	assert_int_equal(rr.count, 0);
 	/* and each error found is a General Media event in the failure log (3
 	 * from injection, 2 from the scan) */
-	assert_int_equal(sim.t3.events[2].count, 5);
+	assert_int_equal(sim.t3[0].events[2].count, 5);
 }
 
 static void test_secure_erase(void **state)
@@ -172,9 +172,9 @@ static void test_secure_erase(void **state)
 	(void)state;
 	struct cxlmb_set_passphrase_req sp = { .type = 1, .new_pass = { 0x55 } };
 	inject(0x4000);
-	assert_int_equal(sim.t3.npoison, 1);
+	assert_int_equal(sim.t3[0].npoison, 1);
 	assert_int_equal(send(0x4401, NULL, 0, NULL), 0);
-	assert_int_equal(sim.t3.npoison, 0);
+	assert_int_equal(sim.t3[0].npoison, 0);
 	/* not with a user passphrase set */
 	assert_int_equal(send_typed(0x4501, &sp, NULL), 0);
 	assert_int_equal(send(0x4401, NULL, 0, NULL), CXLMB_RC_INVALID_SECURITY_STATE);
@@ -203,8 +203,8 @@ static void test_background_rules_and_abort(void **state)
 	assert_int_equal(st.percent, 100);
 	assert_int_equal(st.return_code, 0);
 	assert_int_equal(cxlmb_sim_peek64(&sim, CXLMB_SIM_MBOX_OFF + CXLMB_MBOX_BG_STATUS) >> 16 & 0x7F, 100);
-	assert_int_equal(sim.t3.npoison, 0);
-	assert_int_equal(sim.t3.lsa_dirty, 0);
+	assert_int_equal(sim.t3[0].npoison, 0);
+	assert_int_equal(sim.t3[0].lsa_dirty, 0);
 
 	/* sanitize is abortable: aborted shows as rc 0012h */
 	assert_int_equal(send(0x4400, NULL, 0, NULL), CXLMB_RC_BACKGROUND);
@@ -343,7 +343,7 @@ static void test_vendor_debug_log(void **state)
 	assert_int_equal(cxlmb_get_supported_logs_rsp_decode(out, n, CXLMB_STRICT, &logs), 0);
 	assert_int_equal(cxlmb_array_get(&cxlmb_supported_log_entry_schema, &logs.entries, 1, CXLMB_STRICT, &e), 0);
 	assert_memory_equal(e.uuid, cxlmb_uuid_vendor_debug, 16);
-	assert_true(e.size > 0 && e.size == sim.t3.dbg.len);
+	assert_true(e.size > 0 && e.size == sim.t3[0].dbg.len);
 	memcpy(gl.uuid, cxlmb_uuid_vendor_debug, 16);
 	gl.length = e.size;
 	assert_int_equal(send_typed(0x0401, &gl, &n), 0);
@@ -358,7 +358,7 @@ static void test_vendor_debug_log(void **state)
 	assert_int_equal(cxlmb_get_log_caps_rsp_decode(out, n, CXLMB_STRICT, &caps), 0);
 	assert_int_equal(caps.clear_supported, 1);
 	assert_int_equal(send_typed(0x0403, &lu, NULL), 0);
-	assert_int_equal(sim.t3.dbg.len, 0);
+	assert_int_equal(sim.t3[0].dbg.len, 0);
 	memcpy(lu.uuid, cxlmb_uuid_cel, 16);
 	assert_int_equal(send_typed(0x0403, &lu, NULL), CXLMB_RC_UNSUPPORTED);
 	lu.uuid[0] ^= 1;
@@ -435,7 +435,7 @@ static void test_dynamic_capacity(void **state)
 	assert_int_equal(send_typed(0x4801, &lq, &n), 0);
 	assert_int_equal(cxlmb_get_dc_extent_list_rsp_decode(out, n, CXLMB_STRICT, &lr), 0);
 	assert_true(lr.count == 0 && lr.total == 0 && lr.generation == 2);
-	assert_int_equal(sim.t3.events[CXLMB_SIM_EVENT_LOG_DC].count, 3); /* 2 adds, 1 release */
+	assert_int_equal(sim.t3[0].events[CXLMB_SIM_EVENT_LOG_DC].count, 3); /* 2 adds, 1 release */
 }
 
 /* With a 256-byte payload a poison list of 16 records takes two answers:
@@ -496,16 +496,16 @@ static void test_invariants(void **state)
 	assert_null(cxlmb_sim_check(&sim));
 	assert_int_equal(send(0x4400, NULL, 0, NULL), CXLMB_RC_BACKGROUND);
 	assert_null(cxlmb_sim_check(&sim));
-	sim.bg[CXLMB_SIM_EP_TYPE3].percent = 7; /* not what the register says */
+	sim.t3[0].bg.percent = 7; /* not what the register says */
 	assert_non_null(cxlmb_sim_check(&sim));
 	cxlmb_sim_reset(&sim);
 	assert_null(cxlmb_sim_check(&sim));
-	sim.t3.sec.locked = 1;
+	sim.t3[0].sec.locked = 1;
 	assert_string_equal(cxlmb_sim_check(&sim), "locked without a user passphrase");
 	cxlmb_sim_reset(&sim);
 	assert_int_equal(cxlmb_sim_dc_offer(&sim, 0, 0, 2u << 20), 0);
 	assert_null(cxlmb_sim_check(&sim));
-	sim.t3.dc.pending[sim.t3.dc.npending++] = sim.t3.dc.pending[0]; /* overlap */
+	sim.t3[0].dc.pending[sim.t3[0].dc.npending++] = sim.t3[0].dc.pending[0]; /* overlap */
 	assert_non_null(cxlmb_sim_check(&sim));
 	cxlmb_sim_reset(&sim);
 	sim.vcs.vppb[2] = sim.vcs.vppb[1]; /* two vPPBs on one port */
@@ -514,7 +514,7 @@ static void test_invariants(void **state)
 	sim.mld.alloc[0][0] = 17;
 	assert_non_null(cxlmb_sim_check(&sim));
 	cxlmb_sim_reset(&sim);
-	sim.t3.part.active_vol = 4;
+	sim.t3[0].part.active_vol = 4;
 	assert_non_null(cxlmb_sim_check(&sim));
 }
 

@@ -425,6 +425,50 @@ static void test_ld_background_operation_through_tunnels(void **state)
 	assert_null(cxlmb_sim_check(&sim));
 }
 
+/* Each LD of the MLD is a device of its own: label storage written on LD 0
+ * is not on LD 1, and each LD runs its own background operation. */
+static void test_lds_are_separate_devices(void **state)
+{
+	(void)state;
+	struct cxlmb_tunnel_hop ld0[2] = { { CXLMB_SIM_MLD_PORT, 0 }, { 0, 0 } };
+	struct cxlmb_tunnel_hop ld1[2] = { { CXLMB_SIM_MLD_PORT, 0 }, { 1, 0 } };
+	struct cxlmb_tunnel_result tr;
+	uint8_t set[8 + 4] = { 0, 0, 0, 0, 0, 0, 0, 0, 0xC0, 0xFF, 0xEE, 0x01 };
+	uint8_t get[8] = { 0, 0, 0, 0, 4, 0, 0, 0 };
+	static const uint8_t zero[4];
+
+	assert_int_equal(tunnel(ld0, 2, 0x4103, set, sizeof(set), &tr), 0);
+	assert_int_equal(tr.rc, 0);
+	assert_int_equal(tunnel(ld0, 2, 0x4102, get, sizeof(get), &tr), 0);
+	assert_int_equal(tr.payload.len, 4);
+	assert_memory_equal(tr.payload.data, set + 8, 4);
+	assert_int_equal(tunnel(ld1, 2, 0x4102, get, sizeof(get), &tr), 0);
+	assert_int_equal(tr.payload.len, 4);
+	assert_memory_equal(tr.payload.data, zero, 4);
+	/* sanitize on LD 0 does not make LD 1 busy */
+	assert_int_equal(tunnel(ld0, 2, 0x4400, NULL, 0, &tr), 0);
+	assert_int_equal(tr.rc, CXLMB_RC_BACKGROUND);
+	assert_int_equal(tunnel(ld0, 2, 0x4400, NULL, 0, &tr), 0);
+	assert_int_equal(tr.rc, CXLMB_RC_BUSY);
+	assert_int_equal(tunnel(ld1, 2, 0x4400, NULL, 0, &tr), 0);
+	assert_int_equal(tr.rc, CXLMB_RC_BACKGROUND);
+	/* LD 0's labels are wiped when its sanitize ends, not before */
+	assert_int_equal(tunnel(ld0, 2, 0x4102, get, sizeof(get), &tr), 0);
+	assert_memory_equal(tr.payload.data, set + 8, 4);
+	sim.now_ns += 2 * sim.cfg.sanitize_ns;
+	assert_int_equal(tunnel(ld0, 2, 0x4102, get, sizeof(get), &tr), 0);
+	assert_memory_equal(tr.payload.data, zero, 4);
+	assert_null(cxlmb_sim_check(&sim));
+	/* poison injected into LD 1 is LD 1's */
+	{
+		uint8_t inj[8] = { 0x40 };
+		assert_int_equal(tunnel(ld1, 2, 0x4301, inj, sizeof(inj), &tr), 0);
+		assert_int_equal(tr.rc, 0);
+		assert_int_equal(sim.t3[1].npoison, 1);
+		assert_int_equal(sim.t3[0].npoison, 0);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -439,6 +483,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_bind_unbind, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_set_ld_allocations, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_ld_background_operation_through_tunnels, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_lds_are_separate_devices, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

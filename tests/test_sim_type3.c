@@ -75,7 +75,7 @@ static void test_label_storage(void **state)
 	assert_int_equal(send(0x4103, set, sizeof(set), NULL), CXLMB_RC_INVALID_INPUT);
 	/* the area survives a reset only until the media is reset too: reset is power-on */
 	cxlmb_sim_reset(&sim);
-	assert_int_equal(sim.t3.lsa_dirty, 0);
+	assert_int_equal(sim.t3[0].lsa_dirty, 0);
 }
 
 static void test_shutdown_state(void **state)
@@ -133,17 +133,17 @@ static void test_poison_inject_list_clear(void **state)
 	for (uint32_t i = 0; i < CXLMB_SIM_INJECT_LIMIT - 1; i++)
 		inject(0x100000 + 64ull * i, 0);
 	inject(0x200000, 0x0010);
-	assert_false(sim.t3.poison_overflow);
+	assert_false(sim.t3[0].poison_overflow);
 	/* errors the device finds itself fill the list, then overflow it */
 	uint64_t lost_at = 0;
 	for (uint32_t i = 0; i < CXLMB_SIM_POISON_MAX; i++) {
 		sim.now_ns += 1000;
-		if (!lost_at && sim.t3.npoison == CXLMB_SIM_POISON_MAX)
+		if (!lost_at && sim.t3[0].npoison == CXLMB_SIM_POISON_MAX)
 			lost_at = sim.now_ns;
 		cxlmb_sim_media_error(&sim, 0x300000 + 64ull * i);
 	}
 	assert_true(lost_at != 0);
-	assert_int_equal(sim.t3.npoison, CXLMB_SIM_POISON_MAX);
+	assert_int_equal(sim.t3[0].npoison, CXLMB_SIM_POISON_MAX);
 	range.length = 0x200000 / 64; /* the first 2 MiB: 15 injected, 0 internal */
 	cxlmb_dpa_range_encode(&range, req, sizeof(req), &n);
 	assert_int_equal(send(0x4300, req, 0x10, &n), 0);
