@@ -56,22 +56,133 @@ static void dc_event(struct cxlmb_sim *s, uint8_t type, unsigned region, uint64_
 		cxlmb_sim_add_event(s, CXLMB_SIM_EVENT_LOG_DC, rec.hdr.uuid, buf + 0x30);
 }
 
+/* Can this LD be offered [dpa, dpa+len) on top of what it has? */
+static bool offer_ok(const struct cxlmb_sim_t3 *t, uint64_t dpa, uint64_t len)
+{
+	return region_of(dpa, len) >= 0 && len && dpa % CXLMB_SIM_DC_BLOCK == 0 &&
+	       len % CXLMB_SIM_DC_BLOCK == 0 && t->dc.npending < CXLMB_SIM_DC_EXTENTS &&
+	       !overlaps(t->dc.pending, t->dc.npending, dpa, len) &&
+	       !overlaps(t->dc.accepted, t->dc.naccepted, dpa, len);
+}
+
+static void offer(struct cxlmb_sim *s, uint64_t dpa, uint64_t len)
+{
+	T3(s)->dc.pending[T3(s)->dc.npending++] = (struct cxlmb_sim_extent){ dpa, len };
+	dc_event(s, 0, (unsigned)region_of(dpa, len), dpa, len); /* add capacity */
+}
+
 int cxlmb_sim_dc_offer(struct cxlmb_sim *s, unsigned region, uint64_t offset, uint64_t len)
 {
 	uint64_t dpa;
 
-	if (region >= CXLMB_SIM_DC_REGIONS || len == 0 || offset % CXLMB_SIM_DC_BLOCK ||
-	    len % CXLMB_SIM_DC_BLOCK || offset >= CXLMB_SIM_DC_REGION_LEN ||
-	    len > CXLMB_SIM_DC_REGION_LEN - offset)
+	if (region >= CXLMB_SIM_DC_REGIONS || offset >= CXLMB_SIM_DC_REGION_LEN)
 		return -1;
 	dpa = region_base(region) + offset;
-	if (T3(s)->dc.npending == CXLMB_SIM_DC_EXTENTS ||
-	    overlaps(T3(s)->dc.pending, T3(s)->dc.npending, dpa, len) ||
-	    overlaps(T3(s)->dc.accepted, T3(s)->dc.naccepted, dpa, len))
+	if (!offer_ok(T3(s), dpa, len))
 		return -1;
-	T3(s)->dc.pending[T3(s)->dc.npending++] = (struct cxlmb_sim_extent){ dpa, len };
-	dc_event(s, 0, region, dpa, len); /* add capacity */
+	offer(s, dpa, len);
 	return 0;
+}
+
+/* ---- the fabric manager's side (§7.6.7.6), on the MLD's FM-owned LD: each
+ * LD is a host of the dynamic capacity device ---- */
+
+uint16_t cxlmb_sim_h_dcd_info(struct cxlmb_sim *s, const void *req, void *rsp)
+{
+	struct cxlmb_dcd_info_rsp *r = rsp;
+	(void)s;
+	(void)req;
+	r->num_hosts = CXLMB_SIM_MLD_LDS;
+	r->num_regions = CXLMB_SIM_DC_REGIONS;
+	r->add_policies = 1u << 2;     /* prescriptive */
+	r->removal_policies = 1u << 1; /* prescriptive */
+	r->total_capacity = (CXLMB_SIM_DC_REGIONS * CXLMB_SIM_DC_REGION_LEN) >> 28;
+	for (unsigned i = 0; i < CXLMB_SIM_DC_REGIONS; i++)
+		r->block_size_mask[i] = CXLMB_SIM_DC_BLOCK;
+	return CXLMB_RC_SUCCESS;
+}
+
+/* Read a request's extent list; every one must lie in a region. */
+static uint16_t fm_extents(const struct cxlmb_array *a, uint32_t n, struct cxlmb_sim_extent *e)
+{
+	if (n == 0 || n > CXLMB_SIM_DC_EXTENTS)
+		return CXLMB_RC_INVALID_EXTENT_LIST;
+	for (uint32_t i = 0; i < n; i++) {
+		struct cxlmb_dc_extent x;
+		if (cxlmb_array_get(&cxlmb_dc_extent_schema, a, i, 0, &x))
+			return CXLMB_RC_INVALID_INPUT;
+		if (region_of(x.start_dpa, x.length) < 0)
+			return CXLMB_RC_INVALID_PADDR;
+		e[i] = (struct cxlmb_sim_extent){ x.start_dpa, x.length };
+	}
+	return CXLMB_RC_SUCCESS;
+}
+
+/* Prescriptive add: the named extents are offered to the host (LD), all or
+ * none. */
+uint16_t cxlmb_sim_h_dc_add(struct cxlmb_sim *s, const void *req, void *rsp)
+{
+	const struct cxlmb_dc_add_req *q = req;
+	struct cxlmb_sim_extent e[CXLMB_SIM_DC_EXTENTS];
+	unsigned saved = s->ld;
+	uint16_t rc;
+	(void)rsp;
+
+	if (q->host_id >= CXLMB_SIM_MLD_LDS || q->policy != 2)
+		return CXLMB_RC_INVALID_INPUT;
+	if ((rc = fm_extents(&q->extents, q->extent_count, e)) != CXLMB_RC_SUCCESS)
+		return rc;
+	for (uint32_t i = 0; i < q->extent_count; i++)
+		if (!offer_ok(&s->t3[q->host_id], e[i].dpa, e[i].len) ||
+		    overlaps(e, i, e[i].dpa, e[i].len) ||
+		    s->t3[q->host_id].dc.npending + i >= CXLMB_SIM_DC_EXTENTS)
+			return CXLMB_RC_INVALID_EXTENT_LIST;
+	s->ld = q->host_id;
+	for (uint32_t i = 0; i < q->extent_count; i++)
+		offer(s, e[i].dpa, e[i].len);
+	s->ld = saved;
+	return CXLMB_RC_SUCCESS;
+}
+
+/* Prescriptive release of extents the host holds: forced takes them at
+ * once, otherwise the host is asked (and gives them back with 4803h). */
+uint16_t cxlmb_sim_h_dc_release(struct cxlmb_sim *s, const void *req, void *rsp)
+{
+	const struct cxlmb_dc_release_req *q = req;
+	struct cxlmb_sim_extent e[CXLMB_SIM_DC_EXTENTS];
+	struct cxlmb_sim_t3 *t;
+	unsigned saved = s->ld;
+	uint16_t rc;
+	(void)rsp;
+
+	if (q->host_id >= CXLMB_SIM_MLD_LDS || q->removal_policy != 1)
+		return CXLMB_RC_INVALID_INPUT;
+	if ((rc = fm_extents(&q->extents, q->extent_count, e)) != CXLMB_RC_SUCCESS)
+		return rc;
+	t = &s->t3[q->host_id];
+	for (uint32_t i = 0; i < q->extent_count; i++) {
+		bool held = false;
+		for (uint32_t j = 0; j < t->dc.naccepted; j++)
+			held |= t->dc.accepted[j].dpa == e[i].dpa && t->dc.accepted[j].len == e[i].len;
+		if (!held || overlaps(e, i, e[i].dpa, e[i].len))
+			return CXLMB_RC_INVALID_EXTENT_LIST;
+	}
+	s->ld = q->host_id;
+	for (uint32_t i = 0; i < q->extent_count; i++) {
+		unsigned region = (unsigned)region_of(e[i].dpa, e[i].len);
+		if (q->forced) {
+			for (uint32_t j = 0; j < t->dc.naccepted; j++) {
+				if (t->dc.accepted[j].dpa == e[i].dpa) {
+					t->dc.accepted[j] = t->dc.accepted[--t->dc.naccepted];
+					break;
+				}
+			}
+			t->dc.generation++;
+		}
+		dc_event(s, q->forced ? 2 : 1, region, e[i].dpa, e[i].len);
+	}
+	s->ld = saved;
+	return CXLMB_RC_SUCCESS;
 }
 
 uint16_t cxlmb_sim_h_get_dc_config(struct cxlmb_sim *s, const void *req, void *rsp)

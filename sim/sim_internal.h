@@ -79,6 +79,9 @@ uint16_t cxlmb_sim_h_get_dc_config(struct cxlmb_sim *s, const void *req, void *r
 uint16_t cxlmb_sim_h_get_dc_extents(struct cxlmb_sim *s, const void *req, void *rsp);
 uint16_t cxlmb_sim_h_add_dc_response(struct cxlmb_sim *s, const void *req, void *rsp);
 uint16_t cxlmb_sim_h_release_dc(struct cxlmb_sim *s, const void *req, void *rsp);
+uint16_t cxlmb_sim_h_dcd_info(struct cxlmb_sim *s, const void *req, void *rsp);
+uint16_t cxlmb_sim_h_dc_add(struct cxlmb_sim *s, const void *req, void *rsp);
+uint16_t cxlmb_sim_h_dc_release(struct cxlmb_sim *s, const void *req, void *rsp);
 
 /* Features and the vendor debug log (sim_features.c). */
 uint16_t cxlmb_sim_h_get_sup_features(struct cxlmb_sim *s, const void *req, void *rsp);

@@ -298,5 +298,8 @@ const struct sim_cmd cxlmb_sim_fmld_cmds[] = {
 	{ 0x5403, h_get_qos_control },
 	{ 0x5404, h_set_qos_control },
 	{ 0x5405, h_qos_status },
+	{ 0x5600, cxlmb_sim_h_dcd_info },
+	{ 0x5604, cxlmb_sim_h_dc_add },
+	{ 0x5605, cxlmb_sim_h_dc_release },
 };
 const size_t cxlmb_sim_fmld_ncmds = sizeof(cxlmb_sim_fmld_cmds) / sizeof(cxlmb_sim_fmld_cmds[0]);

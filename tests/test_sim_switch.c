@@ -469,6 +469,94 @@ static void test_lds_are_separate_devices(void **state)
 	}
 }
 
+/* Encode a typed request for the tunnel. */
+static size_t enc(uint16_t op, const void *req, uint8_t *buf, size_t cap)
+{
+	size_t n = 0;
+	assert_int_equal(cxlmb_cmd_encode(cxlmb_cmd_find(op), CXLMB_REQ, req, buf, cap, &n), 0);
+	return n;
+}
+
+/* The fabric manager drives dynamic capacity through the FM-owned LD: each
+ * LD is a host; the host accepts through its own mailbox (two levels). */
+static void test_fm_dynamic_capacity(void **state)
+{
+	(void)state;
+	struct cxlmb_tunnel_hop fm[1] = { { CXLMB_SIM_MLD_PORT, 0 } };
+	struct cxlmb_tunnel_hop host2[2] = { { CXLMB_SIM_MLD_PORT, 0 }, { 2, 0 } };
+	struct cxlmb_tunnel_result tr;
+	struct cxlmb_dcd_info_rsp info;
+	struct cxlmb_get_event_records_rsp ev;
+	struct cxlmb_event_record rec;
+	const uint64_t base = 1ull << 30, blk = 2ull << 20;
+	struct cxlmb_dc_extent x[2] = { { .start_dpa = base, .length = 4 * blk },
+					{ .start_dpa = base + 16 * blk, .length = blk } };
+	uint8_t ext[2 * 0x28], req[0x20 + 2 * 0x28], acc[8 + 0x18] = { 1 }, log = CXLMB_SIM_EVENT_LOG_DC;
+	size_t n;
+
+	assert_int_equal(tunnel(fm, 1, 0x5600, NULL, 0, &tr), 0);
+	assert_int_equal(cxlmb_dcd_info_rsp_decode(tr.payload.data, tr.payload.len, CXLMB_STRICT, &info), 0);
+	assert_true(info.num_hosts == CXLMB_SIM_MLD_LDS && info.num_regions == 2 && info.total_capacity == 2);
+
+	for (int i = 0; i < 2; i++)
+		assert_int_equal(cxlmb_dc_extent_encode(&x[i], ext + 0x28 * i, 0x28, &n), 0);
+	struct cxlmb_dc_add_req add = { .host_id = 2, .policy = 2, .region = 0, .length = 5 * blk,
+					.extent_count = 2, .extents = { ext, 2 } };
+	n = enc(0x5604, &add, req, sizeof(req));
+	assert_int_equal(tunnel(fm, 1, 0x5604, req, n, &tr), 0);
+	assert_int_equal(tr.rc, 0);
+	assert_int_equal(sim.t3[2].dc.npending, 2);
+	assert_int_equal(sim.t3[0].dc.npending, 0); /* other hosts see nothing */
+	/* the same again overlaps what is offered; no such host; not prescriptive */
+	assert_int_equal(tunnel(fm, 1, 0x5604, req, n, &tr), 0);
+	assert_int_equal(tr.rc, CXLMB_RC_INVALID_EXTENT_LIST);
+	add.host_id = CXLMB_SIM_MLD_LDS;
+	n = enc(0x5604, &add, req, sizeof(req));
+	assert_int_equal(tunnel(fm, 1, 0x5604, req, n, &tr), 0);
+	assert_int_equal(tr.rc, CXLMB_RC_INVALID_INPUT);
+	add.host_id = 2;
+	add.policy = 0;
+	n = enc(0x5604, &add, req, sizeof(req));
+	assert_int_equal(tunnel(fm, 1, 0x5604, req, n, &tr), 0);
+	assert_int_equal(tr.rc, CXLMB_RC_INVALID_INPUT);
+
+	/* host 2 sees two Add Capacity events and accepts the first extent */
+	assert_int_equal(tunnel(host2, 2, 0x0100, &log, 1, &tr), 0);
+	assert_int_equal(cxlmb_get_event_records_rsp_decode(tr.payload.data, tr.payload.len, CXLMB_STRICT, &ev), 0);
+	assert_int_equal(ev.count, 2);
+	{
+		struct cxlmb_dpa_extent a = { base, 4 * blk };
+		assert_int_equal(cxlmb_dpa_extent_encode(&a, acc + 8, 0x18, &n), 0);
+	}
+	assert_int_equal(tunnel(host2, 2, 0x4802, acc, sizeof(acc), &tr), 0);
+	assert_int_equal(tr.rc, 0);
+	assert_int_equal(sim.t3[2].dc.naccepted, 1);
+
+	/* a release the host is asked for: an event, the extent still held */
+	struct cxlmb_dc_release_req rel = { .host_id = 2, .removal_policy = 1, .length = 4 * blk,
+					    .extent_count = 1, .extents = { ext, 1 } };
+	n = enc(0x5605, &rel, req, sizeof(req));
+	assert_int_equal(tunnel(fm, 1, 0x5605, req, n, &tr), 0);
+	assert_int_equal(tr.rc, 0);
+	assert_int_equal(sim.t3[2].dc.naccepted, 1);
+	assert_int_equal(tunnel(host2, 2, 0x0100, &log, 1, &tr), 0);
+	assert_int_equal(cxlmb_get_event_records_rsp_decode(tr.payload.data, tr.payload.len, CXLMB_STRICT, &ev), 0);
+	assert_int_equal(ev.count, 3);
+	assert_int_equal(cxlmb_event_record_decode(ev.records.data + 2 * CXLMB_EVENT_RECORD_LEN,
+						   CXLMB_EVENT_RECORD_LEN, CXLMB_STRICT, &rec), 0);
+	assert_int_equal(rec.u.dc.event_type, 1); /* release capacity */
+	/* forced: taken at once */
+	rel.forced = 1;
+	n = enc(0x5605, &rel, req, sizeof(req));
+	assert_int_equal(tunnel(fm, 1, 0x5605, req, n, &tr), 0);
+	assert_int_equal(tr.rc, 0);
+	assert_int_equal(sim.t3[2].dc.naccepted, 0);
+	/* nothing left to release */
+	assert_int_equal(tunnel(fm, 1, 0x5605, req, n, &tr), 0);
+	assert_int_equal(tr.rc, CXLMB_RC_INVALID_EXTENT_LIST);
+	assert_null(cxlmb_sim_check(&sim));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -484,6 +572,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_set_ld_allocations, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_ld_background_operation_through_tunnels, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_lds_are_separate_devices, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_fm_dynamic_capacity, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
