@@ -35,25 +35,47 @@ static int region_of(uint64_t dpa, uint64_t len)
 
 static void dc_event(struct cxlmb_sim *s, uint8_t type, unsigned region, uint64_t dpa, uint64_t len)
 {
-	struct cxlmb_evt_dynamic_capacity ev;
 	struct cxlmb_event_record rec;
-	uint8_t buf[CXLMB_EVENT_RECORD_LEN];
-	size_t n;
 
-	memset(&ev, 0, sizeof(ev));
-	ev.event_type = type;
-	ev.region_index = (uint8_t)region;
-	ev.start_dpa = dpa;
-	ev.length = len;
-	ev.extents_available = CXLMB_SIM_DC_EXTENTS - T3(s)->dc.naccepted;
-	/* encode just the type-specific part through the record codec */
 	memset(&rec, 0, sizeof(rec));
-	memcpy(rec.hdr.uuid, cxlmb_event_type_uuid(CXLMB_EVT_DYNAMIC_CAPACITY), 16);
-	rec.hdr.length = CXLMB_EVENT_RECORD_LEN;
 	rec.type = CXLMB_EVT_DYNAMIC_CAPACITY;
-	rec.u.dc = ev;
-	if (cxlmb_event_record_encode(&rec, buf, sizeof(buf), &n) == 0)
-		cxlmb_sim_add_event(s, CXLMB_SIM_EVENT_LOG_DC, rec.hdr.uuid, buf + 0x30);
+	rec.u.dc.event_type = type;
+	rec.u.dc.region_index = (uint8_t)region;
+	rec.u.dc.start_dpa = dpa;
+	rec.u.dc.length = len;
+	rec.u.dc.extents_available = CXLMB_SIM_DC_EXTENTS - T3(s)->dc.naccepted;
+	cxlmb_sim_add_typed_event(s, CXLMB_SIM_EVENT_LOG_DC, &rec);
+}
+
+/* Index of exactly this extent in a list, or -1. */
+static int find_extent(const struct cxlmb_sim_extent *list, uint32_t n, struct cxlmb_sim_extent x)
+{
+	for (uint32_t j = 0; j < n; j++)
+		if (list[j].dpa == x.dpa && list[j].len == x.len)
+			return (int)j;
+	return -1;
+}
+
+/* Every named extent lies in a region, is in 'list' exactly, and is named
+ * once. */
+static uint16_t check_named(const struct cxlmb_sim_extent *e, uint32_t n,
+			    const struct cxlmb_sim_extent *list, uint32_t nlist)
+{
+	for (uint32_t i = 0; i < n; i++) {
+		if (region_of(e[i].dpa, e[i].len) < 0)
+			return CXLMB_RC_INVALID_PADDR;
+		if (find_extent(list, nlist, e[i]) < 0 || overlaps(e, i, e[i].dpa, e[i].len))
+			return CXLMB_RC_INVALID_EXTENT_LIST;
+	}
+	return CXLMB_RC_SUCCESS;
+}
+
+/* The host no longer holds x (checked to be held). */
+static void drop_accepted(struct cxlmb_sim_t3 *t, struct cxlmb_sim_extent x)
+{
+	int j = find_extent(t->dc.accepted, t->dc.naccepted, x);
+	if (j >= 0)
+		t->dc.accepted[j] = t->dc.accepted[--t->dc.naccepted];
 }
 
 /* Can this LD be offered [dpa, dpa+len) on top of what it has? */
@@ -160,23 +182,13 @@ uint16_t cxlmb_sim_h_dc_release(struct cxlmb_sim *s, const void *req, void *rsp)
 	if ((rc = fm_extents(&q->extents, q->extent_count, e)) != CXLMB_RC_SUCCESS)
 		return rc;
 	t = &s->t3[q->host_id];
-	for (uint32_t i = 0; i < q->extent_count; i++) {
-		bool held = false;
-		for (uint32_t j = 0; j < t->dc.naccepted; j++)
-			held |= t->dc.accepted[j].dpa == e[i].dpa && t->dc.accepted[j].len == e[i].len;
-		if (!held || overlaps(e, i, e[i].dpa, e[i].len))
-			return CXLMB_RC_INVALID_EXTENT_LIST;
-	}
+	if ((rc = check_named(e, q->extent_count, t->dc.accepted, t->dc.naccepted)) != CXLMB_RC_SUCCESS)
+		return rc;
 	s->ld = q->host_id;
 	for (uint32_t i = 0; i < q->extent_count; i++) {
 		unsigned region = (unsigned)region_of(e[i].dpa, e[i].len);
 		if (q->forced) {
-			for (uint32_t j = 0; j < t->dc.naccepted; j++) {
-				if (t->dc.accepted[j].dpa == e[i].dpa) {
-					t->dc.accepted[j] = t->dc.accepted[--t->dc.naccepted];
-					break;
-				}
-			}
+			drop_accepted(t, e[i]);
 			t->dc.generation++;
 		}
 		dc_event(s, q->forced ? 2 : 1, region, e[i].dpa, e[i].len);
@@ -253,6 +265,7 @@ uint16_t cxlmb_sim_h_add_dc_response(struct cxlmb_sim *s, const void *req, void 
 {
 	const struct cxlmb_dc_extent_update_req *q = req;
 	struct cxlmb_sim_extent e[CXLMB_SIM_DC_EXTENTS];
+	uint16_t rc;
 	(void)rsp;
 
 	if (q->count > CXLMB_SIM_DC_EXTENTS)
@@ -261,15 +274,8 @@ uint16_t cxlmb_sim_h_add_dc_response(struct cxlmb_sim *s, const void *req, void 
 		return CXLMB_RC_RESOURCES_EXHAUSTED;
 	if (!read_extents(q, e))
 		return CXLMB_RC_INVALID_INPUT;
-	for (uint32_t i = 0; i < q->count; i++) {
-		bool offered = false;
-		for (uint32_t j = 0; j < T3(s)->dc.npending; j++)
-			offered |= T3(s)->dc.pending[j].dpa == e[i].dpa && T3(s)->dc.pending[j].len == e[i].len;
-		if (region_of(e[i].dpa, e[i].len) < 0)
-			return CXLMB_RC_INVALID_PADDR;
-		if (!offered || overlaps(e, i, e[i].dpa, e[i].len))
-			return CXLMB_RC_INVALID_EXTENT_LIST;
-	}
+	if ((rc = check_named(e, q->count, T3(s)->dc.pending, T3(s)->dc.npending)) != CXLMB_RC_SUCCESS)
+		return rc;
 	for (uint32_t i = 0; i < q->count; i++)
 		T3(s)->dc.accepted[T3(s)->dc.naccepted++] = e[i];
 	if (!q->more)
@@ -282,28 +288,17 @@ uint16_t cxlmb_sim_h_release_dc(struct cxlmb_sim *s, const void *req, void *rsp)
 {
 	const struct cxlmb_dc_extent_update_req *q = req;
 	struct cxlmb_sim_extent e[CXLMB_SIM_DC_EXTENTS];
+	uint16_t rc;
 	(void)rsp;
 
 	if (q->count == 0 || q->count > CXLMB_SIM_DC_EXTENTS)
 		return CXLMB_RC_INVALID_EXTENT_LIST;
 	if (!read_extents(q, e))
 		return CXLMB_RC_INVALID_INPUT;
+	if ((rc = check_named(e, q->count, T3(s)->dc.accepted, T3(s)->dc.naccepted)) != CXLMB_RC_SUCCESS)
+		return rc;
 	for (uint32_t i = 0; i < q->count; i++) {
-		bool held = false;
-		for (uint32_t j = 0; j < T3(s)->dc.naccepted; j++)
-			held |= T3(s)->dc.accepted[j].dpa == e[i].dpa && T3(s)->dc.accepted[j].len == e[i].len;
-		if (region_of(e[i].dpa, e[i].len) < 0)
-			return CXLMB_RC_INVALID_PADDR;
-		if (!held || overlaps(e, i, e[i].dpa, e[i].len))
-			return CXLMB_RC_INVALID_EXTENT_LIST;
-	}
-	for (uint32_t i = 0; i < q->count; i++) {
-		for (uint32_t j = 0; j < T3(s)->dc.naccepted; j++) {
-			if (T3(s)->dc.accepted[j].dpa == e[i].dpa) {
-				T3(s)->dc.accepted[j] = T3(s)->dc.accepted[--T3(s)->dc.naccepted];
-				break;
-			}
-		}
+		drop_accepted(T3(s), e[i]);
 		dc_event(s, 5, (unsigned)region_of(e[i].dpa, e[i].len), e[i].dpa, e[i].len);
 	}
 	T3(s)->dc.generation++;

@@ -47,6 +47,32 @@ void cxlmb_sim_add_event(struct cxlmb_sim *s, unsigned log, const uint8_t uuid[1
 	publish_status(s);
 }
 
+void cxlmb_sim_add_typed_event(struct cxlmb_sim *s, unsigned log, const struct cxlmb_event_record *r)
+{
+	uint8_t buf[CXLMB_EVENT_RECORD_LEN];
+	struct cxlmb_event_record rec = *r;
+	size_t n;
+
+	/* the record codec lays out the type-specific part; the log adds the header */
+	memcpy(rec.hdr.uuid, cxlmb_event_type_uuid(rec.type), 16);
+	rec.hdr.length = CXLMB_EVENT_RECORD_LEN;
+	if (cxlmb_event_record_encode(&rec, buf, sizeof(buf), &n) == 0)
+		cxlmb_sim_add_event(s, log, rec.hdr.uuid, buf + 0x30);
+}
+
+/* An uncorrectable General Media event in the failure log (CXL r3.2
+ * §8.2.10.2.1.1). */
+void cxlmb_sim_gm_event(struct cxlmb_sim *s, uint64_t dpa, uint8_t transaction)
+{
+	struct cxlmb_event_record rec;
+	memset(&rec, 0, sizeof(rec));
+	rec.type = CXLMB_EVT_GENERAL_MEDIA;
+	rec.u.gm.dpa = dpa;
+	rec.u.gm.descriptor = 0x01; /* uncorrectable */
+	rec.u.gm.transaction = transaction;
+	cxlmb_sim_add_typed_event(s, 2, &rec);
+}
+
 uint16_t cxlmb_sim_h_get_event_records(struct cxlmb_sim *s, const void *req, void *rsp)
 {
 	unsigned log = ((const struct cxlmb_get_event_records_req *)req)->log;

@@ -56,7 +56,13 @@ uint16_t cxlmb_sim_h_get_health_info(struct cxlmb_sim *s, const void *req, void 
 uint16_t cxlmb_sim_h_get_alert_config(struct cxlmb_sim *s, const void *req, void *rsp);
 uint16_t cxlmb_sim_h_set_alert_config(struct cxlmb_sim *s, const void *req, void *rsp);
 
-/* Event logs (sim_events.c). */
+/* Event logs (sim_events.c): a typed record (r->type picks the UUID), and
+ * an uncorrectable General Media event with its transaction type. */
+void cxlmb_sim_add_typed_event(struct cxlmb_sim *s, unsigned log, const struct cxlmb_event_record *r);
+void cxlmb_sim_gm_event(struct cxlmb_sim *s, uint64_t dpa, uint8_t transaction);
+#define CXLMB_SIM_GM_HOST_SCAN 0x03u
+#define CXLMB_SIM_GM_HOST_INJECT 0x04u
+#define CXLMB_SIM_GM_INTERNAL_SCRUB 0x05u
 uint16_t cxlmb_sim_h_get_event_records(struct cxlmb_sim *s, const void *req, void *rsp);
 uint16_t cxlmb_sim_h_clear_event_records(struct cxlmb_sim *s, const void *req, void *rsp);
 

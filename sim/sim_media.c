@@ -149,14 +149,8 @@ static void scan_complete(struct cxlmb_sim *s)
 		T3(s)->scan.res[T3(s)->scan.nres].len = T3(s)->poison[i].len;
 		T3(s)->scan.res[T3(s)->scan.nres].source = 2; /* internal */
 		T3(s)->scan.nres++;
-		if (!T3(s)->scan.no_event_log) {
-			uint8_t data[0x50] = { 0 };
-			for (unsigned b = 0; b < 8; b++)
-				data[b] = (uint8_t)(dpa >> (8 * b));
-			data[0x08] = 0x01; /* uncorrectable */
-			data[0x0A] = 0x03; /* host scan media */
-			cxlmb_sim_add_event(s, 2, cxlmb_event_type_uuid(CXLMB_EVT_GENERAL_MEDIA), data);
-		}
+		if (!T3(s)->scan.no_event_log)
+			cxlmb_sim_gm_event(s, dpa, CXLMB_SIM_GM_HOST_SCAN);
 	}
 	cxlmb_sim_debug(s, "scan media complete");
 }

@@ -64,18 +64,6 @@ uint16_t cxlmb_sim_h_set_shutdown(struct cxlmb_sim *s, const void *req, void *rs
 
 /* ---- poison (64-byte granules) ---- */
 
-static void gm_event(struct cxlmb_sim *s, uint64_t dpa, uint8_t transaction)
-{
-	/* a General Media record in the failure log: uncorrectable (CXL r3.2
-	 * §8.2.10.2.1.1) */
-	uint8_t data[0x50] = { 0 };
-	for (unsigned i = 0; i < 8; i++)
-		data[i] = (uint8_t)(dpa >> (8 * i));
-	data[0x08] = 0x01;
-	data[0x0A] = transaction;
-	cxlmb_sim_add_event(s, 2, cxlmb_event_type_uuid(CXLMB_EVT_GENERAL_MEDIA), data);
-}
-
 /* Add a record; a full list overflows (the first overflow is timestamped). */
 static void poison_add(struct cxlmb_sim *s, uint64_t dpa, uint8_t source)
 {
@@ -104,7 +92,7 @@ void cxlmb_sim_media_error(struct cxlmb_sim *s, uint64_t dpa)
 	dpa &= ~63ull;
 	if (dpa >= CXLMB_SIM_CAPACITY || poisoned(s, dpa))
 		return;
-	gm_event(s, dpa, 0x05); /* internal media scrub */
+	cxlmb_sim_gm_event(s, dpa, CXLMB_SIM_GM_INTERNAL_SCRUB);
 	poison_add(s, dpa, 2);  /* internal */
 }
 
@@ -121,7 +109,7 @@ uint16_t cxlmb_sim_h_inject_poison(struct cxlmb_sim *s, const void *req, void *r
 		injected += T3(s)->poison[i].source == 3;
 	if (injected >= CXLMB_SIM_INJECT_LIMIT)
 		return CXLMB_RC_POISON_LIMIT;
-	gm_event(s, dpa, 0x04); /* host inject poison */
+	cxlmb_sim_gm_event(s, dpa, CXLMB_SIM_GM_HOST_INJECT);
 	poison_add(s, dpa, 3);  /* injected */
 	return CXLMB_RC_SUCCESS;
 }
