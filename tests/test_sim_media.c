@@ -8,37 +8,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "sim.h"
-
-static struct cxlmb_sim sim;
-static struct cxlmb_mbox mb;
-static uint8_t out[4096];
-
-static int setup(void **state)
-{
-	struct cxlmb_mbox_config mc;
-	(void)state;
-	if (cxlmb_sim_init(&sim, NULL))
-		return -1;
-	cxlmb_sim_mbox_config(&sim, &mc);
-	return cxlmb_mbox_init(&mb, &cxlmb_sim_ops, &sim, &mc) ? -1 : 0;
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	cxlmb_sim_fini(&sim);
-	return 0;
-}
-
-static uint16_t send(uint16_t op, const void *in, size_t len, size_t *n)
-{
-	struct cxlmb_mbox_result res;
-	assert_int_equal(cxlmb_mbox_send(&mb, op, in, len, out, sizeof(out), &res), 0);
-	if (n)
-		*n = res.out_len;
-	return res.rc;
-}
+#include "sim_type3_fixture.h"
 
 static bool contains(const uint8_t *hay, size_t n, const char *needle)
 {
