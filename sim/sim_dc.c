@@ -145,7 +145,7 @@ static uint16_t fm_extents(const struct cxlmb_array *a, uint32_t n, struct cxlmb
 uint16_t cxlmb_sim_h_dc_add(struct cxlmb_sim *s, const void *req, void *rsp)
 {
 	const struct cxlmb_dc_add_req *q = req;
-	struct cxlmb_sim_extent e[CXLMB_SIM_DC_EXTENTS];
+	struct cxlmb_sim_extent e[CXLMB_SIM_DC_EXTENTS] = { { 0, 0 } };
 	unsigned saved = s->ld;
 	uint16_t rc;
 	(void)rsp;
@@ -171,7 +171,7 @@ uint16_t cxlmb_sim_h_dc_add(struct cxlmb_sim *s, const void *req, void *rsp)
 uint16_t cxlmb_sim_h_dc_release(struct cxlmb_sim *s, const void *req, void *rsp)
 {
 	const struct cxlmb_dc_release_req *q = req;
-	struct cxlmb_sim_extent e[CXLMB_SIM_DC_EXTENTS];
+	struct cxlmb_sim_extent e[CXLMB_SIM_DC_EXTENTS] = { { 0, 0 } };
 	struct cxlmb_sim_t3 *t;
 	unsigned saved = s->ld;
 	uint16_t rc;
@@ -264,7 +264,7 @@ static bool read_extents(const struct cxlmb_dc_extent_update_req *q, struct cxlm
 uint16_t cxlmb_sim_h_add_dc_response(struct cxlmb_sim *s, const void *req, void *rsp)
 {
 	const struct cxlmb_dc_extent_update_req *q = req;
-	struct cxlmb_sim_extent e[CXLMB_SIM_DC_EXTENTS];
+	struct cxlmb_sim_extent e[CXLMB_SIM_DC_EXTENTS] = { { 0, 0 } };
 	uint16_t rc;
 	(void)rsp;
 
@@ -287,7 +287,7 @@ uint16_t cxlmb_sim_h_add_dc_response(struct cxlmb_sim *s, const void *req, void 
 uint16_t cxlmb_sim_h_release_dc(struct cxlmb_sim *s, const void *req, void *rsp)
 {
 	const struct cxlmb_dc_extent_update_req *q = req;
-	struct cxlmb_sim_extent e[CXLMB_SIM_DC_EXTENTS];
+	struct cxlmb_sim_extent e[CXLMB_SIM_DC_EXTENTS] = { { 0, 0 } };
 	uint16_t rc;
 	(void)rsp;
 
