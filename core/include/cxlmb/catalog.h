@@ -97,6 +97,11 @@ size_t cxlmb_cmd_struct_size(const struct cxlmb_cmd *c, enum cxlmb_dir dir);
 /* Catalog-driven codec, whatever the command. */
 int cxlmb_cmd_decode(const struct cxlmb_cmd *c, enum cxlmb_dir dir, const uint8_t *buf,
 		     size_t len, unsigned flags, void *out);
+/* Decode a response with its request as context (answers whose shape the
+ * request sets: list limits, start indexes).  req may be NULL (len 0) when
+ * the request is not known: then the response is decoded on its own. */
+int cxlmb_cmd_decode_rsp(const struct cxlmb_cmd *c, const uint8_t *req, size_t req_len,
+			 const uint8_t *buf, size_t len, unsigned flags, void *out);
 int cxlmb_cmd_encode(const struct cxlmb_cmd *c, enum cxlmb_dir dir, const void *in,
 		     uint8_t *buf, size_t cap, size_t *out_len);
 int cxlmb_cmd_visit(const struct cxlmb_cmd *c, enum cxlmb_dir dir, const void *val,

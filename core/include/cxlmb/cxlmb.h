@@ -14,5 +14,7 @@
 #include "mbox.h"
 #include "discover.h"
 #include "cci.h"
+#include "endpoint.h"
+#include "call.h"
 
 #endif

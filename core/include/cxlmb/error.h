@@ -42,7 +42,11 @@
 	X(BG_RUNNING, "a background operation is already running")                   \
 	X(BG_TIMEOUT, "background operation did not complete in time")               \
 	X(NO_BG, "no background operation is running")                               \
-	X(DEVICE_RC, "device returned a non-success return code")
+	X(DEVICE_RC, "device returned a non-success return code")                    \
+	/* command layer */                                                          \
+	X(DENIED, "refused by the command policy; nothing was sent")                 \
+	X(ROUTE, "a tunnel level above the target answered an error")                \
+	X(BG_INCONSISTENT, "background status ended without 100% or for another opcode")
 
 enum cxlmb_err {
 #define CXLMB_ERR_ENUM(n, s) CXLMB_E_##n,
