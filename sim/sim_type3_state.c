@@ -139,7 +139,10 @@ uint16_t cxlmb_sim_h_get_poison_list(struct cxlmb_sim *s, const void *req, void 
 	uint32_t max = (s->payload_size - 0x20) / 0x10, n = 0;
 	size_t len;
 
-	if (q->dpa >= CXLMB_SIM_CAPACITY || end > CXLMB_SIM_CAPACITY || end < q->dpa)
+	/* the length is in 64-byte units: one so large that its byte count
+	 * wraps 64 bits is out of range too */
+	if (q->dpa >= CXLMB_SIM_CAPACITY || q->length > CXLMB_SIM_CAPACITY / 64 ||
+	    end > CXLMB_SIM_CAPACITY || end < q->dpa)
 		return CXLMB_RC_INVALID_PADDR;
 	/* a list that did not fit continues where the last answer stopped */
 	if (T3(s)->poison_next > T3(s)->npoison)
