@@ -82,6 +82,7 @@ int cf_do_at(struct cf_ctx *c, struct cxlmb_endpoint *ep, uint16_t op, const voi
 	int err;
 
 	memset(io, 0, offsetof(struct cf_io, val));
+	io->ep = ep;
 	if (c->dead) {
 		cf_errorf(c, "not run: the device stopped answering earlier");
 		return -1;
@@ -171,7 +172,7 @@ bool cf_expect_err(struct cf_ctx *c, const struct cf_io *io, const char *what, c
 			io->reported_len);
 		return false;
 	}
-	if (c->t->mb && c->ep == c->t->ep) {
+	if (c->t->mb && io->ep == cxlmb_ep_root(c->t->ep) && io->ep == c->t->ep) {
 		uint64_t cmd;
 		if (cf_reg64(c, c->t->mb->cfg.mbox_off + CXLMB_MBOX_CMD, &cmd) == 0) {
 			uint64_t olen = (cmd >> CXLMB_MBOX_CMD_LEN_SHIFT) & CXLMB_MBOX_CMD_LEN_MASK;

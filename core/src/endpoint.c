@@ -85,7 +85,9 @@ void cxlmb_ep_delay_ns(struct cxlmb_endpoint *ep, uint64_t ns)
 /* 0002h Background Operation Status as a message (r3.2 §8.2.10.1.2). */
 static int bg_status_msg(struct cxlmb_endpoint *ep, struct cxlmb_bg_status *st)
 {
-	uint8_t buf[CXLMB_BG_OP_STATUS_RSP_LEN];
+	/* through a route the buffer first holds the wrapped answer: room for
+	 * a 5300h header and a CCI message header per level */
+	uint8_t buf[CXLMB_BG_OP_STATUS_RSP_LEN + CXLMB_TUNNEL_MAX_DEPTH * (4u + CXLMB_CCI_HDR_LEN)];
 	struct cxlmb_request req = { 0x0002u, NULL, 0 };
 	struct cxlmb_response rsp = { .buf = buf, .cap = sizeof(buf) };
 	struct cxlmb_bg_op_status_rsp s;
