@@ -169,8 +169,6 @@ struct cxlmb_sim {
 	struct cxlmb_sim_bg bg[CXLMB_SIM_EP_COUNT];
 	uint64_t commands;      /* commands executed */
 	uint64_t pending_at;    /* DOORBELL_EARLY: when the deferred command runs (0: none) */
-	unsigned ep;            /* endpoint running the current command */
-	unsigned depth;         /* its tunnel nesting (0 = the mailbox itself) */
 	uint8_t *scratch;       /* per-depth response buffers (allocated at init) */
 	uint32_t scratch_stride;
 	struct {
@@ -180,7 +178,6 @@ struct cxlmb_sim {
 	} cel[CXLMB_SIM_EP_COUNT];
 	/* the Type-3 device (variant TYPE3: t3[0]) or the MLD's LDs (SWITCH) */
 	struct cxlmb_sim_t3 t3[CXLMB_SIM_MLD_LDS];
-	unsigned ld;            /* the LD the running command addresses (0 outside tunnels) */
 	struct {
 		uint64_t alloc[CXLMB_SIM_MLD_LDS][2]; /* range 1/2 multipliers per LD */
 		struct cxlmb_qos_control qos;

@@ -76,8 +76,6 @@ const char *cxlmb_sim_check(const struct cxlmb_sim *s)
 	for (unsigned ep = 0; ep < CXLMB_SIM_EP_COUNT; ep++)
 		if ((why = bg_check(&s->bg[ep])) != NULL)
 			return why;
-	if (s->ld >= CXLMB_SIM_MLD_LDS || (s->cfg.variant != CXLMB_SIM_SWITCH && s->ld != 0))
-		return "an LD the device does not have";
 	for (unsigned ld = 0; ld < CXLMB_SIM_MLD_LDS; ld++)
 		alloc += s->mld.alloc[ld][0] + s->mld.alloc[ld][1];
 	if (alloc > CXLMB_SIM_MLD_LD_UNITS * CXLMB_SIM_MLD_LDS)

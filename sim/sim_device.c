@@ -33,10 +33,18 @@ static void bg_publish(struct cxlmb_sim *s)
 					 (uint64_t)bg->rc << 32);
 }
 
+/* The context an engine's operation completes in: its own endpoint and,
+ * for a Type-3 engine, its own device or LD. */
+static struct sim_ctx engine_ctx(struct cxlmb_sim *s, unsigned ep, unsigned ld)
+{
+	if (ep == CXLMB_SIM_EP_TYPE3)
+		return cxlmb_sim_t3_ctx(s, ld, 0);
+	return (struct sim_ctx){ .s = s, .ep = ep, .bg = &s->bg[ep] };
+}
+
 static void bg_tick_one(struct cxlmb_sim *s, unsigned ep, unsigned ld)
 {
 	struct cxlmb_sim_bg *bg = cxlmb_sim_bg_at(s, ep, ld);
-	unsigned saved_ld = s->ld;
 	uint64_t elapsed;
 
 	if (!bg->running)
@@ -46,12 +54,11 @@ static void bg_tick_one(struct cxlmb_sim *s, unsigned ep, unsigned ld)
 		uint64_t pct = elapsed * 100 / bg->duration_ns;
 		bg->percent = (uint8_t)(pct > 50 ? 50 : pct);
 	} else if (elapsed >= bg->duration_ns) {
+		struct sim_ctx c = engine_ctx(s, ep, ld); /* the effect lands on its own LD */
 		bg->running = false;
 		bg->percent = 100;
 		bg->rc = CXLMB_RC_SUCCESS;
-		s->ld = ld; /* the operation's effect lands on its own LD */
-		cxlmb_sim_bg_complete(s, ep, bg->opcode);
-		s->ld = saved_ld;
+		cxlmb_sim_bg_complete(&c, bg->opcode);
 	} else {
 		bg->percent = (uint8_t)(elapsed * 100 / bg->duration_ns);
 	}
@@ -70,28 +77,28 @@ void cxlmb_sim_bg_tick(struct cxlmb_sim *s)
 		bg_publish(s);
 }
 
-uint16_t cxlmb_sim_bg_start(struct cxlmb_sim *s, uint16_t opcode, uint64_t duration_ns)
+uint16_t cxlmb_sim_bg_start(const struct sim_ctx *c, uint16_t opcode, uint64_t duration_ns)
 {
-	*cxlmb_sim_cur_bg(s) = (struct cxlmb_sim_bg){ .running = true, .opcode = opcode,
-						     .start_ns = s->now_ns,
-						     .duration_ns = duration_ns ? duration_ns : 1 };
-	bg_publish(s);
+	*c->bg = (struct cxlmb_sim_bg){ .running = true, .opcode = opcode, .start_ns = c->s->now_ns,
+					.duration_ns = duration_ns ? duration_ns : 1 };
+	bg_publish(c->s);
 	return CXLMB_RC_BACKGROUND;
 }
 
 /* Abort is the one handler that needs bg_publish.  Only operations whose
  * CEL entry says "abort supported" can be aborted (§8.2.10.1.5). */
-uint16_t cxlmb_sim_h_request_abort(struct cxlmb_sim *s, const void *req, void *rsp)
+uint16_t cxlmb_sim_h_request_abort(const struct sim_ctx *c, const void *req, void *rsp)
 {
-	struct cxlmb_sim_bg *bg = cxlmb_sim_cur_bg(s);
-	const struct cxlmb_cmd *c;
+	struct cxlmb_sim *s = c->s;
+	struct cxlmb_sim_bg *bg = c->bg;
+	const struct cxlmb_cmd *cmd;
 	(void)req;
 	(void)rsp;
 	cxlmb_sim_bg_tick(s);
 	if (!bg->running)
 		return CXLMB_RC_SUCCESS;
-	c = cxlmb_cmd_find(bg->opcode);
-	if (!c || !(c->effects & CXLMB_EFF_ABORT_SUPPORTED))
+	cmd = cxlmb_cmd_find(bg->opcode);
+	if (!cmd || !(cmd->effects & CXLMB_EFF_ABORT_SUPPORTED))
 		return CXLMB_RC_ABORT_UNSUPPORTED;
 	if (!(s->cfg.quirks & CXLMB_SIM_Q(IGNORE_ABORT))) {
 		bg->running = false;
@@ -212,14 +219,27 @@ static void corrupt_reserved(const struct cxlmb_schema *sc, uint8_t *out, size_t
 	}
 }
 
-uint16_t cxlmb_sim_run(struct cxlmb_sim *s, unsigned ep, uint16_t opcode, const uint8_t *in,
-		       uint32_t in_len, uint8_t *out, uint32_t out_cap, uint32_t *out_len)
+struct sim_ctx cxlmb_sim_t3_ctx(struct cxlmb_sim *s, unsigned dev, unsigned depth)
+{
+	return (struct sim_ctx){ .s = s, .ep = CXLMB_SIM_EP_TYPE3, .dev = dev, .t3 = &s->t3[dev],
+				 .bg = &s->t3[dev].bg, .depth = depth };
+}
+
+struct sim_ctx cxlmb_sim_root_ctx(struct cxlmb_sim *s)
+{
+	unsigned root = cxlmb_sim_root(s);
+	if (root == CXLMB_SIM_EP_TYPE3)
+		return cxlmb_sim_t3_ctx(s, 0, 0);
+	return (struct sim_ctx){ .s = s, .ep = root, .bg = &s->bg[root] };
+}
+
+uint16_t cxlmb_sim_run_at(const struct sim_ctx *ctx, uint16_t opcode, const uint8_t *in,
+			  uint32_t in_len, uint8_t *out, uint32_t out_cap, uint32_t *out_len)
 {
 	_Alignas(8) uint8_t req[CXLMB_CMD_STRUCT_MAX];
 	_Alignas(8) uint8_t rsp[CXLMB_CMD_STRUCT_MAX];
 	const struct cxlmb_cmd *c = cxlmb_cmd_find(opcode);
-	sim_handler fn = find_handler(ep, opcode);
-	unsigned saved_ep = s->ep;
+	sim_handler fn = find_handler(ctx->ep, opcode);
 	size_t n = 0;
 	uint16_t rc;
 
@@ -230,21 +250,29 @@ uint16_t cxlmb_sim_run(struct cxlmb_sim *s, unsigned ep, uint16_t opcode, const 
 		return CXLMB_RC_INVALID_PAYLOAD_LEN;
 	if (cxlmb_cmd_decode(c, CXLMB_REQ, in, in_len, CXLMB_STRICT, req))
 		return CXLMB_RC_INVALID_INPUT;
-	if ((c->flags & CXLMB_CMD_BG) && cxlmb_sim_bg_at(s, ep, s->ld)->running)
+	if ((c->flags & CXLMB_CMD_BG) && ctx->bg->running)
 		return CXLMB_RC_BUSY;
 	memset(rsp, 0, cxlmb_cmd_struct_size(c, CXLMB_RSP));
-	s->ep = ep;
-	rc = fn(s, req, rsp);
-	s->ep = saved_ep;
+	rc = fn(ctx, req, rsp);
 	/* response views never point into the request: encoding may overwrite it */
 	if ((rc != CXLMB_RC_SUCCESS && rc != CXLMB_RC_BACKGROUND) || c->rsp_max == 0)
 		return rc;
 	if (cxlmb_cmd_encode(c, CXLMB_RSP, rsp, out, out_cap, &n))
 		return CXLMB_RC_INTERNAL;
 	*out_len = (uint32_t)n;
-	if ((s->cfg.quirks & CXLMB_SIM_Q(CORRUPT_RESERVED)) && c->rsp)
+	if ((ctx->s->cfg.quirks & CXLMB_SIM_Q(CORRUPT_RESERVED)) && c->rsp)
 		corrupt_reserved(c->rsp, out, n);
 	return rc;
+}
+
+/* The endpoint as the mailbox would reach it (its first device). */
+uint16_t cxlmb_sim_run(struct cxlmb_sim *s, unsigned ep, uint16_t opcode, const uint8_t *in,
+		       uint32_t in_len, uint8_t *out, uint32_t out_cap, uint32_t *out_len)
+{
+	struct sim_ctx c = ep == CXLMB_SIM_EP_TYPE3
+				   ? cxlmb_sim_t3_ctx(s, 0, 0)
+				   : (struct sim_ctx){ .s = s, .ep = ep, .bg = &s->bg[ep % CXLMB_SIM_EP_COUNT] };
+	return cxlmb_sim_run_at(&c, opcode, in, in_len, out, out_cap, out_len);
 }
 
 /* The doorbell handler: the mailbox is the root endpoint. */
@@ -277,17 +305,17 @@ static void execute_now(struct cxlmb_sim *s)
 	uint32_t len = (uint32_t)((cmd >> CXLMB_MBOX_CMD_LEN_SHIFT) & CXLMB_MBOX_CMD_LEN_MASK);
 	uint32_t out_len = 0;
 	unsigned root = cxlmb_sim_root(s);
+	struct sim_ctx c = cxlmb_sim_root_ctx(s);
 
 	s->commands++;
 	cxlmb_sim_bg_tick(s);
-	s->depth = 0;
 	if (s->cfg.quirks & CXLMB_SIM_Q(FORCE_RC))
 		rc = s->cfg.forced_rc;
 	else if (len > s->payload_size)
 		rc = CXLMB_RC_INVALID_PAYLOAD_LEN;
 	else
-		rc = cxlmb_sim_run(s, root, opcode, mb + CXLMB_MBOX_PAYLOAD, len,
-				   mb + CXLMB_MBOX_PAYLOAD, s->payload_size, &out_len);
+		rc = cxlmb_sim_run_at(&c, opcode, mb + CXLMB_MBOX_PAYLOAD, len, mb + CXLMB_MBOX_PAYLOAD,
+				      s->payload_size, &out_len);
 	if (out_len > s->payload_dirty)
 		s->payload_dirty = out_len;
 	if (s->cfg.quirks & CXLMB_SIM_Q(EARLY_ANSWER))

@@ -75,8 +75,6 @@ static void sim_state_reset(struct cxlmb_sim *s)
 	s->now_ns = 0;
 	s->commands = 0;
 	s->pending_at = 0;
-	s->ep = 0;
-	s->depth = 0;
 	s->rsp_msg_limit = (uint8_t)s->cfg.payload_shift;
 	memset(s->bg, 0, sizeof(s->bg));
 	for (unsigned ld = 0; ld < CXLMB_SIM_MLD_LDS; ld++) {
@@ -84,7 +82,6 @@ static void sim_state_reset(struct cxlmb_sim *s)
 		s->t3[ld].ts_base = s->t3[ld].ts_set_at = 0;
 		s->t3[ld].sec.frozen = 0;
 	}
-	s->ld = 0;
 	for (unsigned ld = 0; ld < CXLMB_SIM_MLD_LDS; ld++) {
 		s->mld.alloc[ld][0] = 1; /* 256 MiB each in range 1 */
 		s->mld.alloc[ld][1] = 0;
@@ -120,11 +117,10 @@ int cxlmb_sim_init(struct cxlmb_sim *s, const struct cxlmb_sim_config *cfg)
 	}
 	write_header(s);
 	sim_state_reset(s);
-	for (s->ld = 0; s->ld < CXLMB_SIM_MLD_LDS; s->ld++) {
-		cxlmb_sim_fw_reset(s);
-		cxlmb_sim_media_reset(s);
+	for (unsigned ld = 0; ld < CXLMB_SIM_MLD_LDS; ld++) {
+		cxlmb_sim_fw_reset(&s->t3[ld]);
+		cxlmb_sim_media_reset(&s->t3[ld]);
 	}
-	s->ld = 0;
 	cxlmb_sim_build_logs(s);
 	return CXLMB_E_OK;
 }
@@ -138,30 +134,29 @@ void cxlmb_sim_fini(struct cxlmb_sim *s)
 }
 
 /* One Type-3 device or LD back to factory state, media included. */
-static void t3_reset(struct cxlmb_sim *s)
+static void t3_reset(struct cxlmb_sim_t3 *t)
 {
-	memset(T3(s)->lsa, 0, T3(s)->lsa_dirty);
-	T3(s)->lsa_dirty = 0;
-	T3(s)->npoison = 0;
-	T3(s)->poison_overflow = 0;
-	T3(s)->poison_next = 0;
-	T3(s)->dirty_shutdown = 0;
+	memset(t->lsa, 0, t->lsa_dirty);
+	t->lsa_dirty = 0;
+	t->npoison = 0;
+	t->poison_overflow = 0;
+	t->poison_next = 0;
+	t->dirty_shutdown = 0;
 	for (unsigned l = 0; l < CXLMB_SIM_EVENT_LOGS; l++) {
-		T3(s)->events[l].count = 0;
-		T3(s)->events[l].overflows = 0;
+		t->events[l].count = 0;
+		t->events[l].overflows = 0;
 	}
-	T3(s)->next_handle = 0;
-	cxlmb_sim_fw_reset(s);
-	cxlmb_sim_media_reset(s);
-	memset(&T3(s)->sec, 0, sizeof(T3(s)->sec));
+	t->next_handle = 0;
+	cxlmb_sim_fw_reset(t);
+	cxlmb_sim_media_reset(t);
+	memset(&t->sec, 0, sizeof(t->sec));
 }
 
 void cxlmb_sim_reset(struct cxlmb_sim *s)
 {
 	/* back to power-on including media: label storage, poison, passphrases */
-	for (s->ld = 0; s->ld < CXLMB_SIM_MLD_LDS; s->ld++)
-		t3_reset(s);
-	s->ld = 0;
+	for (unsigned ld = 0; ld < CXLMB_SIM_MLD_LDS; ld++)
+		t3_reset(&s->t3[ld]);
 	write_header(s);
 	memset(s->regs + CXLMB_SIM_REGS_LEN, 0, s->payload_dirty);
 	s->payload_dirty = 0;
@@ -176,12 +171,11 @@ void cxlmb_sim_power_cycle(struct cxlmb_sim *s)
 	memset(s->regs + CXLMB_SIM_REGS_LEN, 0, s->payload_dirty);
 	s->payload_dirty = 0;
 	sim_state_reset(s);
-	for (s->ld = 0; s->ld < CXLMB_SIM_MLD_LDS; s->ld++) {
-		T3(s)->sec.locked = T3(s)->sec.user_set;
-		cxlmb_sim_fw_power_cycle(s);
-		cxlmb_sim_media_power_cycle(s);
+	for (unsigned ld = 0; ld < CXLMB_SIM_MLD_LDS; ld++) {
+		s->t3[ld].sec.locked = s->t3[ld].sec.user_set;
+		cxlmb_sim_fw_power_cycle(&s->t3[ld]);
+		cxlmb_sim_media_power_cycle(&s->t3[ld]);
 	}
-	s->ld = 0;
 }
 
 void cxlmb_sim_mbox_config(const struct cxlmb_sim *s, struct cxlmb_mbox_config *cfg)

@@ -14,13 +14,13 @@ static const struct {
 	{ 3, 0, 0 }, /* DSP, nothing connected */
 };
 
-static uint16_t h_identify_switch(struct cxlmb_sim *s, const void *req, void *rsp)
+static uint16_t h_identify_switch(const struct sim_ctx *c, const void *req, void *rsp)
 {
 	struct cxlmb_identify_switch_rsp *r = rsp;
 	uint16_t bound = 0;
 	(void)req;
 	for (unsigned i = 0; i < CXLMB_SIM_VPPBS; i++)
-		bound = (uint16_t)(bound + (s->vcs.vppb[i].status >= 2));
+		bound = (uint16_t)(bound + (c->s->vcs.vppb[i].status >= 2));
 	r->ingress_port_id = 0;
 	r->num_physical_ports = CXLMB_SIM_PORTS;
 	r->num_vcs = 1;
@@ -32,14 +32,14 @@ static uint16_t h_identify_switch(struct cxlmb_sim *s, const void *req, void *rs
 	return CXLMB_RC_SUCCESS;
 }
 
-static uint16_t h_port_state(struct cxlmb_sim *s, const void *req, void *rsp)
+static uint16_t h_port_state(const struct sim_ctx *c, const void *req, void *rsp)
 {
 	const struct cxlmb_get_port_state_req *q = req;
 	struct cxlmb_get_port_state_rsp *r = rsp;
-	uint8_t *out = cxlmb_sim_scratch(s);
+	uint8_t *out = cxlmb_sim_scratch(c);
 	size_t n;
 
-	if ((size_t)q->num_ports * 0x10 > s->scratch_stride)
+	if ((size_t)q->num_ports * 0x10 > c->s->scratch_stride)
 		return CXLMB_RC_INVALID_INPUT;
 	for (uint8_t i = 0; i < q->num_ports; i++) {
 		struct cxlmb_id8 id;
@@ -83,11 +83,11 @@ void cxlmb_sim_vcs_reset(struct cxlmb_sim *s)
 	s->vcs.vppb[1].port = 2;
 }
 
-static uint16_t h_vcs_info(struct cxlmb_sim *s, const void *req, void *rsp)
+static uint16_t h_vcs_info(const struct sim_ctx *c, const void *req, void *rsp)
 {
 	const struct cxlmb_get_vcs_info_req *q = req;
 	struct cxlmb_get_vcs_info_rsp *r = rsp;
-	uint8_t *out = cxlmb_sim_scratch(s);
+	uint8_t *out = cxlmb_sim_scratch(c);
 	uint32_t pos = 0;
 	size_t n;
 
@@ -97,7 +97,7 @@ static uint16_t h_vcs_info(struct cxlmb_sim *s, const void *req, void *rsp)
 		struct cxlmb_id8 id;
 		uint8_t cnt = 0;
 		cxlmb_array_get(&cxlmb_id8_schema, &q->vcs_ids, i, 0, &id);
-		if (pos + 4u + 4u * CXLMB_SIM_VPPBS > s->scratch_stride / 2)
+		if (pos + 4u + 4u * CXLMB_SIM_VPPBS > c->s->scratch_stride / 2)
 			return CXLMB_RC_INVALID_INPUT;
 		out[pos] = id.id;
 		out[pos + 1] = id.id == 0 ? 1 : 0xFF; /* enabled, or invalid VCS ID */
@@ -105,8 +105,8 @@ static uint16_t h_vcs_info(struct cxlmb_sim *s, const void *req, void *rsp)
 		if (id.id == 0) {
 			for (unsigned v = q->start_vppb; v < CXLMB_SIM_VPPBS && cnt < q->vppb_list_limit;
 			     v++, cnt++) {
-				struct cxlmb_vppb_info vi = { s->vcs.vppb[v].status, s->vcs.vppb[v].port,
-							      s->vcs.vppb[v].ld };
+				struct cxlmb_vppb_info vi = { c->s->vcs.vppb[v].status, c->s->vcs.vppb[v].port,
+							      c->s->vcs.vppb[v].ld };
 				if (cxlmb_vppb_info_encode(&vi, out + pos + 4 + 4 * cnt, 4, &n))
 					return CXLMB_RC_INTERNAL;
 			}
@@ -121,7 +121,7 @@ static uint16_t h_vcs_info(struct cxlmb_sim *s, const void *req, void *rsp)
 
 /* Bind: the target must be a connected downstream port (and, on the MLD,
  * an LD) that no vPPB holds yet.  It takes 1 ms of virtual time. */
-static uint16_t h_bind_vppb(struct cxlmb_sim *s, const void *req, void *rsp)
+static uint16_t h_bind_vppb(const struct sim_ctx *c, const void *req, void *rsp)
 {
 	const struct cxlmb_bind_vppb_req *q = req;
 	bool mld = q->port_id == CXLMB_SIM_MLD_PORT;
@@ -132,41 +132,41 @@ static uint16_t h_bind_vppb(struct cxlmb_sim *s, const void *req, void *rsp)
 		return CXLMB_RC_INVALID_INPUT;
 	if (mld ? q->ld_id >= CXLMB_SIM_MLD_LDS : q->ld_id != 0xFFFF)
 		return CXLMB_RC_INVALID_INPUT;
-	if (s->vcs.vppb[q->vppb_id].status != 0)
+	if (c->s->vcs.vppb[q->vppb_id].status != 0)
 		return CXLMB_RC_BUSY; /* bound or being bound */
 	for (unsigned v = 0; v < CXLMB_SIM_VPPBS; v++)
-		if (s->vcs.vppb[v].status >= 2 && s->vcs.vppb[v].port == q->port_id &&
-		    (!mld || s->vcs.vppb[v].ld == q->ld_id))
+		if (c->s->vcs.vppb[v].status >= 2 && c->s->vcs.vppb[v].port == q->port_id &&
+		    (!mld || c->s->vcs.vppb[v].ld == q->ld_id))
 			return CXLMB_RC_INVALID_INPUT; /* already bound elsewhere */
-	s->vcs.op_vppb = q->vppb_id;
-	s->vcs.op_status = mld ? 3 : 2;
-	s->vcs.op_port = q->port_id;
-	s->vcs.op_ld = mld ? (uint8_t)q->ld_id : 0;
-	s->vcs.vppb[q->vppb_id].status = 1; /* in progress */
-	return cxlmb_sim_bg_start(s, 0x5201, 1000000);
+	c->s->vcs.op_vppb = q->vppb_id;
+	c->s->vcs.op_status = mld ? 3 : 2;
+	c->s->vcs.op_port = q->port_id;
+	c->s->vcs.op_ld = mld ? (uint8_t)q->ld_id : 0;
+	c->s->vcs.vppb[q->vppb_id].status = 1; /* in progress */
+	return cxlmb_sim_bg_start(c, 0x5201, 1000000);
 }
 
-static uint16_t h_unbind_vppb(struct cxlmb_sim *s, const void *req, void *rsp)
+static uint16_t h_unbind_vppb(const struct sim_ctx *c, const void *req, void *rsp)
 {
 	const struct cxlmb_unbind_vppb_req *q = req;
 	(void)rsp;
 
 	if (q->vcs_id != 0 || q->vppb_id >= CXLMB_SIM_VPPBS || q->option > 2)
 		return CXLMB_RC_INVALID_INPUT;
-	if (s->vcs.vppb[q->vppb_id].status < 2)
+	if (c->s->vcs.vppb[q->vppb_id].status < 2)
 		return CXLMB_RC_INVALID_INPUT; /* not bound */
-	s->vcs.op_vppb = q->vppb_id;
-	s->vcs.op_status = 0;
-	s->vcs.op_port = s->vcs.op_ld = 0;
-	s->vcs.vppb[q->vppb_id].status = 1;
-	return cxlmb_sim_bg_start(s, 0x5202, 1000000);
+	c->s->vcs.op_vppb = q->vppb_id;
+	c->s->vcs.op_status = 0;
+	c->s->vcs.op_port = c->s->vcs.op_ld = 0;
+	c->s->vcs.vppb[q->vppb_id].status = 1;
+	return cxlmb_sim_bg_start(c, 0x5202, 1000000);
 }
 
-void cxlmb_sim_vcs_complete(struct cxlmb_sim *s)
+void cxlmb_sim_vcs_complete(const struct sim_ctx *c)
 {
-	s->vcs.vppb[s->vcs.op_vppb].status = s->vcs.op_status;
-	s->vcs.vppb[s->vcs.op_vppb].port = s->vcs.op_port;
-	s->vcs.vppb[s->vcs.op_vppb].ld = s->vcs.op_ld;
+	c->s->vcs.vppb[c->s->vcs.op_vppb].status = c->s->vcs.op_status;
+	c->s->vcs.vppb[c->s->vcs.op_vppb].port = c->s->vcs.op_port;
+	c->s->vcs.vppb[c->s->vcs.op_vppb].ld = c->s->vcs.op_ld;
 }
 
 const struct sim_cmd cxlmb_sim_switch_cmds[] = {
@@ -186,10 +186,10 @@ const size_t cxlmb_sim_switch_ncmds = sizeof(cxlmb_sim_switch_cmds) / sizeof(cxl
 
 /* ---- the MLD's FM-owned LD CCI ---- */
 
-static uint16_t h_ld_info(struct cxlmb_sim *s, const void *req, void *rsp)
+static uint16_t h_ld_info(const struct sim_ctx *c, const void *req, void *rsp)
 {
 	struct cxlmb_ld_info_rsp *r = rsp;
-	(void)s;
+	(void)c;
 	(void)req;
 	r->memory_size = 4ull << 30;
 	r->ld_count = CXLMB_SIM_MLD_LDS;
@@ -197,18 +197,18 @@ static uint16_t h_ld_info(struct cxlmb_sim *s, const void *req, void *rsp)
 	return CXLMB_RC_SUCCESS;
 }
 
-static uint16_t h_ld_allocations(struct cxlmb_sim *s, const void *req, void *rsp)
+static uint16_t h_ld_allocations(const struct sim_ctx *c, const void *req, void *rsp)
 {
 	const struct cxlmb_ld_range_req *q = req;
 	struct cxlmb_get_ld_alloc_rsp *r = rsp;
-	uint8_t *out = cxlmb_sim_scratch(s);
+	uint8_t *out = cxlmb_sim_scratch(c);
 	uint8_t n = 0;
 	size_t len;
 
 	if (q->start >= CXLMB_SIM_MLD_LDS)
 		return CXLMB_RC_INVALID_INPUT;
 	for (uint8_t ld = q->start; ld < CXLMB_SIM_MLD_LDS && n < q->limit; ld++, n++) {
-		struct cxlmb_ld_alloc a = { s->mld.alloc[ld][0], s->mld.alloc[ld][1] };
+		struct cxlmb_ld_alloc a = { c->s->mld.alloc[ld][0], c->s->mld.alloc[ld][1] };
 		if (cxlmb_ld_alloc_encode(&a, out + 0x10 * n, 0x10, &len))
 			return CXLMB_RC_INTERNAL;
 	}
@@ -223,18 +223,18 @@ static uint16_t h_ld_allocations(struct cxlmb_sim *s, const void *req, void *rsp
 
 /* Allocations are in 256 MiB units; the MLD's 4 GiB (16 units) is shared
  * by every LD's two ranges. */
-static uint16_t h_set_ld_allocations(struct cxlmb_sim *s, const void *req, void *rsp)
+static uint16_t h_set_ld_allocations(const struct sim_ctx *c, const void *req, void *rsp)
 {
 	const struct cxlmb_set_ld_alloc *q = req;
 	struct cxlmb_set_ld_alloc *r = rsp;
 	uint64_t want[CXLMB_SIM_MLD_LDS][2], total = 0;
-	uint8_t *out = cxlmb_sim_scratch(s);
+	uint8_t *out = cxlmb_sim_scratch(c);
 	size_t len;
 
 	if (q->num_lds == 0 || q->start_ld >= CXLMB_SIM_MLD_LDS ||
 	    q->num_lds > CXLMB_SIM_MLD_LDS - q->start_ld)
 		return CXLMB_RC_INVALID_INPUT;
-	memcpy(want, s->mld.alloc, sizeof(want));
+	memcpy(want, c->s->mld.alloc, sizeof(want));
 	for (uint8_t i = 0; i < q->num_lds; i++) {
 		struct cxlmb_ld_alloc a;
 		if (cxlmb_array_get(&cxlmb_ld_alloc_schema, &q->allocs, i, 0, &a))
@@ -249,7 +249,7 @@ static uint16_t h_set_ld_allocations(struct cxlmb_sim *s, const void *req, void 
 		total += want[ld][0] + want[ld][1];
 	if (total > CXLMB_SIM_MLD_LD_UNITS * CXLMB_SIM_MLD_LDS)
 		return CXLMB_RC_RESOURCES_EXHAUSTED;
-	memcpy(s->mld.alloc, want, sizeof(want));
+	memcpy(c->s->mld.alloc, want, sizeof(want));
 	for (uint8_t i = 0; i < q->num_lds; i++) {
 		struct cxlmb_ld_alloc a = { want[q->start_ld + i][0], want[q->start_ld + i][1] };
 		if (cxlmb_ld_alloc_encode(&a, out + 0x10 * i, 0x10, &len))
@@ -261,27 +261,27 @@ static uint16_t h_set_ld_allocations(struct cxlmb_sim *s, const void *req, void 
 	return CXLMB_RC_SUCCESS;
 }
 
-static uint16_t h_get_qos_control(struct cxlmb_sim *s, const void *req, void *rsp)
+static uint16_t h_get_qos_control(const struct sim_ctx *c, const void *req, void *rsp)
 {
 	(void)req;
-	*(struct cxlmb_qos_control *)rsp = s->mld.qos;
+	*(struct cxlmb_qos_control *)rsp = c->s->mld.qos;
 	return CXLMB_RC_SUCCESS;
 }
 
-static uint16_t h_set_qos_control(struct cxlmb_sim *s, const void *req, void *rsp)
+static uint16_t h_set_qos_control(const struct sim_ctx *c, const void *req, void *rsp)
 {
 	const struct cxlmb_qos_control *q = req;
 	if (q->egress_moderate_pct > 100 || q->egress_severe_pct > 100 ||
 	    q->egress_moderate_pct > q->egress_severe_pct)
 		return CXLMB_RC_INVALID_INPUT;
-	s->mld.qos = *q;
-	*(struct cxlmb_qos_control *)rsp = s->mld.qos;
+	c->s->mld.qos = *q;
+	*(struct cxlmb_qos_control *)rsp = c->s->mld.qos;
 	return CXLMB_RC_SUCCESS;
 }
 
-static uint16_t h_qos_status(struct cxlmb_sim *s, const void *req, void *rsp)
+static uint16_t h_qos_status(const struct sim_ctx *c, const void *req, void *rsp)
 {
-	(void)s;
+	(void)c;
 	(void)req;
 	((struct cxlmb_qos_status_rsp *)rsp)->backpressure_avg_pct = 0;
 	return CXLMB_RC_SUCCESS;

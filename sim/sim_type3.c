@@ -3,11 +3,11 @@
 
 #include "sim_internal.h"
 
-static uint16_t h_identify_memdev(struct cxlmb_sim *s, const void *req, void *rsp)
+static uint16_t h_identify_memdev(const struct sim_ctx *c, const void *req, void *rsp)
 {
 	struct cxlmb_identify_memdev_rsp *r = rsp;
 	(void)req;
-	memcpy(r->fw_revision, T3(s)->fw.rev[T3(s)->fw.active - 1], 16);
+	memcpy(r->fw_revision, c->t3->fw.rev[c->t3->fw.active - 1], 16);
 	r->total_capacity = CXLMB_SIM_CAP_TOTAL; /* 1 GiB in 256 MiB units */
 	r->volatile_only_capacity = CXLMB_SIM_CAP_VOL_ONLY;
 	r->persistent_only_capacity = CXLMB_SIM_CAP_PERS_ONLY;
@@ -25,11 +25,11 @@ static uint16_t h_identify_memdev(struct cxlmb_sim *s, const void *req, void *rs
 	return CXLMB_RC_SUCCESS;
 }
 
-static uint16_t h_sanitize(struct cxlmb_sim *s, const void *req, void *rsp)
+static uint16_t h_sanitize(const struct sim_ctx *c, const void *req, void *rsp)
 {
 	(void)req;
 	(void)rsp;
-	return cxlmb_sim_bg_start(s, 0x4400, s->cfg.sanitize_ns);
+	return cxlmb_sim_bg_start(c, 0x4400, c->s->cfg.sanitize_ns);
 }
 
 const struct sim_cmd cxlmb_sim_type3_cmds[] = {
