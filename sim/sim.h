@@ -54,6 +54,7 @@ enum cxlmb_sim_endpoint {
 #define CXLMB_SIM_PORTS 4u
 #define CXLMB_SIM_MLD_PORT 1u
 #define CXLMB_SIM_MLD_LDS 4u
+#define CXLMB_SIM_T3S CXLMB_SIM_MLD_LDS /* Type-3 devices and LDs the model holds */
 #define CXLMB_SIM_VPPBS 3u           /* in the switch's one virtual CXL switch */
 #define CXLMB_SIM_MLD_LD_UNITS 4u    /* 256 MiB units the MLD can allocate per range */
 #define CXLMB_SIM_LSA_SIZE 4096u
@@ -87,12 +88,19 @@ struct cxlmb_sim_config {
 	uint64_t sanitize_ns;   /* virtual duration of Sanitize (default 10 ms) */
 };
 
+struct cxlmb_sim;
+/* What a background operation does when it completes, with the argument
+ * its start gave (which Type-3 device or LD, say). */
+typedef void (*cxlmb_sim_bg_done)(struct cxlmb_sim *s, unsigned arg);
+
 struct cxlmb_sim_bg {
 	bool running;
 	uint16_t opcode;
 	uint8_t percent;
 	uint16_t rc;
 	uint64_t start_ns, duration_ns;
+	cxlmb_sim_bg_done done; /* run by the engine at completion (not at abort) */
+	unsigned arg;
 };
 
 /* One Type-3 device's state: the device itself, or one LD of the MLD. */
@@ -177,7 +185,7 @@ struct cxlmb_sim {
 		uint8_t log_entry[CXLMB_SUPPORTED_LOG_ENTRY_LEN]; /* its Get Supported Logs entry */
 	} cel[CXLMB_SIM_EP_COUNT];
 	/* the Type-3 device (variant TYPE3: t3[0]) or the MLD's LDs (SWITCH) */
-	struct cxlmb_sim_t3 t3[CXLMB_SIM_MLD_LDS];
+	struct cxlmb_sim_t3 t3[CXLMB_SIM_T3S];
 	struct {
 		uint64_t alloc[CXLMB_SIM_MLD_LDS][2]; /* range 1/2 multipliers per LD */
 		struct cxlmb_qos_control qos;

@@ -1,5 +1,6 @@
 /* The simulated device's command engine: table-driven dispatch over the
- * catalog, answering with the core's own encoders, at any endpoint. */
+ * catalog, answering with the core's own encoders, at any endpoint.
+ * Background operations run in sim_bg.c. */
 #include <string.h>
 
 #include "sim_internal.h"
@@ -16,96 +17,6 @@ static uint64_t get64(const uint8_t *p)
 	for (unsigned i = 8; i--;)
 		v = (v << 8) | p[i];
 	return v;
-}
-
-/* ---- background operations (CXL r3.2 §8.2.8.4.7, §8.2.10.1.2) ---- */
-
-/* The registers show the root endpoint's engine only: an LD's operation,
- * started through a tunnel, is seen through that LD's 0002h. */
-static void bg_publish(struct cxlmb_sim *s)
-{
-	uint8_t *mb = s->regs + CXLMB_SIM_MBOX_OFF;
-	const struct cxlmb_sim_bg *bg = cxlmb_sim_bg_at(s, cxlmb_sim_root(s), 0);
-	uint64_t st = get64(mb + CXLMB_MBOX_STATUS) & ~CXLMB_MBOX_STATUS_BG;
-
-	put64(mb + CXLMB_MBOX_STATUS, st | (bg->running ? CXLMB_MBOX_STATUS_BG : 0));
-	put64(mb + CXLMB_MBOX_BG_STATUS, bg->opcode | (uint64_t)bg->percent << 16 |
-					 (uint64_t)bg->rc << 32);
-}
-
-/* The context an engine's operation completes in: its own endpoint and,
- * for a Type-3 engine, its own device or LD. */
-static struct sim_ctx engine_ctx(struct cxlmb_sim *s, unsigned ep, unsigned ld)
-{
-	if (ep == CXLMB_SIM_EP_TYPE3)
-		return cxlmb_sim_t3_ctx(s, ld, 0);
-	return (struct sim_ctx){ .s = s, .ep = ep, .bg = &s->bg[ep] };
-}
-
-static void bg_tick_one(struct cxlmb_sim *s, unsigned ep, unsigned ld)
-{
-	struct cxlmb_sim_bg *bg = cxlmb_sim_bg_at(s, ep, ld);
-	uint64_t elapsed;
-
-	if (!bg->running)
-		return;
-	elapsed = s->now_ns - bg->start_ns;
-	if (s->cfg.quirks & CXLMB_SIM_Q(BG_NEVER_COMPLETES)) {
-		uint64_t pct = elapsed * 100 / bg->duration_ns;
-		bg->percent = (uint8_t)(pct > 50 ? 50 : pct);
-	} else if (elapsed >= bg->duration_ns) {
-		struct sim_ctx c = engine_ctx(s, ep, ld); /* the effect lands on its own LD */
-		bg->running = false;
-		bg->percent = 100;
-		bg->rc = CXLMB_RC_SUCCESS;
-		cxlmb_sim_bg_complete(&c, bg->opcode);
-	} else {
-		bg->percent = (uint8_t)(elapsed * 100 / bg->duration_ns);
-	}
-}
-
-/* Time has passed: every endpoint's operation moves on. */
-void cxlmb_sim_bg_tick(struct cxlmb_sim *s)
-{
-	bool root_running = cxlmb_sim_bg_at(s, cxlmb_sim_root(s), 0)->running;
-	for (unsigned ep = 0; ep < CXLMB_SIM_EP_COUNT; ep++) {
-		unsigned lds = ep == CXLMB_SIM_EP_TYPE3 ? CXLMB_SIM_MLD_LDS : 1;
-		for (unsigned ld = 0; ld < lds; ld++)
-			bg_tick_one(s, ep, ld);
-	}
-	if (root_running) /* an idle engine's registers are already right */
-		bg_publish(s);
-}
-
-uint16_t cxlmb_sim_bg_start(const struct sim_ctx *c, uint16_t opcode, uint64_t duration_ns)
-{
-	*c->bg = (struct cxlmb_sim_bg){ .running = true, .opcode = opcode, .start_ns = c->s->now_ns,
-					.duration_ns = duration_ns ? duration_ns : 1 };
-	bg_publish(c->s);
-	return CXLMB_RC_BACKGROUND;
-}
-
-/* Abort is the one handler that needs bg_publish.  Only operations whose
- * CEL entry says "abort supported" can be aborted (§8.2.10.1.5). */
-uint16_t cxlmb_sim_h_request_abort(const struct sim_ctx *c, const void *req, void *rsp)
-{
-	struct cxlmb_sim *s = c->s;
-	struct cxlmb_sim_bg *bg = c->bg;
-	const struct cxlmb_cmd *cmd;
-	(void)req;
-	(void)rsp;
-	cxlmb_sim_bg_tick(s);
-	if (!bg->running)
-		return CXLMB_RC_SUCCESS;
-	cmd = cxlmb_cmd_find(bg->opcode);
-	if (!cmd || !(cmd->effects & CXLMB_EFF_ABORT_SUPPORTED))
-		return CXLMB_RC_ABORT_UNSUPPORTED;
-	if (!(s->cfg.quirks & CXLMB_SIM_Q(IGNORE_ABORT))) {
-		bg->running = false;
-		bg->rc = CXLMB_RC_ABORTED;
-		bg_publish(s);
-	}
-	return CXLMB_RC_SUCCESS;
 }
 
 /* ---- endpoints and their handler tables ---- */

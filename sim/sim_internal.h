@@ -79,7 +79,7 @@ void cxlmb_sim_gm_event(const struct sim_ctx *c, uint64_t dpa, uint8_t transacti
 uint16_t cxlmb_sim_h_get_event_records(const struct sim_ctx *c, const void *req, void *rsp);
 uint16_t cxlmb_sim_h_clear_event_records(const struct sim_ctx *c, const void *req, void *rsp);
 
-/* Media: partitions, scan media, secure erase (sim_media.c). */
+/* Media: partitions, scan media, secure erase, sanitize (sim_media.c). */
 void cxlmb_sim_media_reset(struct cxlmb_sim_t3 *t);
 void cxlmb_sim_media_power_cycle(struct cxlmb_sim_t3 *t);
 /* Append a line to the vendor debug log. */
@@ -90,8 +90,7 @@ uint16_t cxlmb_sim_h_scan_media_caps(const struct sim_ctx *c, const void *req, v
 uint16_t cxlmb_sim_h_scan_media(const struct sim_ctx *c, const void *req, void *rsp);
 uint16_t cxlmb_sim_h_scan_media_results(const struct sim_ctx *c, const void *req, void *rsp);
 uint16_t cxlmb_sim_h_secure_erase(const struct sim_ctx *c, const void *req, void *rsp);
-/* What a background operation does when it completes. */
-void cxlmb_sim_bg_complete(const struct sim_ctx *c, uint16_t opcode);
+uint16_t cxlmb_sim_h_sanitize(const struct sim_ctx *c, const void *req, void *rsp);
 
 /* Dynamic capacity (sim_dc.c). */
 uint16_t cxlmb_sim_h_get_dc_config(const struct sim_ctx *c, const void *req, void *rsp);
@@ -109,17 +108,20 @@ uint16_t cxlmb_sim_h_set_feature(const struct sim_ctx *c, const void *req, void 
 uint16_t cxlmb_sim_h_get_log_caps(const struct sim_ctx *c, const void *req, void *rsp);
 uint16_t cxlmb_sim_h_clear_log(const struct sim_ctx *c, const void *req, void *rsp);
 
-/* Switch: vPPB bind/unbind completion (sim_switch.c). */
-void cxlmb_sim_vcs_complete(const struct sim_ctx *c);
+/* Switch: the virtual CXL switch's power-on bindings (sim_switch.c). */
 void cxlmb_sim_vcs_reset(struct cxlmb_sim *s);
 
 /* Run one command at the endpoint a context names (sim_device.c). */
 uint16_t cxlmb_sim_run_at(const struct sim_ctx *c, uint16_t opcode, const uint8_t *in,
 			  uint32_t in_len, uint8_t *out, uint32_t out_cap, uint32_t *out_len);
 
-/* Background operations (sim_device.c). */
-uint16_t cxlmb_sim_bg_start(const struct sim_ctx *c, uint16_t opcode, uint64_t duration_ns);
+/* Background operations (sim_bg.c): start one on the context's engine;
+ * 'done'(s, arg) runs when it completes.  Returns Background Started. */
+uint16_t cxlmb_sim_bg_start(const struct sim_ctx *c, uint16_t opcode, uint64_t duration_ns,
+			    cxlmb_sim_bg_done done, unsigned arg);
 void cxlmb_sim_bg_tick(struct cxlmb_sim *s);
+
+/* Dispatch (sim_device.c). */
 void cxlmb_sim_build_logs(struct cxlmb_sim *s);
 /* DOORBELL_EARLY: run a deferred command once its time has come. */
 void cxlmb_sim_poll_pending(struct cxlmb_sim *s);

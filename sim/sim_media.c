@@ -1,6 +1,6 @@
 /* Type-3 media: partitions (CXL r3.2 §8.2.10.9.2.1-2), scan media
- * (§8.2.10.9.4.4-6), secure erase (§8.2.10.9.5.2), and what background
- * operations do when they complete. */
+ * (§8.2.10.9.4.4-6), secure erase and sanitize (§8.2.10.9.5.1-2); the two
+ * background operations carry what they do when they complete. */
 #include <stdio.h>
 #include <string.h>
 
@@ -115,26 +115,11 @@ uint16_t cxlmb_sim_h_scan_media_caps(const struct sim_ctx *c, const void *req, v
 	return CXLMB_RC_SUCCESS;
 }
 
-uint16_t cxlmb_sim_h_scan_media(const struct sim_ctx *c, const void *req, void *rsp)
-{
-	const struct cxlmb_scan_media_req *q = req;
-	uint16_t rc = check_range(q->dpa, q->length);
-	(void)rsp;
-	if (rc)
-		return rc;
-	if (c->t3->sec.locked)
-		return CXLMB_RC_INVALID_SECURITY_STATE;
-	c->t3->scan.dpa = q->dpa;
-	c->t3->scan.len = q->length;
-	c->t3->scan.no_event_log = q->no_event_log;
-	c->t3->scan.nres = c->t3->scan.next = 0;
-	return cxlmb_sim_bg_start(c, 0x4304, scan_ns(q->length));
-}
-
 /* The scan finds the poisoned lines in its range (as media errors) and,
  * unless told not to, logs a General Media event for each. */
-static void scan_complete(const struct sim_ctx *c)
+static void scan_done(struct cxlmb_sim *s, unsigned dev)
 {
+	struct sim_ctx ctx = cxlmb_sim_t3_ctx(s, dev, 0), *c = &ctx;
 	uint64_t end = c->t3->scan.dpa + c->t3->scan.len;
 
 	c->t3->scan.has_run = 1;
@@ -154,6 +139,23 @@ static void scan_complete(const struct sim_ctx *c)
 	}
 	cxlmb_sim_debug(c, "scan media complete");
 }
+
+uint16_t cxlmb_sim_h_scan_media(const struct sim_ctx *c, const void *req, void *rsp)
+{
+	const struct cxlmb_scan_media_req *q = req;
+	uint16_t rc = check_range(q->dpa, q->length);
+	(void)rsp;
+	if (rc)
+		return rc;
+	if (c->t3->sec.locked)
+		return CXLMB_RC_INVALID_SECURITY_STATE;
+	c->t3->scan.dpa = q->dpa;
+	c->t3->scan.len = q->length;
+	c->t3->scan.no_event_log = q->no_event_log;
+	c->t3->scan.nres = c->t3->scan.next = 0;
+	return cxlmb_sim_bg_start(c, 0x4304, scan_ns(q->length), scan_done, c->dev);
+}
+
 
 uint16_t cxlmb_sim_h_scan_media_results(const struct sim_ctx *c, const void *req, void *rsp)
 {
@@ -209,23 +211,20 @@ uint16_t cxlmb_sim_h_secure_erase(const struct sim_ctx *c, const void *req, void
 	return CXLMB_RC_SUCCESS;
 }
 
-void cxlmb_sim_bg_complete(const struct sim_ctx *c, uint16_t opcode)
+/* Sanitize (§8.2.10.9.5.1): all user data, label storage included, once
+ * the operation completes. */
+static void sanitize_done(struct cxlmb_sim *s, unsigned dev)
 {
-	switch (opcode) {
-	case 0x4400: /* sanitize: all user data, label storage included */
-		erase_media(c);
-		memset(c->t3->lsa, 0, c->t3->lsa_dirty);
-		c->t3->lsa_dirty = 0;
-		cxlmb_sim_debug(c, "sanitize complete");
-		break;
-	case 0x4304:
-		scan_complete(c);
-		break;
-	case 0x5201:
-	case 0x5202:
-		cxlmb_sim_vcs_complete(c);
-		break;
-	default:
-		break;
-	}
+	struct sim_ctx c = cxlmb_sim_t3_ctx(s, dev, 0);
+	erase_media(&c);
+	memset(c.t3->lsa, 0, c.t3->lsa_dirty);
+	c.t3->lsa_dirty = 0;
+	cxlmb_sim_debug(&c, "sanitize complete");
+}
+
+uint16_t cxlmb_sim_h_sanitize(const struct sim_ctx *c, const void *req, void *rsp)
+{
+	(void)req;
+	(void)rsp;
+	return cxlmb_sim_bg_start(c, 0x4400, c->s->cfg.sanitize_ns, sanitize_done, c->dev);
 }

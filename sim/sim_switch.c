@@ -119,6 +119,15 @@ static uint16_t h_vcs_info(const struct sim_ctx *c, const void *req, void *rsp)
 	return CXLMB_RC_SUCCESS;
 }
 
+/* A bind or unbind lands: the vPPB takes what the operation recorded. */
+static void vcs_done(struct cxlmb_sim *s, unsigned arg)
+{
+	(void)arg; /* one virtual CXL switch, one operation at a time */
+	s->vcs.vppb[s->vcs.op_vppb].status = s->vcs.op_status;
+	s->vcs.vppb[s->vcs.op_vppb].port = s->vcs.op_port;
+	s->vcs.vppb[s->vcs.op_vppb].ld = s->vcs.op_ld;
+}
+
 /* Bind: the target must be a connected downstream port (and, on the MLD,
  * an LD) that no vPPB holds yet.  It takes 1 ms of virtual time. */
 static uint16_t h_bind_vppb(const struct sim_ctx *c, const void *req, void *rsp)
@@ -143,7 +152,7 @@ static uint16_t h_bind_vppb(const struct sim_ctx *c, const void *req, void *rsp)
 	c->s->vcs.op_port = q->port_id;
 	c->s->vcs.op_ld = mld ? (uint8_t)q->ld_id : 0;
 	c->s->vcs.vppb[q->vppb_id].status = 1; /* in progress */
-	return cxlmb_sim_bg_start(c, 0x5201, 1000000);
+	return cxlmb_sim_bg_start(c, 0x5201, 1000000, vcs_done, 0);
 }
 
 static uint16_t h_unbind_vppb(const struct sim_ctx *c, const void *req, void *rsp)
@@ -159,15 +168,9 @@ static uint16_t h_unbind_vppb(const struct sim_ctx *c, const void *req, void *rs
 	c->s->vcs.op_status = 0;
 	c->s->vcs.op_port = c->s->vcs.op_ld = 0;
 	c->s->vcs.vppb[q->vppb_id].status = 1;
-	return cxlmb_sim_bg_start(c, 0x5202, 1000000);
+	return cxlmb_sim_bg_start(c, 0x5202, 1000000, vcs_done, 0);
 }
 
-void cxlmb_sim_vcs_complete(const struct sim_ctx *c)
-{
-	c->s->vcs.vppb[c->s->vcs.op_vppb].status = c->s->vcs.op_status;
-	c->s->vcs.vppb[c->s->vcs.op_vppb].port = c->s->vcs.op_port;
-	c->s->vcs.vppb[c->s->vcs.op_vppb].ld = c->s->vcs.op_ld;
-}
 
 const struct sim_cmd cxlmb_sim_switch_cmds[] = {
 	{ 0x0001, cxlmb_sim_h_identify },

@@ -25,13 +25,6 @@ static uint16_t h_identify_memdev(const struct sim_ctx *c, const void *req, void
 	return CXLMB_RC_SUCCESS;
 }
 
-static uint16_t h_sanitize(const struct sim_ctx *c, const void *req, void *rsp)
-{
-	(void)req;
-	(void)rsp;
-	return cxlmb_sim_bg_start(c, 0x4400, c->s->cfg.sanitize_ns);
-}
-
 const struct sim_cmd cxlmb_sim_type3_cmds[] = {
 	{ 0x0001, cxlmb_sim_h_identify },
 	{ 0x0002, cxlmb_sim_h_bg_op_status },
@@ -68,7 +61,7 @@ const struct sim_cmd cxlmb_sim_type3_cmds[] = {
 	{ 0x4303, cxlmb_sim_h_scan_media_caps },
 	{ 0x4304, cxlmb_sim_h_scan_media },
 	{ 0x4305, cxlmb_sim_h_scan_media_results },
-	{ 0x4400, h_sanitize },
+	{ 0x4400, cxlmb_sim_h_sanitize },
 	{ 0x4401, cxlmb_sim_h_secure_erase },
 	{ 0x4500, cxlmb_sim_h_security_state },
 	{ 0x4501, cxlmb_sim_h_set_passphrase },

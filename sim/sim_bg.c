@@ -1,0 +1,99 @@
+/* Background operation engines (CXL r3.2 §8.2.8.4.7, §8.2.10.1.2): each
+ * endpoint (and each Type-3 device or LD) has one.  A start carries its
+ * completion, so the engine knows no background command by name. */
+#include <string.h>
+
+#include "sim_internal.h"
+
+static void put64(uint8_t *p, uint64_t v)
+{
+	for (unsigned i = 0; i < 8; i++, v >>= 8)
+		p[i] = (uint8_t)v;
+}
+
+static uint64_t get64(const uint8_t *p)
+{
+	uint64_t v = 0;
+	for (unsigned i = 8; i--;)
+		v = (v << 8) | p[i];
+	return v;
+}
+
+/* The registers show the root endpoint's engine only: an LD's operation,
+ * started through a tunnel, is seen through that LD's 0002h. */
+static void bg_publish(struct cxlmb_sim *s)
+{
+	uint8_t *mb = s->regs + CXLMB_SIM_MBOX_OFF;
+	const struct cxlmb_sim_bg *bg = cxlmb_sim_bg_at(s, cxlmb_sim_root(s), 0);
+	uint64_t st = get64(mb + CXLMB_MBOX_STATUS) & ~CXLMB_MBOX_STATUS_BG;
+
+	put64(mb + CXLMB_MBOX_STATUS, st | (bg->running ? CXLMB_MBOX_STATUS_BG : 0));
+	put64(mb + CXLMB_MBOX_BG_STATUS, bg->opcode | (uint64_t)bg->percent << 16 |
+					 (uint64_t)bg->rc << 32);
+}
+
+static void bg_tick_one(struct cxlmb_sim *s, struct cxlmb_sim_bg *bg)
+{
+	uint64_t elapsed;
+
+	if (!bg->running)
+		return;
+	elapsed = s->now_ns - bg->start_ns;
+	if (s->cfg.quirks & CXLMB_SIM_Q(BG_NEVER_COMPLETES)) {
+		uint64_t pct = elapsed * 100 / bg->duration_ns;
+		bg->percent = (uint8_t)(pct > 50 ? 50 : pct);
+	} else if (elapsed >= bg->duration_ns) {
+		bg->running = false;
+		bg->percent = 100;
+		bg->rc = CXLMB_RC_SUCCESS;
+		if (bg->done)
+			bg->done(s, bg->arg);
+	} else {
+		bg->percent = (uint8_t)(elapsed * 100 / bg->duration_ns);
+	}
+}
+
+/* Time has passed: every engine's operation moves on. */
+void cxlmb_sim_bg_tick(struct cxlmb_sim *s)
+{
+	bool root_running = cxlmb_sim_bg_at(s, cxlmb_sim_root(s), 0)->running;
+	for (unsigned ep = 0; ep < CXLMB_SIM_EP_COUNT; ep++)
+		bg_tick_one(s, &s->bg[ep]);
+	for (unsigned d = 0; d < CXLMB_SIM_T3S; d++)
+		bg_tick_one(s, &s->t3[d].bg);
+	if (root_running) /* an idle engine's registers are already right */
+		bg_publish(s);
+}
+
+uint16_t cxlmb_sim_bg_start(const struct sim_ctx *c, uint16_t opcode, uint64_t duration_ns,
+			    cxlmb_sim_bg_done done, unsigned arg)
+{
+	*c->bg = (struct cxlmb_sim_bg){ .running = true, .opcode = opcode, .start_ns = c->s->now_ns,
+					.duration_ns = duration_ns ? duration_ns : 1, .done = done,
+					.arg = arg };
+	bg_publish(c->s);
+	return CXLMB_RC_BACKGROUND;
+}
+
+/* Only operations whose CEL entry says "abort supported" can be aborted
+ * (§8.2.10.1.5); an aborted operation never completes. */
+uint16_t cxlmb_sim_h_request_abort(const struct sim_ctx *c, const void *req, void *rsp)
+{
+	struct cxlmb_sim *s = c->s;
+	struct cxlmb_sim_bg *bg = c->bg;
+	const struct cxlmb_cmd *cmd;
+	(void)req;
+	(void)rsp;
+	cxlmb_sim_bg_tick(s);
+	if (!bg->running)
+		return CXLMB_RC_SUCCESS;
+	cmd = cxlmb_cmd_find(bg->opcode);
+	if (!cmd || !(cmd->effects & CXLMB_EFF_ABORT_SUPPORTED))
+		return CXLMB_RC_ABORT_UNSUPPORTED;
+	if (!(s->cfg.quirks & CXLMB_SIM_Q(IGNORE_ABORT))) {
+		bg->running = false;
+		bg->rc = CXLMB_RC_ABORTED;
+		bg_publish(s);
+	}
+	return CXLMB_RC_SUCCESS;
+}
