@@ -97,3 +97,45 @@ uint16_t cxlmb_sim_h_request_abort(const struct sim_ctx *c, const void *req, voi
 	}
 	return CXLMB_RC_SUCCESS;
 }
+
+/* ---- lifecycle: no operation survives a reset or a power cycle ---- */
+
+static void bg_reset(struct cxlmb_sim *s)
+{
+	memset(s->bg, 0, sizeof(s->bg));
+	for (unsigned d = 0; d < CXLMB_SIM_T3S; d++)
+		memset(&s->t3[d].bg, 0, sizeof(s->t3[d].bg));
+}
+
+static const char *bg_check_one(const struct cxlmb_sim_bg *bg)
+{
+	if (bg->percent > 100 || (bg->running && bg->percent == 100))
+		return "background progress beyond 100%";
+	if (bg->running) {
+		const struct cxlmb_cmd *c = cxlmb_cmd_find(bg->opcode);
+		if (!c || !(c->flags & CXLMB_CMD_BG))
+			return "a command that is not a background command runs in the background";
+	}
+	return NULL;
+}
+
+static const char *bg_check(const struct cxlmb_sim *s)
+{
+	const uint8_t *mb = s->regs + CXLMB_SIM_MBOX_OFF;
+	const struct cxlmb_sim_bg *root = s->cfg.variant == CXLMB_SIM_SWITCH
+						  ? &s->bg[CXLMB_SIM_EP_SWITCH] : &s->t3[0].bg;
+	uint64_t bgreg = get64(mb + CXLMB_MBOX_BG_STATUS);
+	const char *why;
+
+	for (unsigned d = 0; d < CXLMB_SIM_T3S; d++)
+		if ((why = bg_check_one(&s->t3[d].bg)) != NULL)
+			return why;
+	for (unsigned ep = 0; ep < CXLMB_SIM_EP_COUNT; ep++)
+		if ((why = bg_check_one(&s->bg[ep])) != NULL)
+			return why;
+	if ((uint16_t)bgreg != root->opcode || ((bgreg >> 16) & 0x7F) != root->percent)
+		return "Background Command Status register disagrees with the device";
+	return NULL;
+}
+
+const struct sim_concern cxlmb_sim_bg_concern = { bg_reset, bg_reset, bg_check };

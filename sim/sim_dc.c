@@ -301,3 +301,34 @@ uint16_t cxlmb_sim_h_release_dc(const struct sim_ctx *c, const void *req, void *
 	c->t3->dc.generation++;
 	return CXLMB_RC_SUCCESS;
 }
+
+/* ---- lifecycle: extents survive a power cycle (the host accepted them) ---- */
+
+static void dc_reset(struct cxlmb_sim *s)
+{
+	for (unsigned d = 0; d < CXLMB_SIM_T3S; d++)
+		memset(&s->t3[d].dc, 0, sizeof(s->t3[d].dc));
+}
+
+/* Every extent in a region, no two overlapping. */
+static bool extents_ok(const struct cxlmb_sim_extent *e, uint32_t n)
+{
+	for (uint32_t i = 0; i < n; i++)
+		if (region_of(e[i].dpa, e[i].len) < 0 || e[i].len == 0 || overlaps(e, i, e[i].dpa, e[i].len))
+			return false;
+	return true;
+}
+
+static const char *dc_check(const struct cxlmb_sim *s)
+{
+	for (unsigned d = 0; d < CXLMB_SIM_T3S; d++) {
+		const struct cxlmb_sim_t3 *t = &s->t3[d];
+		if (t->dc.naccepted > CXLMB_SIM_DC_EXTENTS || t->dc.npending > CXLMB_SIM_DC_EXTENTS ||
+		    !extents_ok(t->dc.accepted, t->dc.naccepted) ||
+		    !extents_ok(t->dc.pending, t->dc.npending))
+			return "dynamic capacity extents overlap or leave their regions";
+	}
+	return NULL;
+}
+
+const struct sim_concern cxlmb_sim_dc_concern = { dc_reset, NULL, dc_check };

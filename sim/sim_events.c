@@ -145,3 +145,27 @@ uint16_t cxlmb_sim_h_clear_event_records(const struct sim_ctx *c, const void *re
 	publish_status(c);
 	return CXLMB_RC_SUCCESS;
 }
+
+/* ---- lifecycle: the logs are the device's and survive a power cycle ---- */
+
+static void events_reset(struct cxlmb_sim *s)
+{
+	for (unsigned d = 0; d < CXLMB_SIM_T3S; d++) {
+		for (unsigned l = 0; l < CXLMB_SIM_EVENT_LOGS; l++) {
+			s->t3[d].events[l].count = 0;
+			s->t3[d].events[l].overflows = 0;
+		}
+		s->t3[d].next_handle = 0;
+	}
+}
+
+static const char *events_check(const struct cxlmb_sim *s)
+{
+	for (unsigned d = 0; d < CXLMB_SIM_T3S; d++)
+		for (unsigned l = 0; l < CXLMB_SIM_EVENT_LOGS; l++)
+			if (s->t3[d].events[l].count > CXLMB_SIM_EVENT_LOG_SIZE)
+				return "event log beyond its size";
+	return NULL;
+}
+
+const struct sim_concern cxlmb_sim_events_concern = { events_reset, NULL, events_check };

@@ -6,7 +6,7 @@
 
 #define FW_SLOTS 2u
 
-void cxlmb_sim_fw_reset(struct cxlmb_sim_t3 *t)
+static void fw_reset_one(struct cxlmb_sim_t3 *t)
 {
 	memset(&t->fw, 0, sizeof(t->fw));
 	memcpy(t->fw.rev[0], "cxlmb-sim 0.1", 13);
@@ -107,15 +107,6 @@ uint16_t cxlmb_sim_h_activate_fw(const struct sim_ctx *c, const void *req, void 
 	return CXLMB_RC_SUCCESS;
 }
 
-/* A staged image becomes active at a power cycle. */
-void cxlmb_sim_fw_power_cycle(struct cxlmb_sim_t3 *t)
-{
-	if (t->fw.staged) {
-		t->fw.active = t->fw.staged;
-		t->fw.staged = 0;
-	}
-	t->fw.xfer = 0;
-}
 
 uint16_t cxlmb_sim_h_get_health_info(const struct sim_ctx *c, const void *req, void *rsp)
 {
@@ -165,3 +156,36 @@ uint16_t cxlmb_sim_h_set_alert_config(const struct sim_ctx *c, const void *req, 
 				    (q->enable_alert_actions & q->valid_alert_actions));
 	return CXLMB_RC_SUCCESS;
 }
+
+/* ---- lifecycle: a staged image becomes active at a power cycle, an open
+ * transfer is lost ---- */
+
+static void fw_reset(struct cxlmb_sim *s)
+{
+	for (unsigned d = 0; d < CXLMB_SIM_T3S; d++)
+		fw_reset_one(&s->t3[d]);
+}
+
+static void fw_power_cycle(struct cxlmb_sim *s)
+{
+	for (unsigned d = 0; d < CXLMB_SIM_T3S; d++) {
+		struct cxlmb_sim_t3 *t = &s->t3[d];
+		if (t->fw.staged) {
+			t->fw.active = t->fw.staged;
+			t->fw.staged = 0;
+		}
+		t->fw.xfer = 0;
+	}
+}
+
+static const char *fw_check(const struct cxlmb_sim *s)
+{
+	for (unsigned d = 0; d < CXLMB_SIM_T3S; d++) {
+		const struct cxlmb_sim_t3 *t = &s->t3[d];
+		if (t->fw.active < 1 || t->fw.active > FW_SLOTS || t->fw.staged > FW_SLOTS)
+			return "firmware slot out of range";
+	}
+	return NULL;
+}
+
+const struct sim_concern cxlmb_sim_fw_concern = { fw_reset, fw_power_cycle, fw_check };

@@ -24,6 +24,25 @@ struct sim_cmd {
 	sim_handler fn;
 };
 
+/* One concern's state and its lifecycle, kept in the concern's own file:
+ * reset  - factory state, media included (init and cxlmb_sim_reset);
+ * power_cycle - what a power cycle does to it (media persists);
+ * check  - its invariants between any two commands: NULL, or which broke.
+ * sim_regs.c runs every concern's hooks from one table; a NULL hook is
+ * nothing to do. */
+struct sim_concern {
+	void (*reset)(struct cxlmb_sim *s);
+	void (*power_cycle)(struct cxlmb_sim *s);
+	const char *(*check)(const struct cxlmb_sim *s);
+};
+extern const struct sim_concern cxlmb_sim_bg_concern;       /* sim_bg.c */
+extern const struct sim_concern cxlmb_sim_state_concern;    /* sim_type3_state.c */
+extern const struct sim_concern cxlmb_sim_events_concern;   /* sim_events.c */
+extern const struct sim_concern cxlmb_sim_fw_concern;       /* sim_fw_health.c */
+extern const struct sim_concern cxlmb_sim_media_concern;    /* sim_media.c */
+extern const struct sim_concern cxlmb_sim_dc_concern;       /* sim_dc.c */
+extern const struct sim_concern cxlmb_sim_switch_concern;   /* sim_switch.c */
+
 /* Handler tables, ascending by opcode. */
 extern const struct sim_cmd cxlmb_sim_type3_cmds[];
 extern const size_t cxlmb_sim_type3_ncmds;
@@ -60,8 +79,6 @@ uint16_t cxlmb_sim_h_freeze(const struct sim_ctx *c, const void *req, void *rsp)
 uint16_t cxlmb_sim_h_passphrase_secure_erase(const struct sim_ctx *c, const void *req, void *rsp);
 
 /* Firmware, health and alerts (sim_fw_health.c). */
-void cxlmb_sim_fw_reset(struct cxlmb_sim_t3 *t);
-void cxlmb_sim_fw_power_cycle(struct cxlmb_sim_t3 *t);
 uint16_t cxlmb_sim_h_get_fw_info(const struct sim_ctx *c, const void *req, void *rsp);
 uint16_t cxlmb_sim_h_transfer_fw(const struct sim_ctx *c, const void *req, void *rsp);
 uint16_t cxlmb_sim_h_activate_fw(const struct sim_ctx *c, const void *req, void *rsp);
@@ -80,8 +97,6 @@ uint16_t cxlmb_sim_h_get_event_records(const struct sim_ctx *c, const void *req,
 uint16_t cxlmb_sim_h_clear_event_records(const struct sim_ctx *c, const void *req, void *rsp);
 
 /* Media: partitions, scan media, secure erase, sanitize (sim_media.c). */
-void cxlmb_sim_media_reset(struct cxlmb_sim_t3 *t);
-void cxlmb_sim_media_power_cycle(struct cxlmb_sim_t3 *t);
 /* Append a line to the vendor debug log. */
 void cxlmb_sim_debug(const struct sim_ctx *c, const char *what);
 uint16_t cxlmb_sim_h_get_partition_info(const struct sim_ctx *c, const void *req, void *rsp);
@@ -108,8 +123,6 @@ uint16_t cxlmb_sim_h_set_feature(const struct sim_ctx *c, const void *req, void 
 uint16_t cxlmb_sim_h_get_log_caps(const struct sim_ctx *c, const void *req, void *rsp);
 uint16_t cxlmb_sim_h_clear_log(const struct sim_ctx *c, const void *req, void *rsp);
 
-/* Switch: the virtual CXL switch's power-on bindings (sim_switch.c). */
-void cxlmb_sim_vcs_reset(struct cxlmb_sim *s);
 
 /* Run one command at the endpoint a context names (sim_device.c). */
 uint16_t cxlmb_sim_run_at(const struct sim_ctx *c, uint16_t opcode, const uint8_t *in,

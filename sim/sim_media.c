@@ -21,31 +21,6 @@ void cxlmb_sim_debug(const struct sim_ctx *c, const char *what)
 	c->t3->dbg.len += len;
 }
 
-void cxlmb_sim_media_reset(struct cxlmb_sim_t3 *t)
-{
-	memset(&t->part, 0, sizeof(t->part));
-	t->part.active_vol = CXLMB_SIM_CAP_VOL_ONLY + PARTITIONABLE / 2;
-	memset(&t->scan, 0, sizeof(t->scan));
-	memset(t->dbg.text, 0, t->dbg.len);
-	t->dbg.len = 0;
-	memset(&t->dc, 0, sizeof(t->dc));
-	memset(&t->scrub, 0, sizeof(t->scrub));
-	t->scrub.cycle = t->scrub.saved_cycle = 24; /* hours */
-	t->scrub.enabled = t->scrub.saved_enabled = 1;
-}
-
-void cxlmb_sim_media_power_cycle(struct cxlmb_sim_t3 *t)
-{
-	if (t->part.pending) {
-		t->part.active_vol = t->part.next_vol;
-		t->part.pending = 0;
-		t->part.next_vol = 0;
-	}
-	t->scrub.cycle = t->scrub.saved_cycle;
-	t->scrub.enabled = t->scrub.saved_enabled;
-	t->scrub.xfer = 0;
-}
-
 /* ---- partitions ---- */
 
 uint16_t cxlmb_sim_h_get_partition_info(const struct sim_ctx *c, const void *req, void *rsp)
@@ -228,3 +203,55 @@ uint16_t cxlmb_sim_h_sanitize(const struct sim_ctx *c, const void *req, void *rs
 	(void)rsp;
 	return cxlmb_sim_bg_start(c, 0x4400, c->s->cfg.sanitize_ns, sanitize_done, c->dev);
 }
+
+/* ---- lifecycle: a pending partition change and the saved patrol scrub
+ * settings take effect at a power cycle ---- */
+
+static void media_reset(struct cxlmb_sim *s)
+{
+	for (unsigned d = 0; d < CXLMB_SIM_T3S; d++) {
+		struct cxlmb_sim_t3 *t = &s->t3[d];
+		memset(&t->part, 0, sizeof(t->part));
+		t->part.active_vol = CXLMB_SIM_CAP_VOL_ONLY + PARTITIONABLE / 2;
+		memset(&t->scan, 0, sizeof(t->scan));
+		memset(t->dbg.text, 0, t->dbg.len);
+		t->dbg.len = 0;
+		memset(&t->scrub, 0, sizeof(t->scrub));
+		t->scrub.cycle = t->scrub.saved_cycle = 24; /* hours */
+		t->scrub.enabled = t->scrub.saved_enabled = 1;
+	}
+}
+
+static void media_power_cycle(struct cxlmb_sim *s)
+{
+	for (unsigned d = 0; d < CXLMB_SIM_T3S; d++) {
+		struct cxlmb_sim_t3 *t = &s->t3[d];
+		if (t->part.pending) {
+			t->part.active_vol = t->part.next_vol;
+			t->part.pending = 0;
+			t->part.next_vol = 0;
+		}
+		t->scrub.cycle = t->scrub.saved_cycle;
+		t->scrub.enabled = t->scrub.saved_enabled;
+		t->scrub.xfer = 0;
+	}
+}
+
+static const char *media_check(const struct cxlmb_sim *s)
+{
+	for (unsigned d = 0; d < CXLMB_SIM_T3S; d++) {
+		const struct cxlmb_sim_t3 *t = &s->t3[d];
+		if (t->dbg.len > CXLMB_SIM_DEBUG_LOG_SIZE)
+			return "vendor debug log beyond its size";
+		if (t->part.active_vol < CXLMB_SIM_CAP_VOL_ONLY ||
+		    t->part.active_vol > CXLMB_SIM_CAP_TOTAL - CXLMB_SIM_CAP_PERS_ONLY)
+			return "volatile partition outside what the capacity allows";
+		if (t->scan.next > t->scan.nres || t->scan.nres > CXLMB_SIM_POISON_MAX)
+			return "scan media results out of bounds";
+		if (t->scrub.cycle < CXLMB_SIM_SCRUB_MIN_HOURS || t->scrub.enabled > 1)
+			return "patrol scrub setting the device refuses";
+	}
+	return NULL;
+}
+
+const struct sim_concern cxlmb_sim_media_concern = { media_reset, media_power_cycle, media_check };

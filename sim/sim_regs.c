@@ -70,26 +70,24 @@ static void write_header(struct cxlmb_sim *s)
 	put_le(r + CXLMB_SIM_MBOX_OFF + CXLMB_MBOX_CAPS, 4, s->cfg.payload_shift);
 }
 
-static void sim_state_reset(struct cxlmb_sim *s)
+/* Every concern's state, each owning its lifecycle (sim_internal.h). */
+static const struct sim_concern *const concerns[] = {
+	&cxlmb_sim_bg_concern,     &cxlmb_sim_state_concern, &cxlmb_sim_events_concern,
+	&cxlmb_sim_fw_concern,     &cxlmb_sim_media_concern, &cxlmb_sim_dc_concern,
+	&cxlmb_sim_switch_concern,
+};
+#define NCONCERNS (sizeof(concerns) / sizeof(concerns[0]))
+
+/* The register block's own state: the clock, the mailbox, the payload. */
+static void regs_reset(struct cxlmb_sim *s)
 {
+	write_header(s);
+	memset(s->regs + CXLMB_SIM_REGS_LEN, 0, s->payload_dirty);
+	s->payload_dirty = 0;
 	s->now_ns = 0;
 	s->commands = 0;
 	s->pending_at = 0;
 	s->rsp_msg_limit = (uint8_t)s->cfg.payload_shift;
-	memset(s->bg, 0, sizeof(s->bg));
-	for (unsigned ld = 0; ld < CXLMB_SIM_MLD_LDS; ld++) {
-		memset(&s->t3[ld].bg, 0, sizeof(s->t3[ld].bg));
-		s->t3[ld].ts_base = s->t3[ld].ts_set_at = 0;
-		s->t3[ld].sec.frozen = 0;
-	}
-	for (unsigned ld = 0; ld < CXLMB_SIM_MLD_LDS; ld++) {
-		s->mld.alloc[ld][0] = 1; /* 256 MiB each in range 1 */
-		s->mld.alloc[ld][1] = 0;
-	}
-	cxlmb_sim_vcs_reset(s);
-	s->mld.qos = (struct cxlmb_qos_control){ .egress_congestion_enable = 1,
-						 .egress_moderate_pct = 10, .egress_severe_pct = 25,
-						 .backpressure_sample_interval = 8 };
 }
 
 int cxlmb_sim_init(struct cxlmb_sim *s, const struct cxlmb_sim_config *cfg)
@@ -115,12 +113,7 @@ int cxlmb_sim_init(struct cxlmb_sim *s, const struct cxlmb_sim_config *cfg)
 		free(s->scratch);
 		return CXLMB_E_BACKEND;
 	}
-	write_header(s);
-	sim_state_reset(s);
-	for (unsigned ld = 0; ld < CXLMB_SIM_MLD_LDS; ld++) {
-		cxlmb_sim_fw_reset(&s->t3[ld]);
-		cxlmb_sim_media_reset(&s->t3[ld]);
-	}
+	cxlmb_sim_reset(s);
 	cxlmb_sim_build_logs(s);
 	return CXLMB_E_OK;
 }
@@ -133,49 +126,29 @@ void cxlmb_sim_fini(struct cxlmb_sim *s)
 	s->scratch = NULL;
 }
 
-/* One Type-3 device or LD back to factory state, media included. */
-static void t3_reset(struct cxlmb_sim_t3 *t)
-{
-	memset(t->lsa, 0, t->lsa_dirty);
-	t->lsa_dirty = 0;
-	t->npoison = 0;
-	t->poison_overflow = 0;
-	t->poison_next = 0;
-	t->dirty_shutdown = 0;
-	for (unsigned l = 0; l < CXLMB_SIM_EVENT_LOGS; l++) {
-		t->events[l].count = 0;
-		t->events[l].overflows = 0;
-	}
-	t->next_handle = 0;
-	cxlmb_sim_fw_reset(t);
-	cxlmb_sim_media_reset(t);
-	memset(&t->sec, 0, sizeof(t->sec));
-}
-
 void cxlmb_sim_reset(struct cxlmb_sim *s)
 {
-	/* back to power-on including media: label storage, poison, passphrases */
-	for (unsigned ld = 0; ld < CXLMB_SIM_MLD_LDS; ld++)
-		t3_reset(&s->t3[ld]);
-	write_header(s);
-	memset(s->regs + CXLMB_SIM_REGS_LEN, 0, s->payload_dirty);
-	s->payload_dirty = 0;
-	sim_state_reset(s);
+	regs_reset(s);
+	for (size_t i = 0; i < NCONCERNS; i++)
+		if (concerns[i]->reset)
+			concerns[i]->reset(s);
 }
 
 void cxlmb_sim_power_cycle(struct cxlmb_sim *s)
 {
-	/* media (label storage, poison, passphrases) persists; a set user
-	 * passphrase locks the device */
-	write_header(s);
-	memset(s->regs + CXLMB_SIM_REGS_LEN, 0, s->payload_dirty);
-	s->payload_dirty = 0;
-	sim_state_reset(s);
-	for (unsigned ld = 0; ld < CXLMB_SIM_MLD_LDS; ld++) {
-		s->t3[ld].sec.locked = s->t3[ld].sec.user_set;
-		cxlmb_sim_fw_power_cycle(&s->t3[ld]);
-		cxlmb_sim_media_power_cycle(&s->t3[ld]);
-	}
+	regs_reset(s);
+	for (size_t i = 0; i < NCONCERNS; i++)
+		if (concerns[i]->power_cycle)
+			concerns[i]->power_cycle(s);
+}
+
+const char *cxlmb_sim_check(const struct cxlmb_sim *s)
+{
+	const char *why;
+	for (size_t i = 0; i < NCONCERNS; i++)
+		if (concerns[i]->check && (why = concerns[i]->check(s)) != NULL)
+			return why;
+	return NULL;
 }
 
 void cxlmb_sim_mbox_config(const struct cxlmb_sim *s, struct cxlmb_mbox_config *cfg)

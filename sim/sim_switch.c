@@ -74,7 +74,7 @@ static uint16_t h_port_state(const struct sim_ctx *c, const void *req, void *rsp
 /* ---- the virtual CXL switch (§7.6.7.2) ---- */
 
 /* vPPB 0 bound to LD 0 of the MLD, vPPB 1 to the SLD on port 2, vPPB 2 free. */
-void cxlmb_sim_vcs_reset(struct cxlmb_sim *s)
+static void vcs_reset(struct cxlmb_sim *s)
 {
 	memset(&s->vcs, 0, sizeof(s->vcs));
 	s->vcs.vppb[0].status = 3;
@@ -306,3 +306,44 @@ const struct sim_cmd cxlmb_sim_fmld_cmds[] = {
 	{ 0x5605, cxlmb_sim_h_dc_release },
 };
 const size_t cxlmb_sim_fmld_ncmds = sizeof(cxlmb_sim_fmld_cmds) / sizeof(cxlmb_sim_fmld_cmds[0]);
+
+/* ---- lifecycle: bindings, allocations and QoS settings are volatile ---- */
+
+static void switch_reset(struct cxlmb_sim *s)
+{
+	vcs_reset(s);
+	for (unsigned ld = 0; ld < CXLMB_SIM_MLD_LDS; ld++) {
+		s->mld.alloc[ld][0] = 1; /* 256 MiB each in range 1 */
+		s->mld.alloc[ld][1] = 0;
+	}
+	s->mld.qos = (struct cxlmb_qos_control){ .egress_congestion_enable = 1,
+						 .egress_moderate_pct = 10, .egress_severe_pct = 25,
+						 .backpressure_sample_interval = 8 };
+}
+
+static const char *switch_check(const struct cxlmb_sim *s)
+{
+	const struct cxlmb_sim_bg *sw = &s->bg[CXLMB_SIM_EP_SWITCH];
+	unsigned bound[CXLMB_SIM_PORTS][CXLMB_SIM_MLD_LDS + 1];
+	uint64_t alloc = 0;
+
+	for (unsigned ld = 0; ld < CXLMB_SIM_MLD_LDS; ld++)
+		alloc += s->mld.alloc[ld][0] + s->mld.alloc[ld][1];
+	if (alloc > CXLMB_SIM_MLD_LD_UNITS * CXLMB_SIM_MLD_LDS)
+		return "LD allocations beyond the MLD's capacity";
+	memset(bound, 0, sizeof(bound));
+	for (unsigned v = 0; v < CXLMB_SIM_VPPBS; v++) {
+		uint8_t st = s->vcs.vppb[v].status, p = s->vcs.vppb[v].port;
+		if (st > 3)
+			return "vPPB binding status out of range";
+		if (st == 1 && !(sw->running && sw->done == vcs_done))
+			return "vPPB binding in progress with no bind or unbind running";
+		if (st >= 2 && (p == 0 || p >= CXLMB_SIM_PORTS || s->vcs.vppb[v].ld >= CXLMB_SIM_MLD_LDS))
+			return "vPPB bound to a port that cannot be bound";
+		if (st >= 2 && bound[p][st == 3 ? s->vcs.vppb[v].ld : CXLMB_SIM_MLD_LDS]++)
+			return "two vPPBs bound to the same port or LD";
+	}
+	return NULL;
+}
+
+const struct sim_concern cxlmb_sim_switch_concern = { switch_reset, switch_reset, switch_check };

@@ -274,3 +274,48 @@ uint16_t cxlmb_sim_h_passphrase_secure_erase(const struct sim_ctx *c, const void
 	c->t3->poison_overflow = 0;
 	return CXLMB_RC_SUCCESS;
 }
+
+/* ---- lifecycle: label storage, poison and passphrases are media; the
+ * timestamp and the freeze are not; a set user passphrase locks the
+ * device at every power cycle ---- */
+
+static void state_reset(struct cxlmb_sim *s)
+{
+	for (unsigned d = 0; d < CXLMB_SIM_T3S; d++) {
+		struct cxlmb_sim_t3 *t = &s->t3[d];
+		memset(t->lsa, 0, t->lsa_dirty); /* O(bytes touched) */
+		t->lsa_dirty = 0;
+		t->npoison = 0;
+		t->poison_overflow = 0;
+		t->poison_next = 0;
+		t->dirty_shutdown = 0;
+		t->ts_base = t->ts_set_at = 0;
+		memset(&t->sec, 0, sizeof(t->sec));
+	}
+}
+
+static void state_power_cycle(struct cxlmb_sim *s)
+{
+	for (unsigned d = 0; d < CXLMB_SIM_T3S; d++) {
+		struct cxlmb_sim_t3 *t = &s->t3[d];
+		t->ts_base = t->ts_set_at = 0;
+		t->sec.frozen = 0;
+		t->sec.locked = t->sec.user_set;
+	}
+}
+
+static const char *state_check(const struct cxlmb_sim *s)
+{
+	for (unsigned d = 0; d < CXLMB_SIM_T3S; d++) {
+		const struct cxlmb_sim_t3 *t = &s->t3[d];
+		if (t->npoison > CXLMB_SIM_POISON_MAX)
+			return "poison list beyond its maximum";
+		if (t->lsa_dirty > CXLMB_SIM_LSA_SIZE)
+			return "label storage high-water mark beyond the area";
+		if (t->sec.locked && !t->sec.user_set)
+			return "locked without a user passphrase";
+	}
+	return NULL;
+}
+
+const struct sim_concern cxlmb_sim_state_concern = { state_reset, state_power_cycle, state_check };
