@@ -41,12 +41,12 @@ enum cxlmb_sim_quirk_bit {
 /* What sits behind the register block. */
 enum cxlmb_sim_variant {
 	CXLMB_SIM_TYPE3,  /* a Type-3 memory device's primary mailbox */
-	CXLMB_SIM_SWITCH, /* a switch mailbox CCI, with an MLD on port 1 */
+	CXLMB_SIM_SWITCH, /* a switch mailbox CCI, an MLD on port 1, an SLD on port 2 */
 };
 
 /* CCI endpoints a command can reach (through Tunnel Management Commands). */
 enum cxlmb_sim_endpoint {
-	CXLMB_SIM_EP_TYPE3,  /* Type-3 mailbox, and each LD of the MLD */
+	CXLMB_SIM_EP_TYPE3,  /* Type-3 mailbox, each LD of the MLD, the SLD */
 	CXLMB_SIM_EP_SWITCH, /* the switch mailbox CCI */
 	CXLMB_SIM_EP_FMLD,   /* the MLD's FM-owned LD CCI, behind switch port 1 */
 	CXLMB_SIM_EP_COUNT
@@ -54,7 +54,10 @@ enum cxlmb_sim_endpoint {
 #define CXLMB_SIM_PORTS 4u
 #define CXLMB_SIM_MLD_PORT 1u
 #define CXLMB_SIM_MLD_LDS 4u
-#define CXLMB_SIM_T3S CXLMB_SIM_MLD_LDS /* Type-3 devices and LDs the model holds */
+#define CXLMB_SIM_SLD_PORT 2u
+#define CXLMB_SIM_SLD_DEV CXLMB_SIM_MLD_LDS /* t3[] index of the SLD on port 2 */
+/* Type-3 devices and LDs the model holds: the MLD's LDs, then the SLD */
+#define CXLMB_SIM_T3S (CXLMB_SIM_MLD_LDS + 1u)
 #define CXLMB_SIM_VPPBS 3u           /* in the switch's one virtual CXL switch */
 #define CXLMB_SIM_MLD_LD_UNITS 4u    /* 256 MiB units the MLD can allocate per range */
 #define CXLMB_SIM_LSA_SIZE 4096u
@@ -184,7 +187,8 @@ struct cxlmb_sim {
 		uint32_t len;
 		uint8_t log_entry[CXLMB_SUPPORTED_LOG_ENTRY_LEN]; /* its Get Supported Logs entry */
 	} cel[CXLMB_SIM_EP_COUNT];
-	/* the Type-3 device (variant TYPE3: t3[0]) or the MLD's LDs (SWITCH) */
+	/* the Type-3 device (variant TYPE3: t3[0]), or (SWITCH) the MLD's LDs
+	 * and the SLD, where the topology table (sim_topology.c) puts them */
 	struct cxlmb_sim_t3 t3[CXLMB_SIM_T3S];
 	struct {
 		uint64_t alloc[CXLMB_SIM_MLD_LDS][2]; /* range 1/2 multipliers per LD */

@@ -95,8 +95,9 @@ uint16_t cxlmb_sim_h_get_log(const struct sim_ctx *c, const void *req, void *rsp
 }
 
 /* 5300h: deliver the embedded request one level down and wrap its answer
- * (CXL r3.2 §7.6.7.3.1).  Switch port 1 leads to the MLD's FM-owned LD CCI;
- * from there an LD ID leads to that LD. */
+ * (CXL r3.2 §7.6.7.3.1), where the topology table routes it: a switch
+ * port to its MLD's FM-owned LD CCI or its SLD, an LD ID from there to
+ * that LD, each LD a Type-3 device of its own. */
 uint16_t cxlmb_sim_h_tunnel(const struct sim_ctx *c, const void *req, void *rsp)
 {
 	const struct cxlmb_tunnel_req *q = req;
@@ -113,12 +114,7 @@ uint16_t cxlmb_sim_h_tunnel(const struct sim_ctx *c, const void *req, void *rsp)
 		return CXLMB_RC_INVALID_INPUT;
 	if (c->depth + 1 >= CXLMB_TUNNEL_MAX_DEPTH)
 		return CXLMB_RC_INVALID_INPUT;
-	if (c->ep == CXLMB_SIM_EP_SWITCH && q->target_id == CXLMB_SIM_MLD_PORT)
-		child = (struct sim_ctx){ .s = c->s, .ep = CXLMB_SIM_EP_FMLD,
-					  .bg = &c->s->bg[CXLMB_SIM_EP_FMLD], .depth = c->depth + 1 };
-	else if (c->ep == CXLMB_SIM_EP_FMLD && q->target_id < CXLMB_SIM_MLD_LDS)
-		child = cxlmb_sim_t3_ctx(c->s, q->target_id, c->depth + 1); /* each LD is a Type-3 device of its own */
-	else
+	if (!cxlmb_sim_route(c, q->target_id, &child))
 		return CXLMB_RC_INVALID_INPUT;
 
 	/* this level's scratch: inner payload in the first half, the wrapped

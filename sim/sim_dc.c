@@ -113,9 +113,8 @@ int cxlmb_sim_dc_offer(struct cxlmb_sim *s, unsigned region, uint64_t offset, ui
 uint16_t cxlmb_sim_h_dcd_info(const struct sim_ctx *c, const void *req, void *rsp)
 {
 	struct cxlmb_dcd_info_rsp *r = rsp;
-	(void)c;
 	(void)req;
-	r->num_hosts = CXLMB_SIM_MLD_LDS;
+	r->num_hosts = cxlmb_sim_port(c->port)->lds;
 	r->num_regions = CXLMB_SIM_DC_REGIONS;
 	r->add_policies = 1u << 2;     /* prescriptive */
 	r->removal_policies = 1u << 1; /* prescriptive */
@@ -151,11 +150,11 @@ uint16_t cxlmb_sim_h_dc_add(const struct sim_ctx *c, const void *req, void *rsp)
 	uint16_t rc;
 	(void)rsp;
 
-	if (q->host_id >= CXLMB_SIM_MLD_LDS || q->policy != 2)
+	/* the LD acts, not this CCI */
+	if (!cxlmb_sim_ld_ctx(c, q->host_id, &host) || q->policy != 2)
 		return CXLMB_RC_INVALID_INPUT;
 	if ((rc = fm_extents(&q->extents, q->extent_count, e)) != CXLMB_RC_SUCCESS)
 		return rc;
-	host = cxlmb_sim_t3_ctx(c->s, q->host_id, c->depth); /* the LD acts, not this CCI */
 	for (uint32_t i = 0; i < q->extent_count; i++)
 		if (!offer_ok(host.t3, e[i].dpa, e[i].len) || overlaps(e, i, e[i].dpa, e[i].len) ||
 		    host.t3->dc.npending + i >= CXLMB_SIM_DC_EXTENTS)
@@ -175,11 +174,10 @@ uint16_t cxlmb_sim_h_dc_release(const struct sim_ctx *c, const void *req, void *
 	uint16_t rc;
 	(void)rsp;
 
-	if (q->host_id >= CXLMB_SIM_MLD_LDS || q->removal_policy != 1)
+	if (!cxlmb_sim_ld_ctx(c, q->host_id, &host) || q->removal_policy != 1)
 		return CXLMB_RC_INVALID_INPUT;
 	if ((rc = fm_extents(&q->extents, q->extent_count, e)) != CXLMB_RC_SUCCESS)
 		return rc;
-	host = cxlmb_sim_t3_ctx(c->s, q->host_id, c->depth);
 	if ((rc = check_named(e, q->extent_count, host.t3->dc.accepted, host.t3->dc.naccepted)) !=
 	    CXLMB_RC_SUCCESS)
 		return rc;

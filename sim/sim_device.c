@@ -176,13 +176,16 @@ uint16_t cxlmb_sim_run_at(const struct sim_ctx *ctx, uint16_t opcode, const uint
 	return rc;
 }
 
-/* The endpoint as the mailbox would reach it (its first device). */
+/* The endpoint as the mailbox would reach it: its first device, the MLD's
+ * FM-owned LD CCI on its port. */
 uint16_t cxlmb_sim_run(struct cxlmb_sim *s, unsigned ep, uint16_t opcode, const uint8_t *in,
 		       uint32_t in_len, uint8_t *out, uint32_t out_cap, uint32_t *out_len)
 {
-	struct sim_ctx c = ep == CXLMB_SIM_EP_TYPE3
-				   ? cxlmb_sim_t3_ctx(s, 0, 0)
-				   : (struct sim_ctx){ .s = s, .ep = ep, .bg = &s->bg[ep % CXLMB_SIM_EP_COUNT] };
+	struct sim_ctx c = { .s = s, .ep = ep, .bg = &s->bg[ep % CXLMB_SIM_EP_COUNT] };
+	if (ep == CXLMB_SIM_EP_TYPE3)
+		c = cxlmb_sim_t3_ctx(s, 0, 0);
+	else if (ep == CXLMB_SIM_EP_FMLD)
+		c.port = CXLMB_SIM_MLD_PORT;
 	return cxlmb_sim_run_at(&c, opcode, in, in_len, out, out_cap, out_len);
 }
 

@@ -14,6 +14,7 @@ struct sim_ctx {
 	unsigned dev;            /* index of the Type-3 device or LD in s->t3 */
 	struct cxlmb_sim_t3 *t3; /* &s->t3[dev] at a Type-3 endpoint, else NULL */
 	struct cxlmb_sim_bg *bg; /* this endpoint's background operation engine */
+	unsigned port;           /* the switch port it sits behind (0: none) */
 	unsigned depth;          /* tunnel nesting (0 = the mailbox itself) */
 };
 
@@ -50,6 +51,25 @@ extern const struct sim_cmd cxlmb_sim_switch_cmds[];
 extern const size_t cxlmb_sim_switch_ncmds;
 extern const struct sim_cmd cxlmb_sim_fmld_cmds[];
 extern const size_t cxlmb_sim_fmld_ncmds;
+
+/* Topology (sim_topology.c): what each switch port holds. */
+enum sim_port_kind { SIM_PORT_EMPTY, SIM_PORT_USP, SIM_PORT_MLD, SIM_PORT_SLD };
+struct sim_port {
+	uint8_t kind;     /* enum sim_port_kind */
+	uint8_t state;    /* Get Physical Port State: current port configuration state */
+	uint8_t dev_type; /* connected device type (0: none) */
+	uint8_t lds;      /* LDs it holds (an MLD) */
+	uint8_t dev;      /* its (first) Type-3 state in struct cxlmb_sim's t3[] */
+};
+extern const struct sim_port cxlmb_sim_ports[CXLMB_SIM_PORTS];
+/* The entry of a port, NULL if there is no such port. */
+const struct sim_port *cxlmb_sim_port(unsigned port);
+/* Where a tunnel from c to 'target' leads (a port from the switch, an LD
+ * from an FM-owned LD CCI): fills *child, false if nowhere. */
+bool cxlmb_sim_route(const struct sim_ctx *c, unsigned target, struct sim_ctx *child);
+/* LD 'ld' of the MLD whose FM-owned LD CCI c is (the fabric manager acting
+ * on one of its hosts): false if it has no such LD. */
+bool cxlmb_sim_ld_ctx(const struct sim_ctx *c, unsigned ld, struct sim_ctx *out);
 
 /* Handlers every endpoint shares (sim_common.c). */
 uint16_t cxlmb_sim_h_identify(const struct sim_ctx *c, const void *req, void *rsp);

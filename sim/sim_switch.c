@@ -1,18 +1,9 @@
 /* The switch mailbox CCI and the FM-owned LD CCI of the multi-logical
- * device behind its port 1 (CXL r3.2 §7.6.7). */
+ * device behind its port 1 (CXL r3.2 §7.6.7); what each port holds is in
+ * sim_topology.c. */
 #include <string.h>
 
 #include "sim_internal.h"
-
-/* Port map: 0 upstream, 1 the MLD, 2 a single-logical Type 3, 3 empty. */
-static const struct {
-	uint8_t state, dev_type, lds;
-} ports[CXLMB_SIM_PORTS] = {
-	{ 4, 0, 0 }, /* USP */
-	{ 3, 5, CXLMB_SIM_MLD_LDS }, /* DSP, Type 3 MLD */
-	{ 3, 4, 0 }, /* DSP, Type 3 SLD */
-	{ 3, 0, 0 }, /* DSP, nothing connected */
-};
 
 static uint16_t h_identify_switch(const struct sim_ctx *c, const void *req, void *rsp)
 {
@@ -44,23 +35,26 @@ static uint16_t h_port_state(const struct sim_ctx *c, const void *req, void *rsp
 	for (uint8_t i = 0; i < q->num_ports; i++) {
 		struct cxlmb_id8 id;
 		struct cxlmb_port_info pi;
+		const struct sim_port *p;
 		cxlmb_array_get(&cxlmb_id8_schema, &q->ports, i, 0, &id);
+		p = cxlmb_sim_port(id.id);
 		memset(&pi, 0, sizeof(pi));
 		pi.port_id = id.id;
-		if (id.id >= CXLMB_SIM_PORTS) {
+		if (!p) {
 			pi.config_state = 0xF; /* invalid port ID */
 		} else {
-			pi.config_state = ports[id.id].state;
-			pi.connected_device_type = ports[id.id].dev_type;
-			pi.connected_device_mode = ports[id.id].dev_type ? 3 : 0;
+			bool up = p->dev_type || p->kind == SIM_PORT_USP; /* link trained */
+			pi.config_state = p->state;
+			pi.connected_device_type = p->dev_type;
+			pi.connected_device_mode = p->dev_type ? 3 : 0;
 			pi.supported_cxl_modes = 0x06;
 			pi.max_link_width = 16;
-			pi.negotiated_link_width = ports[id.id].dev_type || !id.id ? 16 : 0;
+			pi.negotiated_link_width = up ? 16 : 0;
 			pi.supported_link_speeds = 0x3F;
 			pi.max_link_speed = 6;
 			pi.current_link_speed = 6;
-			pi.ltssm_state = ports[id.id].dev_type || !id.id ? 4 : 0;
-			pi.supported_ld_count = ports[id.id].lds;
+			pi.ltssm_state = up ? 4 : 0;
+			pi.supported_ld_count = p->lds;
 		}
 		if (cxlmb_port_info_encode(&pi, out + 0x10 * i, 0x10, &n))
 			return CXLMB_RC_INTERNAL;
@@ -133,13 +127,14 @@ static void vcs_done(struct cxlmb_sim *s, unsigned arg)
 static uint16_t h_bind_vppb(const struct sim_ctx *c, const void *req, void *rsp)
 {
 	const struct cxlmb_bind_vppb_req *q = req;
-	bool mld = q->port_id == CXLMB_SIM_MLD_PORT;
+	const struct sim_port *p = cxlmb_sim_port(q->port_id);
+	bool mld = p && p->kind == SIM_PORT_MLD;
 	(void)rsp;
 
-	if (q->vcs_id != 0 || q->vppb_id >= CXLMB_SIM_VPPBS || q->port_id == 0 ||
-	    q->port_id >= CXLMB_SIM_PORTS || !ports[q->port_id].dev_type)
+	if (q->vcs_id != 0 || q->vppb_id >= CXLMB_SIM_VPPBS || !p ||
+	    (p->kind != SIM_PORT_MLD && p->kind != SIM_PORT_SLD))
 		return CXLMB_RC_INVALID_INPUT;
-	if (mld ? q->ld_id >= CXLMB_SIM_MLD_LDS : q->ld_id != 0xFFFF)
+	if (mld ? q->ld_id >= p->lds : q->ld_id != 0xFFFF)
 		return CXLMB_RC_INVALID_INPUT;
 	if (c->s->vcs.vppb[q->vppb_id].status != 0)
 		return CXLMB_RC_BUSY; /* bound or being bound */
@@ -192,10 +187,9 @@ const size_t cxlmb_sim_switch_ncmds = sizeof(cxlmb_sim_switch_cmds) / sizeof(cxl
 static uint16_t h_ld_info(const struct sim_ctx *c, const void *req, void *rsp)
 {
 	struct cxlmb_ld_info_rsp *r = rsp;
-	(void)c;
 	(void)req;
 	r->memory_size = 4ull << 30;
-	r->ld_count = CXLMB_SIM_MLD_LDS;
+	r->ld_count = cxlmb_sim_port(c->port)->lds;
 	r->qos_telemetry_caps = 0x3;
 	return CXLMB_RC_SUCCESS;
 }
