@@ -39,10 +39,9 @@ static void bg_tick_one(struct cxlmb_sim *s, struct cxlmb_sim_bg *bg)
 	if (!bg->running)
 		return;
 	elapsed = s->now_ns - bg->start_ns;
-	if (s->cfg.quirks & CXLMB_SIM_Q(BG_NEVER_COMPLETES)) {
-		uint64_t pct = elapsed * 100 / bg->duration_ns;
-		bg->percent = (uint8_t)(pct > 50 ? 50 : pct);
-	} else if (elapsed >= bg->duration_ns) {
+	if (cxlmb_sim_q_bg_progress(s, bg, elapsed))
+		return; /* a quirk decides its progress */
+	if (elapsed >= bg->duration_ns) {
 		bg->running = false;
 		bg->percent = 100;
 		bg->rc = CXLMB_RC_SUCCESS;
@@ -90,7 +89,7 @@ uint16_t cxlmb_sim_h_request_abort(const struct sim_ctx *c, const void *req, voi
 	cmd = cxlmb_cmd_find(bg->opcode);
 	if (!cmd || !(cmd->effects & CXLMB_EFF_ABORT_SUPPORTED))
 		return CXLMB_RC_ABORT_UNSUPPORTED;
-	if (!(s->cfg.quirks & CXLMB_SIM_Q(IGNORE_ABORT))) {
+	if (!cxlmb_sim_q_abort(s)) {
 		bg->running = false;
 		bg->rc = CXLMB_RC_ABORTED;
 		bg_publish(s);

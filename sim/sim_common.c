@@ -56,8 +56,8 @@ uint16_t cxlmb_sim_h_get_supported_logs(const struct sim_ctx *c, const void *req
 	struct cxlmb_supported_log_entry e;
 	size_t n;
 	(void)req;
-	if (c->s->cfg.quirks & CXLMB_SIM_Q(CEL_MISSING))
-		return CXLMB_RC_SUCCESS; /* no logs at all */
+	if (cxlmb_sim_q_log_hidden(c->s, cxlmb_uuid_cel))
+		return CXLMB_RC_SUCCESS; /* a device without a CEL lists no logs at all */
 	memcpy(out, c->s->cel[c->ep].log_entry, CXLMB_SUPPORTED_LOG_ENTRY_LEN);
 	r->count = 1;
 	if (c->ep == CXLMB_SIM_EP_TYPE3) {
@@ -79,7 +79,7 @@ uint16_t cxlmb_sim_h_get_log(const struct sim_ctx *c, const void *req, void *rsp
 	const uint8_t *log;
 	uint32_t len;
 
-	if (memcmp(q->uuid, cxlmb_uuid_cel, 16) == 0 && !(c->s->cfg.quirks & CXLMB_SIM_Q(CEL_MISSING))) {
+	if (memcmp(q->uuid, cxlmb_uuid_cel, 16) == 0 && !cxlmb_sim_q_log_hidden(c->s, cxlmb_uuid_cel)) {
 		log = c->s->cel[c->ep].bytes;
 		len = c->s->cel[c->ep].len;
 	} else if (c->ep == CXLMB_SIM_EP_TYPE3 && memcmp(q->uuid, cxlmb_uuid_vendor_debug, 16) == 0) {

@@ -96,39 +96,13 @@ void cxlmb_sim_build_logs(struct cxlmb_sim *s)
 						   CXLMB_CEL_ENTRY_LEN, &n) == 0)
 				s->cel[ep].len += (uint32_t)n;
 		}
-		if ((s->cfg.quirks & CXLMB_SIM_Q(CEL_EXTRA)) &&
-		    s->cel[ep].len + CXLMB_CEL_ENTRY_LEN <= sizeof(s->cel[ep].bytes)) {
-			/* Security Send: never implemented here */
-			struct cxlmb_cel_entry ce = { 0x4600, CXLMB_EFF_SECURITY };
-			if (cxlmb_cel_entry_encode(&ce, s->cel[ep].bytes + s->cel[ep].len,
-						   CXLMB_CEL_ENTRY_LEN, &n) == 0)
-				s->cel[ep].len += (uint32_t)n;
-		}
+		cxlmb_sim_q_cel(s, ep);
 		memcpy(e.uuid, cxlmb_uuid_cel, 16);
 		e.size = s->cel[ep].len;
 		cxlmb_supported_log_entry_encode(&e, s->cel[ep].log_entry, sizeof(s->cel[ep].log_entry), &n);
 	}
 }
 
-/* CORRUPT_RESERVED: set the lowest reserved bit of the first reserved field. */
-static void corrupt_reserved(const struct cxlmb_schema *sc, uint8_t *out, size_t n)
-{
-	for (uint16_t i = 0; i < sc->nfields; i++) {
-		const struct cxlmb_field *f = &sc->fields[i];
-		uint32_t bit, byte = 0;
-		if (f->kind != CXLMB_F_RSVD || (f->flags & CXLMB_FF_AFTER))
-			continue;
-		bit = f->lim ? (f->lim & (~f->lim + 1)) : 1;
-		while (!(bit & 0xFF)) {
-			bit >>= 8;
-			byte++;
-		}
-		if (f->wire_off + byte < n) {
-			out[f->wire_off + byte] |= (uint8_t)bit;
-			return;
-		}
-	}
-}
 
 struct sim_ctx cxlmb_sim_t3_ctx(struct cxlmb_sim *s, unsigned dev, unsigned depth)
 {
@@ -171,8 +145,7 @@ uint16_t cxlmb_sim_run_at(const struct sim_ctx *ctx, uint16_t opcode, const uint
 	if (cxlmb_cmd_encode(c, CXLMB_RSP, rsp, out, out_cap, &n))
 		return CXLMB_RC_INTERNAL;
 	*out_len = (uint32_t)n;
-	if ((ctx->s->cfg.quirks & CXLMB_SIM_Q(CORRUPT_RESERVED)) && c->rsp)
-		corrupt_reserved(c->rsp, out, n);
+	cxlmb_sim_q_encode(ctx->s, c, out, n);
 	return rc;
 }
 
@@ -194,13 +167,17 @@ static void execute_now(struct cxlmb_sim *s);
 
 void cxlmb_sim_execute(struct cxlmb_sim *s)
 {
-	if (s->cfg.quirks & CXLMB_SIM_Q(DOORBELL_EARLY)) {
+	switch (cxlmb_sim_q_doorbell(s)) {
+	case SIM_DOORBELL_IGNORE:
+		return;
+	case SIM_DOORBELL_DEFER:
 		/* the doorbell drops now; status and output appear 1 ms later */
 		s->pending_at = s->now_ns + 1000000;
 		s->regs[CXLMB_SIM_MBOX_OFF + CXLMB_MBOX_CTRL] &= (uint8_t)~CXLMB_MBOX_CTRL_DOORBELL;
 		return;
+	default:
+		execute_now(s);
 	}
-	execute_now(s);
 }
 
 void cxlmb_sim_poll_pending(struct cxlmb_sim *s)
@@ -223,8 +200,8 @@ static void execute_now(struct cxlmb_sim *s)
 
 	s->commands++;
 	cxlmb_sim_bg_tick(s);
-	if (s->cfg.quirks & CXLMB_SIM_Q(FORCE_RC))
-		rc = s->cfg.forced_rc;
+	if (cxlmb_sim_q_execute(s, opcode, &rc))
+		out_len = 0; /* a quirk answered */
 	else if (len > s->payload_size)
 		rc = CXLMB_RC_INVALID_PAYLOAD_LEN;
 	else
@@ -232,10 +209,7 @@ static void execute_now(struct cxlmb_sim *s)
 				      s->payload_size, &out_len);
 	if (out_len > s->payload_dirty)
 		s->payload_dirty = out_len;
-	if (s->cfg.quirks & CXLMB_SIM_Q(EARLY_ANSWER))
-		memset(mb + CXLMB_MBOX_PAYLOAD, 0, out_len); /* the data has not landed yet */
-	if (s->cfg.quirks & CXLMB_SIM_Q(OUTPUT_OVERFLOW))
-		out_len = s->payload_size + 0x100;
+	cxlmb_sim_q_answer(s, mb + CXLMB_MBOX_PAYLOAD, &out_len);
 	put64(mb + CXLMB_MBOX_STATUS, (uint64_t)rc << 32 | (cxlmb_sim_bg_at(s, root, 0)->running ? CXLMB_MBOX_STATUS_BG : 0));
 	put64(mb + CXLMB_MBOX_CMD, opcode | (uint64_t)out_len << CXLMB_MBOX_CMD_LEN_SHIFT);
 	mb[CXLMB_MBOX_CTRL] &= (uint8_t)~CXLMB_MBOX_CTRL_DOORBELL;

@@ -159,6 +159,89 @@ void cxlmb_sim_build_logs(struct cxlmb_sim *s);
 /* DOORBELL_EARLY: run a deferred command once its time has come. */
 void cxlmb_sim_poll_pending(struct cxlmb_sim *s);
 
+/* ---- quirk hook points (sim_quirks.c) ----
+ * Each quirk is a set of hooks; the engine calls a hook point and every
+ * enabled quirk's hook there runs, in bit order.  The inline wrappers cost
+ * one test when no quirk is set. */
+enum sim_doorbell {
+	SIM_DOORBELL_RUN,    /* run the command now */
+	SIM_DOORBELL_IGNORE, /* never answer */
+	SIM_DOORBELL_DEFER,  /* drop the doorbell now, run the command 1 ms later */
+};
+struct sim_quirk_hooks {
+	/* the doorbell rang: what happens to the command */
+	enum sim_doorbell (*doorbell)(struct cxlmb_sim *s);
+	/* before a command runs: true to answer *rc without running it */
+	bool (*execute)(struct cxlmb_sim *s, uint16_t opcode, uint16_t *rc);
+	/* the mailbox's answer is in place: it may change it and its length */
+	void (*answer)(struct cxlmb_sim *s, uint8_t *payload, uint32_t *out_len);
+	/* a response of command c was encoded into out[0..n) */
+	void (*encode)(const struct cxlmb_sim *s, const struct cxlmb_cmd *c, uint8_t *out, size_t n);
+	/* a register at 'off' reads v: what the host sees instead */
+	uint64_t (*reg_read)(const struct cxlmb_sim *s, uint32_t off, uint64_t v);
+	/* a background operation progresses: true if the quirk set its progress */
+	bool (*bg_progress)(const struct cxlmb_sim *s, struct cxlmb_sim_bg *bg, uint64_t elapsed);
+	/* an abort was requested: true to acknowledge it and keep running */
+	bool (*abort)(const struct cxlmb_sim *s);
+	/* true if the device does not report the log 'uuid' */
+	bool (*log_hidden)(const struct cxlmb_sim *s, const uint8_t uuid[16]);
+	/* an endpoint's CEL was built from its table: it may change it */
+	void (*cel)(struct cxlmb_sim *s, unsigned ep);
+};
+enum sim_doorbell cxlmb_sim_q_doorbell_slow(struct cxlmb_sim *s);
+bool cxlmb_sim_q_execute_slow(struct cxlmb_sim *s, uint16_t opcode, uint16_t *rc);
+void cxlmb_sim_q_answer_slow(struct cxlmb_sim *s, uint8_t *payload, uint32_t *out_len);
+void cxlmb_sim_q_encode_slow(const struct cxlmb_sim *s, const struct cxlmb_cmd *c, uint8_t *out,
+			     size_t n);
+uint64_t cxlmb_sim_q_reg_read_slow(const struct cxlmb_sim *s, uint32_t off, uint64_t v);
+bool cxlmb_sim_q_bg_progress_slow(const struct cxlmb_sim *s, struct cxlmb_sim_bg *bg,
+				  uint64_t elapsed);
+bool cxlmb_sim_q_abort_slow(const struct cxlmb_sim *s);
+bool cxlmb_sim_q_log_hidden_slow(const struct cxlmb_sim *s, const uint8_t uuid[16]);
+void cxlmb_sim_q_cel_slow(struct cxlmb_sim *s, unsigned ep);
+
+static inline enum sim_doorbell cxlmb_sim_q_doorbell(struct cxlmb_sim *s)
+{
+	return s->cfg.quirks ? cxlmb_sim_q_doorbell_slow(s) : SIM_DOORBELL_RUN;
+}
+static inline bool cxlmb_sim_q_execute(struct cxlmb_sim *s, uint16_t opcode, uint16_t *rc)
+{
+	return s->cfg.quirks && cxlmb_sim_q_execute_slow(s, opcode, rc);
+}
+static inline void cxlmb_sim_q_answer(struct cxlmb_sim *s, uint8_t *payload, uint32_t *out_len)
+{
+	if (s->cfg.quirks)
+		cxlmb_sim_q_answer_slow(s, payload, out_len);
+}
+static inline void cxlmb_sim_q_encode(const struct cxlmb_sim *s, const struct cxlmb_cmd *c,
+				      uint8_t *out, size_t n)
+{
+	if (s->cfg.quirks)
+		cxlmb_sim_q_encode_slow(s, c, out, n);
+}
+static inline uint64_t cxlmb_sim_q_reg_read(const struct cxlmb_sim *s, uint32_t off, uint64_t v)
+{
+	return s->cfg.quirks ? cxlmb_sim_q_reg_read_slow(s, off, v) : v;
+}
+static inline bool cxlmb_sim_q_bg_progress(const struct cxlmb_sim *s, struct cxlmb_sim_bg *bg,
+					   uint64_t elapsed)
+{
+	return s->cfg.quirks && cxlmb_sim_q_bg_progress_slow(s, bg, elapsed);
+}
+static inline bool cxlmb_sim_q_abort(const struct cxlmb_sim *s)
+{
+	return s->cfg.quirks && cxlmb_sim_q_abort_slow(s);
+}
+static inline bool cxlmb_sim_q_log_hidden(const struct cxlmb_sim *s, const uint8_t uuid[16])
+{
+	return s->cfg.quirks && cxlmb_sim_q_log_hidden_slow(s, uuid);
+}
+static inline void cxlmb_sim_q_cel(struct cxlmb_sim *s, unsigned ep)
+{
+	if (s->cfg.quirks)
+		cxlmb_sim_q_cel_slow(s, ep);
+}
+
 /* Contexts: the mailbox's own endpoint, and Type-3 device or LD 'dev'
  * reached at 'depth' (what a tunnel or the fabric manager addresses). */
 struct sim_ctx cxlmb_sim_root_ctx(struct cxlmb_sim *s);

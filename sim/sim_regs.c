@@ -66,7 +66,7 @@ static void write_header(struct cxlmb_sim *s)
 	}
 	/* media ready (3:2 = 1) and, unless quirked, mailbox interfaces ready */
 	put_le(r + CXLMB_SIM_MEMDEV_STATUS_OFF, 8,
-	       (1u << 2) | ((s->cfg.quirks & CXLMB_SIM_Q(NOT_READY)) ? 0 : CXLMB_MEMDEV_STATUS_MBOX_READY));
+	       (1u << 2) | CXLMB_MEMDEV_STATUS_MBOX_READY);
 	put_le(r + CXLMB_SIM_MBOX_OFF + CXLMB_MBOX_CAPS, 4, s->cfg.payload_shift);
 }
 
@@ -179,7 +179,7 @@ static int sim_read32(void *ctx, uint32_t off, uint32_t *v)
 	if (!in_block(s, off, 4, 4))
 		return CXLMB_E_BACKEND;
 	cxlmb_sim_poll_pending(s);
-	*v = (uint32_t)get_le(s->regs + off, 4);
+	*v = (uint32_t)cxlmb_sim_q_reg_read(s, off, get_le(s->regs + off, 4));
 	return 0;
 }
 
@@ -191,7 +191,7 @@ static int sim_read64(void *ctx, uint32_t off, uint64_t *v)
 	cxlmb_sim_poll_pending(s);
 	if (is_bg_reg(off) && cxlmb_sim_bg_at(s, cxlmb_sim_root(s), 0)->running)
 		cxlmb_sim_bg_tick(s);
-	*v = get_le(s->regs + off, 8);
+	*v = cxlmb_sim_q_reg_read(s, off, get_le(s->regs + off, 8));
 	return 0;
 }
 
@@ -212,13 +212,6 @@ static void note_payload(struct cxlmb_sim *s, uint32_t off, size_t len)
 	}
 }
 
-static void doorbell(struct cxlmb_sim *s)
-{
-	if (s->cfg.quirks & CXLMB_SIM_Q(STUCK_DOORBELL))
-		return; /* the device never answers */
-	cxlmb_sim_execute(s);
-}
-
 static int sim_write32(void *ctx, uint32_t off, uint32_t v)
 {
 	struct cxlmb_sim *s = ctx;
@@ -229,7 +222,7 @@ static int sim_write32(void *ctx, uint32_t off, uint32_t v)
 	put_le(s->regs + off, 4, v);
 	note_payload(s, off, 4);
 	if (off == CXLMB_SIM_MBOX_OFF + CXLMB_MBOX_CTRL && (v & CXLMB_MBOX_CTRL_DOORBELL))
-		doorbell(s);
+		cxlmb_sim_execute(s);
 	return 0;
 }
 
