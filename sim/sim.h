@@ -264,6 +264,10 @@ void cxlmb_sim_execute(struct cxlmb_sim *s);
  * Returns the return code; *out_len the response bytes written to out. */
 uint16_t cxlmb_sim_run(struct cxlmb_sim *s, unsigned ep, uint16_t opcode, const uint8_t *in,
 		       uint32_t in_len, uint8_t *out, uint32_t out_cap, uint32_t *out_len);
+/* NULL if every endpoint's handler table is ascending, has no opcode twice
+ * and lists only opcodes of the catalog, else what is wrong (init refuses
+ * to start with a broken table). */
+const char *cxlmb_sim_tables_check(void);
 /* Opcodes an endpoint implements, ascending (its CEL is generated from it). */
 size_t cxlmb_sim_ep_command_count(unsigned ep);
 uint16_t cxlmb_sim_ep_command_at(unsigned ep, size_t i);

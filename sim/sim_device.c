@@ -60,6 +60,36 @@ uint16_t cxlmb_sim_command_at(size_t i)
 	return cxlmb_sim_ep_command_at(CXLMB_SIM_EP_TYPE3, i);
 }
 
+/* The binary search below trusts each table: ascending, no opcode twice,
+ * a handler for each, and every opcode one the catalog describes (its
+ * layouts decode the request and encode the answer). */
+const char *cxlmb_sim_table_check(const struct sim_cmd *t, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (!t[i].fn)
+			return "a table entry without a handler";
+		if (!cxlmb_cmd_find(t[i].opcode))
+			return "an opcode the catalog does not describe";
+		if (i && t[i - 1].opcode == t[i].opcode)
+			return "an opcode listed twice";
+		if (i && t[i - 1].opcode > t[i].opcode)
+			return "opcodes out of ascending order";
+	}
+	return NULL;
+}
+
+const char *cxlmb_sim_tables_check(void)
+{
+	const char *why;
+	for (unsigned ep = 0; ep < CXLMB_SIM_EP_COUNT; ep++) {
+		size_t n;
+		const struct sim_cmd *t = ep_table(ep, &n);
+		if ((why = cxlmb_sim_table_check(t, n)) != NULL)
+			return why;
+	}
+	return NULL;
+}
+
 static sim_handler find_handler(unsigned ep, uint16_t opcode)
 {
 	size_t n, lo = 0, hi;

@@ -71,6 +71,10 @@ bool cxlmb_sim_route(const struct sim_ctx *c, unsigned target, struct sim_ctx *c
  * on one of its hosts): false if it has no such LD. */
 bool cxlmb_sim_ld_ctx(const struct sim_ctx *c, unsigned ld, struct sim_ctx *out);
 
+/* NULL if a handler table is fit for the binary search: ascending, no
+ * opcode twice, every entry with a handler and in the catalog. */
+const char *cxlmb_sim_table_check(const struct sim_cmd *t, size_t n);
+
 /* Handlers every endpoint shares (sim_common.c). */
 uint16_t cxlmb_sim_h_identify(const struct sim_ctx *c, const void *req, void *rsp);
 uint16_t cxlmb_sim_h_bg_op_status(const struct sim_ctx *c, const void *req, void *rsp);

@@ -100,6 +100,8 @@ int cxlmb_sim_init(struct cxlmb_sim *s, const struct cxlmb_sim_config *cfg)
 	}
 	if (cfg->payload_shift < 8 || cfg->payload_shift > 20 || cfg->variant > CXLMB_SIM_SWITCH)
 		return CXLMB_E_INVALID_ARG;
+	if (cxlmb_sim_tables_check()) /* its dispatch would miss commands */
+		return CXLMB_E_UNKNOWN_OPCODE;
 	memset(s, 0, sizeof(*s));
 	s->cfg = *cfg;
 	s->payload_size = 1u << cfg->payload_shift;
