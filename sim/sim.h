@@ -4,7 +4,12 @@
  * The register block is a real CXL device register block (Device
  * Capabilities Array, Device Status, Primary Mailbox, Memory Device Status),
  * so discovery and the transport run against it unchanged.  Time is virtual:
- * delay_ns advances it, nothing sleeps. */
+ * delay_ns advances it, nothing sleeps.
+ *
+ * Errors, one convention: a function that can fail returns CXLMB_E_OK (0)
+ * or a CXLMB_E_* code; a device's answer is a CXLMB_RC_* return code
+ * (cxlmb_sim_run); a name lookup returns an index or -1; a check returns
+ * NULL or what is wrong. */
 #ifndef CXLMB_SIM_H
 #define CXLMB_SIM_H
 
@@ -241,8 +246,8 @@ void cxlmb_sim_add_event(struct cxlmb_sim *s, unsigned log, const uint8_t uuid[1
 /* Dynamic capacity: the fabric manager offers an extent of region
  * 'region' (offset and length in bytes, block aligned) to the host: it is
  * recorded as pending and announced in the Dynamic Capacity event log.
- * Returns 0, or -1 if it is out of the region, misaligned, overlapping or
- * there is no room. */
+ * Returns CXLMB_E_OK, or CXLMB_E_INVALID_ARG if it is out of the region,
+ * misaligned, overlapping or there is no room. */
 int cxlmb_sim_dc_offer(struct cxlmb_sim *s, unsigned region, uint64_t offset, uint64_t len);
 
 /* The device finds an uncorrectable error itself (patrol scrub, a host

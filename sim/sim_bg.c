@@ -3,21 +3,8 @@
  * completion, so the engine knows no background command by name. */
 #include <string.h>
 
+#include "le.h" /* the core's little-endian helpers: one set for both */
 #include "sim_internal.h"
-
-static void put64(uint8_t *p, uint64_t v)
-{
-	for (unsigned i = 0; i < 8; i++, v >>= 8)
-		p[i] = (uint8_t)v;
-}
-
-static uint64_t get64(const uint8_t *p)
-{
-	uint64_t v = 0;
-	for (unsigned i = 8; i--;)
-		v = (v << 8) | p[i];
-	return v;
-}
 
 /* The registers show the root endpoint's engine only: an LD's operation,
  * started through a tunnel, is seen through that LD's 0002h. */
@@ -25,10 +12,10 @@ static void bg_publish(struct cxlmb_sim *s)
 {
 	uint8_t *mb = s->regs + CXLMB_SIM_MBOX_OFF;
 	const struct cxlmb_sim_bg *bg = cxlmb_sim_bg_at(s, cxlmb_sim_root(s), 0);
-	uint64_t st = get64(mb + CXLMB_MBOX_STATUS) & ~CXLMB_MBOX_STATUS_BG;
+	uint64_t st = cxlmb_get_le64(mb + CXLMB_MBOX_STATUS) & ~CXLMB_MBOX_STATUS_BG;
 
-	put64(mb + CXLMB_MBOX_STATUS, st | (bg->running ? CXLMB_MBOX_STATUS_BG : 0));
-	put64(mb + CXLMB_MBOX_BG_STATUS, bg->opcode | (uint64_t)bg->percent << 16 |
+	cxlmb_put_le64(mb + CXLMB_MBOX_STATUS, st | (bg->running ? CXLMB_MBOX_STATUS_BG : 0));
+	cxlmb_put_le64(mb + CXLMB_MBOX_BG_STATUS, bg->opcode | (uint64_t)bg->percent << 16 |
 					 (uint64_t)bg->rc << 32);
 }
 
@@ -123,7 +110,7 @@ static const char *bg_check(const struct cxlmb_sim *s)
 	const uint8_t *mb = s->regs + CXLMB_SIM_MBOX_OFF;
 	const struct cxlmb_sim_bg *root = s->cfg.variant == CXLMB_SIM_SWITCH
 						  ? &s->bg[CXLMB_SIM_EP_SWITCH] : &s->t3[0].bg;
-	uint64_t bgreg = get64(mb + CXLMB_MBOX_BG_STATUS);
+	uint64_t bgreg = cxlmb_get_le64(mb + CXLMB_MBOX_BG_STATUS);
 	const char *why;
 
 	for (unsigned d = 0; d < CXLMB_SIM_T3S; d++)

@@ -99,12 +99,12 @@ int cxlmb_sim_dc_offer(struct cxlmb_sim *s, unsigned region, uint64_t offset, ui
 	uint64_t dpa;
 
 	if (region >= CXLMB_SIM_DC_REGIONS || offset >= CXLMB_SIM_DC_REGION_LEN)
-		return -1;
+		return CXLMB_E_INVALID_ARG;
 	dpa = region_base(region) + offset;
 	if (!offer_ok(c->t3, dpa, len))
-		return -1;
+		return CXLMB_E_INVALID_ARG;
 	offer(c, dpa, len);
-	return 0;
+	return CXLMB_E_OK;
 }
 
 /* ---- the fabric manager's side (§7.6.7.6), on the MLD's FM-owned LD: each

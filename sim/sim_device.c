@@ -3,21 +3,8 @@
  * Background operations run in sim_bg.c. */
 #include <string.h>
 
+#include "le.h" /* the core's little-endian helpers: one set for both */
 #include "sim_internal.h"
-
-static void put64(uint8_t *p, uint64_t v)
-{
-	for (unsigned i = 0; i < 8; i++, v >>= 8)
-		p[i] = (uint8_t)v;
-}
-
-static uint64_t get64(const uint8_t *p)
-{
-	uint64_t v = 0;
-	for (unsigned i = 8; i--;)
-		v = (v << 8) | p[i];
-	return v;
-}
 
 /* ---- endpoints and their handler tables ---- */
 
@@ -221,7 +208,7 @@ void cxlmb_sim_poll_pending(struct cxlmb_sim *s)
 static void execute_now(struct cxlmb_sim *s)
 {
 	uint8_t *mb = s->regs + CXLMB_SIM_MBOX_OFF;
-	uint64_t cmd = get64(mb + CXLMB_MBOX_CMD);
+	uint64_t cmd = cxlmb_get_le64(mb + CXLMB_MBOX_CMD);
 	uint16_t opcode = (uint16_t)(cmd & CXLMB_MBOX_CMD_OPCODE_MASK), rc;
 	uint32_t len = (uint32_t)((cmd >> CXLMB_MBOX_CMD_LEN_SHIFT) & CXLMB_MBOX_CMD_LEN_MASK);
 	uint32_t out_len = 0;
@@ -240,7 +227,7 @@ static void execute_now(struct cxlmb_sim *s)
 	if (out_len > s->payload_dirty)
 		s->payload_dirty = out_len;
 	cxlmb_sim_q_answer(s, mb + CXLMB_MBOX_PAYLOAD, &out_len);
-	put64(mb + CXLMB_MBOX_STATUS, (uint64_t)rc << 32 | (cxlmb_sim_bg_at(s, root, 0)->running ? CXLMB_MBOX_STATUS_BG : 0));
-	put64(mb + CXLMB_MBOX_CMD, opcode | (uint64_t)out_len << CXLMB_MBOX_CMD_LEN_SHIFT);
+	cxlmb_put_le64(mb + CXLMB_MBOX_STATUS, (uint64_t)rc << 32 | (cxlmb_sim_bg_at(s, root, 0)->running ? CXLMB_MBOX_STATUS_BG : 0));
+	cxlmb_put_le64(mb + CXLMB_MBOX_CMD, opcode | (uint64_t)out_len << CXLMB_MBOX_CMD_LEN_SHIFT);
 	mb[CXLMB_MBOX_CTRL] &= (uint8_t)~CXLMB_MBOX_CTRL_DOORBELL;
 }

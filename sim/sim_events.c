@@ -2,6 +2,7 @@
  * (CXL r3.2 §8.2.10.2, §8.2.8.3.1). */
 #include <string.h>
 
+#include "le.h" /* the core's little-endian helpers: one set for both */
 #include "sim_internal.h"
 
 
@@ -104,7 +105,7 @@ static int find_handle(const struct sim_ctx *c, unsigned log, uint16_t handle)
 {
 	for (uint32_t i = 0; i < c->t3->events[log].count; i++) {
 		const uint8_t *p = c->t3->events[log].rec[i] + 0x14;
-		if ((uint16_t)(p[0] | p[1] << 8) == handle)
+		if (cxlmb_get_le16(p) == handle)
 			return (int)i;
 	}
 	return -1;

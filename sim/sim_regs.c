@@ -2,37 +2,24 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "le.h" /* the core's little-endian helpers: one set for both */
 #include "sim_internal.h"
-
-static uint64_t get_le(const uint8_t *p, unsigned n)
-{
-	uint64_t v = 0;
-	while (n--)
-		v = (v << 8) | p[n];
-	return v;
-}
-
-static void put_le(uint8_t *p, unsigned n, uint64_t v)
-{
-	for (unsigned i = 0; i < n; i++, v >>= 8)
-		p[i] = (uint8_t)v;
-}
 
 void cxlmb_sim_poke32(struct cxlmb_sim *s, uint32_t off, uint32_t v)
 {
 	if (off + 4 <= s->regs_len)
-		put_le(s->regs + off, 4, v);
+		cxlmb_put_le(s->regs + off, 4, v);
 }
 
 void cxlmb_sim_poke64(struct cxlmb_sim *s, uint32_t off, uint64_t v)
 {
 	if (off + 8 <= s->regs_len)
-		put_le(s->regs + off, 8, v);
+		cxlmb_put_le(s->regs + off, 8, v);
 }
 
 uint64_t cxlmb_sim_peek64(const struct cxlmb_sim *s, uint32_t off)
 {
-	return off + 8 <= s->regs_len ? get_le(s->regs + off, 8) : 0;
+	return off + 8 <= s->regs_len ? cxlmb_get_le(s->regs + off, 8) : 0;
 }
 
 void cxlmb_sim_config_default(struct cxlmb_sim_config *cfg)
@@ -52,22 +39,22 @@ static void write_header(struct cxlmb_sim *s)
 
 	memset(r, 0, CXLMB_SIM_REGS_LEN);
 	/* ID 0, version 1; a switch CCI has no Memory Device Status */
-	put_le(r + 0x00, 8, type3 ? 0x0000000300010000ull : 0x0000000200010000ull);
-	put_le(r + 0x10, 4, 0x00020001);             /* Device Status, version 2 */
-	put_le(r + 0x14, 4, CXLMB_SIM_DEV_STATUS_OFF);
-	put_le(r + 0x18, 4, 8);
-	put_le(r + 0x20, 4, 0x00010002); /* Primary Mailbox, version 1 */
-	put_le(r + 0x24, 4, CXLMB_SIM_MBOX_OFF);
-	put_le(r + 0x28, 4, CXLMB_MBOX_PAYLOAD + s->payload_size);
+	cxlmb_put_le(r + 0x00, 8, type3 ? 0x0000000300010000ull : 0x0000000200010000ull);
+	cxlmb_put_le(r + 0x10, 4, 0x00020001);             /* Device Status, version 2 */
+	cxlmb_put_le(r + 0x14, 4, CXLMB_SIM_DEV_STATUS_OFF);
+	cxlmb_put_le(r + 0x18, 4, 8);
+	cxlmb_put_le(r + 0x20, 4, 0x00010002); /* Primary Mailbox, version 1 */
+	cxlmb_put_le(r + 0x24, 4, CXLMB_SIM_MBOX_OFF);
+	cxlmb_put_le(r + 0x28, 4, CXLMB_MBOX_PAYLOAD + s->payload_size);
 	if (type3) {
-		put_le(r + 0x30, 4, 0x00014000); /* Memory Device Status, version 1 */
-		put_le(r + 0x34, 4, CXLMB_SIM_MEMDEV_STATUS_OFF);
-		put_le(r + 0x38, 4, 8);
+		cxlmb_put_le(r + 0x30, 4, 0x00014000); /* Memory Device Status, version 1 */
+		cxlmb_put_le(r + 0x34, 4, CXLMB_SIM_MEMDEV_STATUS_OFF);
+		cxlmb_put_le(r + 0x38, 4, 8);
 	}
 	/* media ready (3:2 = 1) and, unless quirked, mailbox interfaces ready */
-	put_le(r + CXLMB_SIM_MEMDEV_STATUS_OFF, 8,
+	cxlmb_put_le(r + CXLMB_SIM_MEMDEV_STATUS_OFF, 8,
 	       (1u << 2) | CXLMB_MEMDEV_STATUS_MBOX_READY);
-	put_le(r + CXLMB_SIM_MBOX_OFF + CXLMB_MBOX_CAPS, 4, s->cfg.payload_shift);
+	cxlmb_put_le(r + CXLMB_SIM_MBOX_OFF + CXLMB_MBOX_CAPS, 4, s->cfg.payload_shift);
 }
 
 /* Every concern's state, each owning its lifecycle (sim_internal.h). */
@@ -181,7 +168,7 @@ static int sim_read32(void *ctx, uint32_t off, uint32_t *v)
 	if (!in_block(s, off, 4, 4))
 		return CXLMB_E_BACKEND;
 	cxlmb_sim_poll_pending(s);
-	*v = (uint32_t)cxlmb_sim_q_reg_read(s, off, get_le(s->regs + off, 4));
+	*v = (uint32_t)cxlmb_sim_q_reg_read(s, off, cxlmb_get_le(s->regs + off, 4));
 	return 0;
 }
 
@@ -193,7 +180,7 @@ static int sim_read64(void *ctx, uint32_t off, uint64_t *v)
 	cxlmb_sim_poll_pending(s);
 	if (is_bg_reg(off) && cxlmb_sim_bg_at(s, cxlmb_sim_root(s), 0)->running)
 		cxlmb_sim_bg_tick(s);
-	*v = cxlmb_sim_q_reg_read(s, off, get_le(s->regs + off, 8));
+	*v = cxlmb_sim_q_reg_read(s, off, cxlmb_get_le(s->regs + off, 8));
 	return 0;
 }
 
@@ -221,7 +208,7 @@ static int sim_write32(void *ctx, uint32_t off, uint32_t v)
 		return CXLMB_E_BACKEND;
 	if (!writable(off))
 		return 0;
-	put_le(s->regs + off, 4, v);
+	cxlmb_put_le(s->regs + off, 4, v);
 	note_payload(s, off, 4);
 	if (off == CXLMB_SIM_MBOX_OFF + CXLMB_MBOX_CTRL && (v & CXLMB_MBOX_CTRL_DOORBELL))
 		cxlmb_sim_execute(s);
@@ -235,7 +222,7 @@ static int sim_write64(void *ctx, uint32_t off, uint64_t v)
 		return CXLMB_E_BACKEND;
 	if (!writable(off))
 		return 0;
-	put_le(s->regs + off, 8, v);
+	cxlmb_put_le(s->regs + off, 8, v);
 	note_payload(s, off, 8);
 	return 0;
 }

@@ -61,7 +61,7 @@ static void run_every_command(struct cxlmb_sim *s, unsigned ep)
 static void test_no_allocation_after_start_up(void **state)
 {
 	(void)state;
-	struct cxlmb_sim t3, sw;
+	static struct cxlmb_sim t3, sw; /* ~85 KB each: off the stack */
 	struct cxlmb_sim_config cfg;
 	struct cxlmb_tunnel_hop path[2] = { { CXLMB_SIM_MLD_PORT, 0 }, { 0, 0 } };
 	static uint8_t w[512], out[4096];
