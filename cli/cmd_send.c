@@ -10,6 +10,7 @@ static void usage(FILE *f)
 {
 	fprintf(f, "usage: cxlmb send --device <dev> --opcode <hex> [--payload <hex>|@<file>] [--json]\n"
 		   "                  [--tunnel <port>[,<ld>]...] [--raw] [--wait] [--timeout-ms N] [--quirk <name>]...\n"
+		   "                  [--force-rc <hex>]\n"
 		   "  Send one command through the command layer and print the return code and\n"
 		   "  the decoded output.  Devices: sim or sim:type3 (simulated Type-3 memory device),\n"
 		   "  sim:switch (simulated switch mailbox CCI with a multi-logical device on port 1).\n"
@@ -18,7 +19,8 @@ static void usage(FILE *f)
 		   "  --raw     send the payload even if it does not decode as the command's request\n"
 		   "  --wait    if the command starts a background operation, poll it to the end\n"
 		   "            (within --timeout-ms) and report its return code\n"
-		   "  --quirk   turn on a simulator quirk ('cxlmb sim --list-quirks')\n");
+		   "  --quirk   turn on a simulator quirk ('cxlmb sim --list-quirks')\n"
+		   "  --force-rc HEX  the simulator answers every command with this return code\n");
 }
 
 static uint8_t in[CXLMB_PAYLOAD_MAX], out[CXLMB_PAYLOAD_MAX];
@@ -29,6 +31,28 @@ struct send_args {
 	uint16_t op;
 	struct cli_dev_opts o;
 };
+
+/* A return code: 1 to 4 hex digits, an optional 'h'. */
+static bool parse_rc(const char *s, uint16_t *rc)
+{
+	unsigned v = 0, n = 0;
+
+	for (; *s && n < 5; s++, n++) {
+		int d = *s >= '0' && *s <= '9'	 ? *s - '0'
+			: *s >= 'a' && *s <= 'f' ? *s - 'a' + 10
+			: *s >= 'A' && *s <= 'F' ? *s - 'A' + 10
+						 : -1;
+		if (d < 0)
+			break;
+		v = v << 4 | (unsigned)d;
+	}
+	if ((*s == 'h' || *s == 'H') && !s[1])
+		s++;
+	if (!n || n > 4 || *s)
+		return false;
+	*rc = (uint16_t)v;
+	return true;
+}
 
 static int parse(const char *sub, int argc, char **argv, struct send_args *a)
 {
@@ -61,6 +85,17 @@ static int parse(const char *sub, int argc, char **argv, struct send_args *a)
 				return EXIT_USAGE;
 			}
 			a->o.quirks |= 1u << q;
+		} else if (cli_is_opt(argv[i], "--force-rc")) {
+			uint16_t rc;
+			/* the code the force-rc quirk answers (and the quirk itself) */
+			if (!(v = cli_optval(sub, argc, argv, &i, "--force-rc")))
+				return EXIT_USAGE;
+			if (!parse_rc(v, &rc)) {
+				cli_err(sub, "bad --force-rc '%s' (want a return code in hex, e.g. 0007)", v);
+				return EXIT_USAGE;
+			}
+			a->o.forced_rc = rc;
+			a->o.quirks |= CXLMB_SIM_Q(FORCE_RC);
 		} else if (cli_is_opt(argv[i], "--tunnel")) {
 			if (!(v = cli_optval(sub, argc, argv, &i, "--tunnel")) ||
 			    !cli_parse_route(sub, v, &a->o.route))

@@ -116,6 +116,10 @@ expect 0 - 'background: 4400h finished, 100%, return code 0000h SUCCESS' -- send
 # a payload the device cannot carry is a usage error
 head -c 3000 /dev/zero >"$tmp/big.bin"
 expect 2 'send: --payload: 3000 bytes do not fit the 2048-byte payload' - -- send --device sim --opcode 4103 --raw --payload "@$tmp/big.bin"
+# --force-rc sets the code the force-rc quirk answers
+expect 1 'device returned 0007h MEDIA_DISABLED' - -- send --device sim --opcode 4000 --force-rc 0007
+expect 2 "bad --force-rc 'zz'" - -- send --device sim --opcode 4000 --force-rc zz
+expect 2 "bad --force-rc '10000'" - -- send --device sim --opcode 4000 --force-rc 10000
 # the newer device models, from the command line
 expect 0 - 'active_volatile: 2' -- send --device sim --opcode 4100
 expect 0 - 'uuid: "96dad7d6-fde8-482b-a733-75774e06db8a"' -- send --device sim --opcode 0500 --payload 6800000000000000
