@@ -183,6 +183,7 @@ struct cxlmb_sim {
 	 * Type-3 device or LD has its own in t3[]); the mailbox's own is what
 	 * the registers show */
 	struct cxlmb_sim_bg bg[CXLMB_SIM_EP_COUNT];
+	uint32_t bg_active;     /* engines running an operation (idle: ticks cost nothing) */
 	uint64_t commands;      /* commands executed */
 	uint64_t pending_at;    /* DOORBELL_EARLY: when the deferred command runs (0: none) */
 	uint8_t *scratch;       /* per-depth response buffers (allocated at init) */

@@ -30,6 +30,7 @@ static void bg_tick_one(struct cxlmb_sim *s, struct cxlmb_sim_bg *bg)
 		return; /* a quirk decides its progress */
 	if (elapsed >= bg->duration_ns) {
 		bg->running = false;
+		s->bg_active--;
 		bg->percent = 100;
 		bg->rc = CXLMB_RC_SUCCESS;
 		if (bg->done)
@@ -42,7 +43,11 @@ static void bg_tick_one(struct cxlmb_sim *s, struct cxlmb_sim_bg *bg)
 /* Time has passed: every engine's operation moves on. */
 void cxlmb_sim_bg_tick(struct cxlmb_sim *s)
 {
-	bool root_running = cxlmb_sim_bg_at(s, cxlmb_sim_root(s), 0)->running;
+	bool root_running;
+
+	if (!s->bg_active)
+		return; /* nothing runs: the registers are already right */
+	root_running = cxlmb_sim_bg_at(s, cxlmb_sim_root(s), 0)->running;
 	for (unsigned ep = 0; ep < CXLMB_SIM_EP_COUNT; ep++)
 		bg_tick_one(s, &s->bg[ep]);
 	for (unsigned d = 0; d < CXLMB_SIM_T3S; d++)
@@ -54,6 +59,8 @@ void cxlmb_sim_bg_tick(struct cxlmb_sim *s)
 uint16_t cxlmb_sim_bg_start(const struct sim_ctx *c, uint16_t opcode, uint64_t duration_ns,
 			    cxlmb_sim_bg_done done, unsigned arg)
 {
+	if (!c->bg->running)
+		c->s->bg_active++;
 	*c->bg = (struct cxlmb_sim_bg){ .running = true, .opcode = opcode, .start_ns = c->s->now_ns,
 					.duration_ns = duration_ns ? duration_ns : 1, .done = done,
 					.arg = arg };
@@ -78,6 +85,7 @@ uint16_t cxlmb_sim_h_request_abort(const struct sim_ctx *c, const void *req, voi
 		return CXLMB_RC_ABORT_UNSUPPORTED;
 	if (!cxlmb_sim_q_abort(s)) {
 		bg->running = false;
+		s->bg_active--;
 		bg->rc = CXLMB_RC_ABORTED;
 		bg_publish(s);
 	}
@@ -91,6 +99,7 @@ static void bg_reset(struct cxlmb_sim *s)
 	memset(s->bg, 0, sizeof(s->bg));
 	for (unsigned d = 0; d < CXLMB_SIM_T3S; d++)
 		memset(&s->t3[d].bg, 0, sizeof(s->t3[d].bg));
+	s->bg_active = 0;
 }
 
 static const char *bg_check_one(const struct cxlmb_sim_bg *bg)
@@ -111,14 +120,21 @@ static const char *bg_check(const struct cxlmb_sim *s)
 	const struct cxlmb_sim_bg *root = s->cfg.variant == CXLMB_SIM_SWITCH
 						  ? &s->bg[CXLMB_SIM_EP_SWITCH] : &s->t3[0].bg;
 	uint64_t bgreg = cxlmb_get_le64(mb + CXLMB_MBOX_BG_STATUS);
+	uint32_t running = 0;
 	const char *why;
 
-	for (unsigned d = 0; d < CXLMB_SIM_T3S; d++)
+	for (unsigned d = 0; d < CXLMB_SIM_T3S; d++) {
 		if ((why = bg_check_one(&s->t3[d].bg)) != NULL)
 			return why;
-	for (unsigned ep = 0; ep < CXLMB_SIM_EP_COUNT; ep++)
+		running += s->t3[d].bg.running;
+	}
+	for (unsigned ep = 0; ep < CXLMB_SIM_EP_COUNT; ep++) {
 		if ((why = bg_check_one(&s->bg[ep])) != NULL)
 			return why;
+		running += s->bg[ep].running;
+	}
+	if (running != s->bg_active)
+		return "background engines running disagree with the count of active ones";
 	if ((uint16_t)bgreg != root->opcode || ((bgreg >> 16) & 0x7F) != root->percent)
 		return "Background Command Status register disagrees with the device";
 	return NULL;

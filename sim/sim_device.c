@@ -121,20 +121,6 @@ void cxlmb_sim_build_logs(struct cxlmb_sim *s)
 }
 
 
-struct sim_ctx cxlmb_sim_t3_ctx(struct cxlmb_sim *s, unsigned dev, unsigned depth)
-{
-	return (struct sim_ctx){ .s = s, .ep = CXLMB_SIM_EP_TYPE3, .dev = dev, .t3 = &s->t3[dev],
-				 .bg = &s->t3[dev].bg, .depth = depth };
-}
-
-struct sim_ctx cxlmb_sim_root_ctx(struct cxlmb_sim *s)
-{
-	unsigned root = cxlmb_sim_root(s);
-	if (root == CXLMB_SIM_EP_TYPE3)
-		return cxlmb_sim_t3_ctx(s, 0, 0);
-	return (struct sim_ctx){ .s = s, .ep = root, .bg = &s->bg[root] };
-}
-
 uint16_t cxlmb_sim_run_at(const struct sim_ctx *ctx, uint16_t opcode, const uint8_t *in,
 			  uint32_t in_len, uint8_t *out, uint32_t out_cap, uint32_t *out_len)
 {

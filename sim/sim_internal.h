@@ -248,8 +248,19 @@ static inline void cxlmb_sim_q_cel(struct cxlmb_sim *s, unsigned ep)
 
 /* Contexts: the mailbox's own endpoint, and Type-3 device or LD 'dev'
  * reached at 'depth' (what a tunnel or the fabric manager addresses). */
-struct sim_ctx cxlmb_sim_root_ctx(struct cxlmb_sim *s);
-struct sim_ctx cxlmb_sim_t3_ctx(struct cxlmb_sim *s, unsigned dev, unsigned depth);
+static inline struct sim_ctx cxlmb_sim_t3_ctx(struct cxlmb_sim *s, unsigned dev, unsigned depth)
+{
+	return (struct sim_ctx){ .s = s, .ep = CXLMB_SIM_EP_TYPE3, .dev = dev, .t3 = &s->t3[dev],
+				 .bg = &s->t3[dev].bg, .depth = depth };
+}
+
+static inline struct sim_ctx cxlmb_sim_root_ctx(struct cxlmb_sim *s)
+{
+	unsigned root = cxlmb_sim_root(s);
+	if (root == CXLMB_SIM_EP_TYPE3)
+		return cxlmb_sim_t3_ctx(s, 0, 0);
+	return (struct sim_ctx){ .s = s, .ep = root, .bg = &s->bg[root] };
+}
 
 /* This depth's scratch area (handlers build array responses in it). */
 static inline uint8_t *cxlmb_sim_scratch(const struct sim_ctx *c)
