@@ -57,8 +57,9 @@ bool cf_request_for(uint16_t op, const uint8_t **req, size_t *len)
 static bool effect_free(const struct cf_ctx *c, uint32_t i)
 {
 	const struct cxlmb_cmd *cmd = cxlmb_cmd_find(c->cel[i].op);
+	/* Request Abort lists no effects but stops whatever runs */
 	return cmd && !(cmd->flags & CXLMB_CMD_VENDOR) && cmd->effects == 0 && c->cel[i].eff == 0 &&
-	       cmd->policy != CXLMB_POL_TUNNEL;
+	       cmd->policy != CXLMB_POL_TUNNEL && c->cel[i].op != CXLMB_OPCODE_REQUEST_ABORT;
 }
 
 /* Return codes a valid request may get (r3.2 Table 8-34 and the commands'

@@ -674,7 +674,7 @@ static void c_dc(struct cf_ctx *c, const struct cf_check *k)
 {
 	static struct cf_io io;
 	static const uint8_t all[8] = { 8, 0, 0, 0, 0, 0, 0, 0 };
-	uint8_t log = CXLMB_LOG_DCD, q[8 + 16] = { 0 };
+	uint8_t log = CXLMB_LOG_DCD, q[8 + 0x18] = { 0 }; /* one extent (Table 8-177) */
 	uint64_t dpa = 0, len = 0;
 	(void)k;
 	if (cf_need(c, 0x0100) || cf_need(c, 0x4801) || cf_need(c, 0x4802) || cf_need(c, 0x4803))

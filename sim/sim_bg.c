@@ -81,7 +81,8 @@ uint16_t cxlmb_sim_h_request_abort(const struct sim_ctx *c, const void *req, voi
 	if (!bg->running)
 		return CXLMB_RC_SUCCESS;
 	cmd = cxlmb_cmd_find(bg->opcode);
-	if (!cmd || !(cmd->effects & CXLMB_EFF_ABORT_SUPPORTED))
+	if ((!cmd || !(cmd->effects & CXLMB_EFF_ABORT_SUPPORTED)) &&
+	    !cxlmb_sim_q_breaks(s, SIM_RULE_ABORT_CEL))
 		return CXLMB_RC_ABORT_UNSUPPORTED;
 	if (!cxlmb_sim_q_abort(s)) {
 		bg->running = false;

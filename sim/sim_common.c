@@ -114,8 +114,13 @@ uint16_t cxlmb_sim_h_tunnel(const struct sim_ctx *c, const void *req, void *rsp)
 		return CXLMB_RC_INVALID_INPUT;
 	if (c->depth + 1 >= CXLMB_TUNNEL_MAX_DEPTH)
 		return CXLMB_RC_INVALID_INPUT;
-	if (!cxlmb_sim_route(c, q->target_id, &child))
-		return CXLMB_RC_INVALID_INPUT;
+	if (!cxlmb_sim_route(c, q->target_id, &child)) {
+		if (!cxlmb_sim_q_breaks(c->s, SIM_RULE_TUNNEL_TARGET))
+			return CXLMB_RC_INVALID_INPUT;
+		r->response_length = 0; /* TUNNEL_SLOPPY: "delivered" to nobody */
+		r->message = (struct cxlmb_bytes){ NULL, 0 };
+		return CXLMB_RC_SUCCESS;
+	}
 
 	/* this level's scratch: inner payload in the first half, the wrapped
 	 * message in the second (never overlapping the request it came in) */
@@ -123,7 +128,14 @@ uint16_t cxlmb_sim_h_tunnel(const struct sim_ctx *c, const void *req, void *rsp)
 	msg = inner + c->s->scratch_stride / 2;
 	rc = cxlmb_sim_run_at(&child, cxlmb_cci_msg_opcode(&in), in.payload.data, in.payload.len,
 			      inner, cap, &olen);
-	out = (struct cxlmb_cci_msg){ .category = CXLMB_CCI_RESPONSE, .tag = in.tag,
+	if (rc != CXLMB_RC_SUCCESS && rc != CXLMB_RC_BACKGROUND &&
+	    cxlmb_sim_q_breaks(c->s, SIM_RULE_ERROR_EMPTY)) {
+		memset(inner, 0, 8); /* ERROR_OUTPUT: eight bytes of nothing */
+		olen = 8;
+	}
+	out = (struct cxlmb_cci_msg){ .category = CXLMB_CCI_RESPONSE,
+				      .tag = (uint8_t)(in.tag + (c->depth > 0 &&
+						 cxlmb_sim_q_breaks(c->s, SIM_RULE_TUNNEL_TAG))),
 				      .command = in.command, .command_set = in.command_set,
 				      .bg = rc == CXLMB_RC_BACKGROUND, .rc = rc,
 				      .payload = { inner, olen } };

@@ -47,6 +47,8 @@ static inline int cs_open(struct cs_target *x, unsigned kind, uint32_t quirks)
 	x->t.mb = &x->mb;
 	x->t.regs_len = x->sim.regs_len;
 	x->t.name = cs_names[kind];
+	if (kind == CS_TYPE3) /* capacity on offer, for the dynamic capacity check */
+		cxlmb_sim_dc_offer(&x->sim, 0, 0, 2u << 20);
 	if (depth >= 1) {
 		struct cxlmb_tunnel_hop h = { CXLMB_SIM_MLD_PORT, 0 };
 		cxlmb_ep_route_init(&x->hop[0], &x->root, h, x->scratch[0], sizeof(x->scratch[0]));
