@@ -8,6 +8,7 @@ static const struct cli_cmd *const commands[] = {
 	&cli_cmd_decode,
 	&cli_cmd_send,
 	&cli_cmd_sim,
+	&cli_cmd_conform,
 };
 
 static void usage(FILE *f)

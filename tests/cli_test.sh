@@ -128,5 +128,22 @@ expect 0 - 'extents_supported: 8' -- send --device sim --opcode 4800 --payload 0
 expect 0 - 'num_vppbs: 3' -- send --device sim:switch --opcode 5200 --payload 00080100
 expect 1 'device returned 0006h BUSY' - -- send --device sim:switch --opcode 5201 --payload 000001000000
 
+# the conformance suite: clean sims pass (exit 0); a quirk fails its checks (exit 1)
+expect 0 - '146 checks: [0-9]+ pass, 0 fail' -- conform --device sim
+expect 0 - ', 0 fail, ' -- conform --device sim:switch --tunnel 1,0 --destructive
+expect 1 - 'fail  bnd.get-log.past-end' -- conform --device sim --quirk lax-bounds --only 'bnd.*'
+expect 0 - '^not ok|^TAP version 14' -- conform --device sim --format tap --only 'cel.*'
+expect 0 - '<testsuite name="cxlmb-conform" tests="8" failures="0"' -- conform --device sim --format junit --only 'cel.*'
+expect 0 - '"mandatory_failed":0' -- conform --device sim:switch --format json
+expect 0 - 'needs --destructive' -- conform --device sim --only sec.retry-limit
+expect 0 - 'fm.bind-vppb-state' -- conform --list
+expect 2 'conform: no check matches the --only/--skip selection' - -- conform --device sim --only nothing
+expect 2 "conform: unknown --format 'xml'" - -- conform --device sim --format xml
+expect 2 'conform: missing --device' - -- conform
+expect 2 "conform: cannot write --output '/nonexistent/x'" - -- conform --device sim --output /nonexistent/x
+"$bin" conform --device sim --only 'mbox.*' --format json --output "$tmp/c.json" &&
+  python3 -c "import json,sys; d=json.load(open('$tmp/c.json')); sys.exit(0 if d['summary']['pass']==6 else 1)" \
+  && pass=$((pass + 1)) || { fail=$((fail + 1)); echo "FAIL: conform --output --format json"; }
+
 echo "$pass passed, $fail failed"
 ((fail == 0))
