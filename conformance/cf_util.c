@@ -11,6 +11,7 @@ const char *cf_rc_name(uint16_t rc)
 	return cxlmb_mbox_rc_name(rc);
 }
 
+__attribute__((format(printf, 2, 0)))
 static void vnote(struct cf_ctx *c, const char *fmt, va_list ap)
 {
 	size_t cap = sizeof(c->r->detail);
