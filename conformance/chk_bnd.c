@@ -471,6 +471,62 @@ static void c_transfer_bad_slot(struct cf_ctx *c, const struct cf_check *k)
 	expect(c, 0x0201, q, sizeof(q), "Transfer FW(full, slot past the last)", e_slot);
 }
 
+/* ---- switch (r3.2 §7.6.7.1.2, §7.6.7.2.1) ---- */
+
+static int switch_counts(struct cf_ctx *c, uint8_t *ports, uint16_t *vppbs)
+{
+	static struct cf_io io;
+	const struct cxlmb_identify_switch_rsp *r = (const void *)io.val;
+	if (cf_need(c, 0x5100) || cf_ok(c, 0x5100, NULL, 0, &io, "Identify Switch Device"))
+		return -1;
+	*ports = r->num_physical_ports;
+	*vppbs = r->total_vppbs;
+	return 0;
+}
+
+/* A port that does not exist: refused, or listed with state Fh (invalid
+ * port ID) -- never as a port that is there. */
+static void c_port_bad(struct cf_ctx *c, const struct cf_check *k)
+{
+	static struct cf_io io;
+	const struct cxlmb_get_port_state_rsp *r = (const void *)io.val;
+	struct cxlmb_port_info pi;
+	uint8_t ports, q[2];
+	uint16_t vppbs;
+	(void)k;
+	if (cf_need(c, 0x5101) || switch_counts(c, &ports, &vppbs))
+		return;
+	q[0] = 1;
+	q[1] = ports;
+	if (cf_do(c, 0x5101, q, 2, &io))
+		return;
+	if (io.rc != CXLMB_RC_SUCCESS) {
+		cf_expect_err(c, &io, "Get Physical Port State(a port past the last)", e_input);
+		return;
+	}
+	if (r->num_ports != 1 || cxlmb_array_get(&cxlmb_port_info_schema, &r->ports, 0, 0, &pi)) {
+		cf_fail(c, "Get Physical Port State(port %u): %u entries", ports, r->num_ports);
+		return;
+	}
+	if ((pi.config_state & 0xF) != 0xF)
+		cf_fail(c, "port %u, past the last of %u, is reported in state %u, expected Fh (invalid "
+			   "port ID) or Invalid Input", ports, ports, pi.config_state & 0xF);
+}
+
+static void c_vcs_start_past(struct cf_ctx *c, const struct cf_check *k)
+{
+	uint8_t ports, q[4];
+	uint16_t vppbs;
+	(void)k;
+	if (cf_need(c, 0x5200) || switch_counts(c, &ports, &vppbs))
+		return;
+	q[0] = vppbs > 255 ? 255 : (uint8_t)vppbs; /* start vPPB */
+	q[1] = 8;
+	q[2] = 1;
+	q[3] = 0;
+	expect(c, 0x5200, q, 4, "Get VCS Info(start vPPB = total vPPBs)", e_input);
+}
+
 #define B(id, title, ref, tg, d, fn) { "bnd." id, title, ref, CF_MANDATORY, tg, false, d, fn, 0 }
 const struct cf_check cf_checks_bnd[] = {
 	B("get-log.last-byte", "Get Log of the CEL's last byte answers that byte",
@@ -527,6 +583,10 @@ const struct cf_check cf_checks_bnd[] = {
 	  "r3.2 §8.2.10.9.9.1", CF_T_MEMDEV, NULL, c_dc_config_past),
 	B("dc-extents.start-past-total", "Get DC Extent List past the last extent is Invalid Input",
 	  "r3.2 §8.2.10.9.9.2", CF_T_MEMDEV, NULL, c_dc_extents_past),
+	B("port-state.bad-port", "Get Physical Port State of a port past the last is refused or invalid",
+	  "r3.2 §7.6.7.1.2", CF_T_SWITCH, NULL, c_port_bad),
+	B("vcs-info.start-past-vppbs", "Get VCS Info starting past the last vPPB is Invalid Input",
+	  "r3.2 §7.6.7.2.1", CF_T_SWITCH, NULL, c_vcs_start_past),
 	B("rsp-msg-limit.below-min", "Set Response Message Limit below 256 bytes is Invalid Input",
 	  "r3.2 §8.2.10.1.4", CF_T_ANY, "limits responses to 128 bytes if wrongly accepted",
 	  c_msg_limit_low),

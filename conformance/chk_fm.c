@@ -392,11 +392,11 @@ static void check_ld(struct cf_ctx *c, struct cxlmb_endpoint *ld, unsigned id)
 	uint8_t q[CXLMB_GET_LOG_REQ_LEN];
 	uint32_t n;
 	const struct cxlmb_identify_rsp *r = (const void *)io.val;
-	if (cf_ok_at(c, ld, 0x0001, NULL, 0, &io, "Identify through two tunnels"))
+	if (cf_ok_at(c, ld, 0x0001, NULL, 0, &io, "Identify through tunnels"))
 		return;
 	if (r->component_type != 0x03)
 		cf_fail(c, "LD %u: Component Type %02Xh, expected 03h", id, r->component_type);
-	if (cf_ok_at(c, ld, 0x4000, NULL, 0, &io, "Identify Memory Device through two tunnels"))
+	if (cf_ok_at(c, ld, 0x4000, NULL, 0, &io, "Identify Memory Device through tunnels"))
 		return;
 	memcpy(q, cxlmb_uuid_cel, 16);
 	cf_put32(q + 16, 0);
@@ -416,8 +416,25 @@ static void c_tunnel_lds(struct cf_ctx *c, const struct cf_check *k)
 	struct cxlmb_endpoint *fm;
 	struct cxlmb_ld_info_rsp li;
 	static struct cf_io io;
+	unsigned slds = 0;
 	(void)k;
-	if (!s || !(fm = fmld(c, &rt, s)))
+	if (!s)
+		goto out;
+	/* single-logical devices: one tunnel level */
+	if (c->kind == CF_T_SWITCH && !cf_need(c, 0x5300) && switch_ports(c, s) == 0) {
+		for (unsigned p = 0; p < s->nports && !cf_failed(c); p++) {
+			struct cxlmb_endpoint *e;
+			if ((s->port[p].config_state & 0xF) != 3 || !s->port[p].connected_device_type ||
+			    s->port[p].supported_ld_count)
+				continue;
+			if (!(e = hop(c, &rt, c->ep, (uint8_t)p)))
+				goto out;
+			check_ld(c, e, p);
+			route_free(&rt);
+			slds++;
+		}
+	}
+	if (cf_failed(c) || !(fm = fmld(c, &rt, s)))
 		goto out;
 	if (cf_ok_at(c, fm, 0x0001, NULL, 0, &io, "Identify of the FM-owned LD") || ld_info(c, fm, &li))
 		goto out;
@@ -432,7 +449,8 @@ static void c_tunnel_lds(struct cf_ctx *c, const struct cf_check *k)
 		check_ld(c, ld, l);
 		free(rt.scratch[--rt.n]); /* the next LD reuses the slot */
 	}
-	cf_note(c, "%u LDs reached at depth %u", li.ld_count, c->kind == CF_T_FMLD ? 1u : 2u);
+	cf_note(c, "%u single-logical devices at depth 1, %u LDs at depth %u", slds, li.ld_count,
+		c->kind == CF_T_FMLD ? 1u : 2u);
 out:
 	route_free(&rt);
 	free(s);

@@ -91,6 +91,50 @@ static void c_bg_progress(struct cf_ctx *c, const struct cf_check *k)
 	}
 }
 
+/* The registers while and after it runs (r3.2 §8.2.8.4.6-7): Mailbox
+ * Status bit 0 set while running, Background Command Status naming the
+ * operation, 100% and its return code at the end. */
+static void c_bg_registers(struct cf_ctx *c, const struct cf_check *k)
+{
+	static struct cf_io io;
+	const uint32_t base = c->t->mb->cfg.mbox_off;
+	uint64_t st, bg;
+	int r;
+	(void)k;
+	if ((r = start_scan(c, &io)) <= 0) {
+		if (r == 0)
+			cf_skip(c, "Scan Media completed at once: nothing ran in the background");
+		return;
+	}
+	if (cf_reg64(c, base + CXLMB_MBOX_STATUS, &st) || cf_reg64(c, base + CXLMB_MBOX_BG_STATUS, &bg))
+		return;
+	if (!(st & CXLMB_MBOX_STATUS_BG))
+		cf_fail(c, "while Scan Media runs, Mailbox Status bit 0 (background operation) is 0");
+	if ((bg & CXLMB_MBOX_BG_OPCODE_MASK) != 0x4304)
+		cf_fail(c, "while Scan Media runs, Background Command Status names %04llXh",
+			(unsigned long long)(bg & CXLMB_MBOX_BG_OPCODE_MASK));
+	for (unsigned i = 0; i < 10000 && (st & CXLMB_MBOX_STATUS_BG); i++) {
+		cxlmb_ep_delay_ns(c->ep, 1000000);
+		if (cf_reg64(c, base + CXLMB_MBOX_STATUS, &st))
+			return;
+	}
+	if (cf_reg64(c, base + CXLMB_MBOX_BG_STATUS, &bg))
+		return;
+	if (st & CXLMB_MBOX_STATUS_BG) {
+		cf_fail(c, "Mailbox Status bit 0 still set after 10 s (at %llu%%)",
+			(unsigned long long)(bg >> CXLMB_MBOX_BG_PCT_SHIFT & CXLMB_MBOX_BG_PCT_MASK));
+		return;
+	}
+	if ((bg & CXLMB_MBOX_BG_OPCODE_MASK) != 0x4304 ||
+	    (bg >> CXLMB_MBOX_BG_PCT_SHIFT & CXLMB_MBOX_BG_PCT_MASK) != 100 ||
+	    (uint16_t)(bg >> CXLMB_MBOX_BG_RC_SHIFT) != CXLMB_RC_SUCCESS)
+		cf_fail(c, "after the scan, Background Command Status: %04llXh at %llu%% with %s, "
+			   "expected 4304h at 100%% with Success",
+			(unsigned long long)(bg & CXLMB_MBOX_BG_OPCODE_MASK),
+			(unsigned long long)(bg >> CXLMB_MBOX_BG_PCT_SHIFT & CXLMB_MBOX_BG_PCT_MASK),
+			cf_rc_name((uint16_t)(bg >> CXLMB_MBOX_BG_RC_SHIFT)));
+}
+
 static void c_bg_busy(struct cf_ctx *c, const struct cf_check *k)
 {
 	static struct cf_io io;
@@ -716,6 +760,8 @@ static void c_dc(struct cf_ctx *c, const struct cf_check *k)
 const struct cf_check cf_checks_state[] = {
 	S("bg.progress-complete", "a background operation progresses to 100% and Success",
 	  "r3.2 §8.2.10.1.2, §8.2.8.4.7", CF_T_MEMDEV, SCAN, c_bg_progress),
+	{ "mbox.bg-status-register", "Mailbox Status and Background Command Status follow the operation",
+	  "r3.2 §8.2.8.4.6-7", CF_MANDATORY, CF_T_TYPE3, true, SCAN, c_bg_registers, 0 },
 	S("bg.busy-while-running", "a second background command while one runs is Busy",
 	  "r3.2 §8.2.8.4.5.1 (Busy), §8.2.10.1.2", CF_T_MEMDEV, SCAN, c_bg_busy),
 	S("bg.abort-unsupported", "Request Abort of a non-abortable operation is refused",

@@ -162,6 +162,18 @@ static void lax_bounds(const struct sim_ctx *c, const struct cxlmb_cmd *cmd, voi
 	*rc = CXLMB_RC_SUCCESS;
 }
 
+/* ... and a port that does not exist shows as a downstream port. */
+static void lax_bounds_ports(const struct cxlmb_sim *s, const struct cxlmb_cmd *c, uint8_t *out,
+			     size_t n)
+{
+	(void)s;
+	if (c->opcode != 0x5101)
+		return;
+	for (size_t e = 4; e + 0x10 <= n; e += 0x10)
+		if ((out[e + 1] & 0xF) == 0xF)
+			out[e + 1] = (uint8_t)((out[e + 1] & 0xF0) | 3);
+}
+
 static bool read_has_effect(const struct sim_ctx *c, uint16_t opcode, void *req, uint16_t *rc)
 {
 	(void)req;
@@ -377,7 +389,7 @@ static const struct sim_quirk_hooks hooks[CXLMB_SIM_QUIRK_COUNT] = {
 	[CXLMB_SIM_QB_EARLY_ANSWER] = { .answer = early_answer },
 	[CXLMB_SIM_QB_LAX_LENGTH] = { .breaks = lax_length },
 	[CXLMB_SIM_QB_ERROR_OUTPUT] = { .answer = error_output, .breaks = error_output_rule },
-	[CXLMB_SIM_QB_LAX_BOUNDS] = { .after = lax_bounds },
+	[CXLMB_SIM_QB_LAX_BOUNDS] = { .after = lax_bounds, .encode = lax_bounds_ports },
 	[CXLMB_SIM_QB_READ_HAS_EFFECT] = { .before = read_has_effect },
 	[CXLMB_SIM_QB_CEL_BAD_EFFECTS] = { .cel = cel_bad_effects },
 	[CXLMB_SIM_QB_BAD_REGISTERS] = { .reg_read = bad_registers },

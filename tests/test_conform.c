@@ -34,7 +34,8 @@ static const struct expect {
 	{ "force-rc", { CEL_UNREADABLE, "mbox.output-length", "mbox.status-rc", "mbox.memdev-ready",
 			"reg.cap-required" } },
 	{ "bg-never-completes", { "bg.progress-complete", "bg.busy-while-running",
-				  "bg.abort-unsupported", "fw.transfer-*", "fm.bind-vppb-state" } },
+				  "bg.abort-unsupported", "fw.transfer-*", "fm.bind-vppb-state",
+				  "mbox.bg-status-register" } },
 	{ "ignore-abort", { "bg.abort-sanitize" } },
 	{ "not-ready", { NULL } }, /* the transport refuses to start: a setup error */
 	{ "doorbell-early", { CEL_UNREADABLE, "mbox.output-length", "mbox.status-rc",
@@ -49,6 +50,7 @@ static const struct expect {
 			  "!err.short-input.set-ld-allocations", "!err.short-input.initiate-dc-*",
 			  "cel.every-entry-answered", "fm.bind-*", "dc.add-release" } },
 	{ "error-output", { "err.*", "bnd.*", "!bnd.get-log.last-byte", "!bnd.get-lsa.last-byte",
+			    "!bnd.port-state.bad-port",
 			    "mbox.error-output-zero", "cel.lists-every-answered-opcode",
 			    "fm.bind-errors", "fm.ld-allocations" } },
 	{ "lax-bounds", { "bnd.*", "!bnd.get-log.last-byte", "!bnd.get-lsa.last-byte",
