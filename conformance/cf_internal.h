@@ -33,6 +33,7 @@ struct cf_io {
 	size_t reported_len;
 	int err;             /* cxlmb_call's result */
 	uint8_t stage;
+	uint8_t fail_level;  /* ROUTE: the tunnel level whose answer ended the walk */
 	struct cxlmb_endpoint *ep; /* where it was sent */
 	_Alignas(8) uint8_t val[CXLMB_CMD_STRUCT_MAX]; /* decoded response (Success) */
 	uint8_t buf[CF_IO_CAP];

@@ -96,6 +96,7 @@ int cf_do_at(struct cf_ctx *c, struct cxlmb_endpoint *ep, uint16_t op, const voi
 		io->rc = rs.rc;
 		io->len = rs.len;
 		io->reported_len = rs.reported_len;
+		io->fail_level = rs.fail_level;
 		io->err = err;
 		io->stage = err ? CXLMB_STAGE_TRANSPORT : CXLMB_STAGE_DONE;
 	} else {
@@ -112,6 +113,7 @@ int cf_do_at(struct cf_ctx *c, struct cxlmb_endpoint *ep, uint16_t op, const voi
 		io->rc = call.rsp.rc;
 		io->len = call.rsp.len;
 		io->reported_len = call.rsp.reported_len;
+		io->fail_level = call.rsp.fail_level;
 		io->err = err;
 		io->stage = call.stage;
 		if (err == CXLMB_E_DEVICE_RC)
@@ -125,7 +127,7 @@ int cf_do_at(struct cf_ctx *c, struct cxlmb_endpoint *ep, uint16_t op, const voi
 		return -1;
 	}
 	if (err == CXLMB_E_ROUTE) {
-		cf_fail(c, "%04Xh: tunnel level %u answered %s", op, (unsigned)0, cf_rc_name(io->rc));
+		cf_fail(c, "%04Xh: tunnel level %u answered %s", op, io->fail_level, cf_rc_name(io->rc));
 		return -1;
 	}
 	if (fatal_transport(err)) {

@@ -151,6 +151,29 @@ static void run_everything(void)
 		run_all(q, 1u << q);
 }
 
+static void test_selection_globs(void **state)
+{
+	(void)state;
+	assert_true(cf_match("bnd.*", "bnd.get-log.wrap32"));
+	assert_true(cf_match("*", ""));
+	assert_true(cf_match("bnd.get-l?g.*", "bnd.get-log.past-end"));
+	assert_true(cf_match("*.past-end", "bnd.get-lsa.past-end"));
+	assert_true(cf_match("b*d*w*2", "bnd.get-log.wrap32"));
+	assert_false(cf_match("bnd.*", "bn"));
+	assert_false(cf_match("bnd.get-log", "bnd.get-log.wrap32"));
+	assert_false(cf_match("*.wrap64", "bnd.get-log.wrap32"));
+	assert_false(cf_match("?", ""));
+	/* ids are unique and area.what */
+	for (size_t i = 0; i < cf_check_count(); i++) {
+		const struct cf_check *k = cf_check_at(i);
+		assert_non_null(strchr(k->id, '.'));
+		assert_true(k->ref && !strncmp(k->ref, "r3.2 ", 5));
+		assert_true(k->targets != 0 && k->fn != NULL && k->title[0]);
+		for (size_t j = i + 1; j < cf_check_count(); j++)
+			assert_string_not_equal(k->id, cf_check_at(j)->id);
+	}
+}
+
 static void test_clean_sims_pass(void **state)
 {
 	(void)state;
@@ -314,6 +337,7 @@ static int write_table(void)
 int main(int argc, char **argv)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_selection_globs),
 		cmocka_unit_test(test_clean_sims_pass),
 		cmocka_unit_test(test_quirks_break_exactly),
 		cmocka_unit_test(test_every_check_can_fail),
