@@ -3,7 +3,7 @@
 # Build and run a small consumer the ways users take cxlmb in (ctest runs
 # each mode as a test; see CMakeLists.txt here).
 #   run.sh --src=DIR --work=DIR --cc=CC [--cflags=F] [--ldflags=F] [--build=DIR] MODE
-#   MODE: install | find_package | pkgconfig | subdir
+#   MODE: install | find_package | pkgconfig | subdir | mismatch
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 src= work= cc=cc cflags= ldflags= build=
@@ -16,6 +16,7 @@ while (($# > 1)); do
   shift
 done
 mode=${1:?mode}
+mkdir -p "$work"
 prefix=$work/prefix
 gen=(); command -v ninja >/dev/null && gen=(-G Ninja)
 fail() { echo "consumer $mode: $*" >&2; exit 1; }
@@ -64,6 +65,18 @@ pkgconfig)
   "$cc" $cflags -o "$work/pc_consumer" "$here/consumer.c" $(pkg-config --cflags --libs cxlmb) $ldflags ||
     fail "build failed"
   "$work/pc_consumer"
+  ;;
+mismatch)
+  # a user compiled with other knobs than the library must not link
+  pc=$(dirname "$(find "$prefix" -name cxlmb.pc | head -1)")
+  export PKG_CONFIG_PATH=$pc
+  # shellcheck disable=SC2046,SC2086
+  if "$cc" $cflags -DCXLMB_TUNNEL_MAX_DEPTH=3 -o "$work/mm_consumer" "$here/consumer.c" \
+       $(pkg-config --cflags --libs cxlmb) $ldflags 2>"$work/mm.log"; then
+    fail "a consumer built with CXLMB_TUNNEL_MAX_DEPTH=3 linked against the default library"
+  fi
+  grep -q 'cxlmb_abi_depth3_names1' "$work/mm.log" || { cat "$work/mm.log"; fail "failed, but not on the knob symbol"; }
+  echo "consumer mismatch: refused at link time (cxlmb_abi_depth3_names1 undefined)"
   ;;
 subdir)
   configure "$work/sd" "$here/subdir" -DCXLMB_SOURCE="$src" -DBUILD_SHARED_LIBS=ON
