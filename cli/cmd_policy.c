@@ -250,40 +250,6 @@ static int explain(const struct cli_policy *cp, const struct cxlmb_route *route,
 	return v.decision == CXLMB_DENY ? EXIT_DENIED : EXIT_OK;
 }
 
-/* "1,0" -> route; at most CXLMB_TUNNEL_MAX_DEPTH numbers of 0..255
- * (cli_parse_route in device.h does the same once device.c is in). */
-static bool parse_route(const char *sub, const char *arg, struct cxlmb_route *r)
-{
-	const char *p = arg;
-
-	memset(r, 0, sizeof(*r));
-	while (*p) {
-		char tok[8];
-		size_t n = strcspn(p, ",");
-		uint64_t v;
-		if (!n || n >= sizeof(tok) || r->depth >= CXLMB_TUNNEL_MAX_DEPTH) {
-			cli_err(sub, "bad --tunnel '%s' (want port[,ld]..., at most %u numbers)", arg,
-				CXLMB_TUNNEL_MAX_DEPTH);
-			return false;
-		}
-		memcpy(tok, p, n);
-		tok[n] = '\0';
-		if (!cli_parse_uint(sub, "--tunnel hop", tok, 255, &v))
-			return false;
-		r->hop[r->depth++] = (struct cxlmb_tunnel_hop){ (uint8_t)v, 0 };
-		p += n;
-		if (*p == ',' && !*++p) {
-			cli_err(sub, "bad --tunnel '%s': empty hop", arg);
-			return false;
-		}
-	}
-	if (!r->depth) {
-		cli_err(sub, "bad --tunnel '%s' (want port[,ld]...)", arg);
-		return false;
-	}
-	return true;
-}
-
 static int run(int argc, char **argv)
 {
 	static struct cli_policy cp;
@@ -309,7 +275,7 @@ static int run(int argc, char **argv)
 			if (!(celarg = cli_optval(sub, argc, argv, &i, "--cel")))
 				return EXIT_USAGE;
 		} else if (cli_is_opt(argv[i], "--tunnel")) {
-			if (!(v = cli_optval(sub, argc, argv, &i, "--tunnel")) || !parse_route(sub, v, &route))
+			if (!(v = cli_optval(sub, argc, argv, &i, "--tunnel")) || !cli_parse_route(sub, v, &route))
 				return EXIT_USAGE;
 		} else if (!strcmp(argv[i], "--json")) {
 			json = true;
