@@ -148,9 +148,9 @@ void cli_policy_tainted(const char *sub, const struct cxlmb_verdict *v, const st
 
 static void usage(FILE *f)
 {
-	fprintf(f, "usage: cxlmb policy --profile P [--json] [--cel HEX|@FILE]\n"
+	fprintf(f, "usage: cxlmb policy --profile P [--json] [--cel HEX|@FILE | --device D]\n"
 		   "       cxlmb policy --profile P --opcode X [--payload HEX|@FILE] [--tunnel p[,ld]...]\n"
-		   "                    [--json] [--cel HEX|@FILE]\n"
+		   "                    [--json] [--cel HEX|@FILE | --device D]\n"
 		   "  The central command policy.  Without --opcode: the decision for every catalog\n"
 		   "  command (allow, deny, allow-with-taint) and why; '*' marks an entry the request\n"
 		   "  payload can change.  With --opcode: one request explained level by level, the\n"
@@ -158,7 +158,8 @@ static void usage(FILE *f)
 		   "  exit status 3 when it is refused.\n"
 		   "  --profile  %s\n"
 		   "  --cel      the cel profile's Command Effects Log (Get Log bytes), for every target\n"
-		   "             (send --policy cel reads each target's own)\n",
+		   "  --device   the cel profile reads the CEL of this device and of each --tunnel hop\n"
+		   "             (Get Supported Logs, Get Log; nothing else is sent)\n",
 		   cli_policy_names());
 }
 
@@ -254,7 +255,8 @@ static int run(int argc, char **argv)
 {
 	static struct cli_policy cp;
 	static uint8_t payload[CXLMB_PAYLOAD_MAX], cel[CLI_POLICY_CEL_MAX];
-	const char *sub = "policy", *profile = NULL, *pl = NULL, *celarg = NULL, *v;
+	static struct cli_device dev;
+	const char *sub = "policy", *profile = NULL, *pl = NULL, *celarg = NULL, *devspec = NULL, *v;
 	struct cxlmb_route route = { .depth = 0 };
 	bool json = false, have_op = false;
 	uint16_t op = 0;
@@ -273,6 +275,9 @@ static int run(int argc, char **argv)
 				return EXIT_USAGE;
 		} else if (cli_is_opt(argv[i], "--cel")) {
 			if (!(celarg = cli_optval(sub, argc, argv, &i, "--cel")))
+				return EXIT_USAGE;
+		} else if (cli_is_opt(argv[i], "--device")) {
+			if (!(devspec = cli_optval(sub, argc, argv, &i, "--device")))
 				return EXIT_USAGE;
 		} else if (cli_is_opt(argv[i], "--tunnel")) {
 			if (!(v = cli_optval(sub, argc, argv, &i, "--tunnel")) || !cli_parse_route(sub, v, &route))
@@ -303,6 +308,24 @@ static int run(int argc, char **argv)
 			return EXIT_USAGE;
 		}
 		cli_policy_set_cel(&cp, cel, n);
+	}
+	if (devspec) {
+		struct cli_dev_opts o;
+		int st;
+		if (!cp.pol.cel_mode || celarg) {
+			cli_err(sub, "--device reads the CELs of the cel profile (not with '%s'%s)", cp.name,
+				celarg ? " and --cel" : "");
+			return EXIT_USAGE;
+		}
+		memset(&o, 0, sizeof(o));
+		o.gate = &cp.gate;
+		o.route = route;
+		if ((st = cli_device_open(sub, devspec, &o, &dev)) != EXIT_OK)
+			return st;
+		st = cli_policy_load_cels(sub, &cp, &dev);
+		cli_device_close(&dev);
+		if (st != EXIT_OK)
+			return st;
 	}
 	if ((pl || route.depth) && !have_op) {
 		cli_err(sub, "--payload and --tunnel explain one request: give --opcode too");

@@ -142,6 +142,11 @@ expect 2 'policy: missing --profile' - -- policy
 expect 2 '--payload and --tunnel explain one request: give --opcode too' - -- policy --profile lockdown --tunnel 1
 expect 2 'bad --tunnel .1,,0.' - -- policy --profile lockdown --opcode 0001 --tunnel 1,,0
 expect 2 '--cel: 3 bytes is not a whole number' - -- policy --profile cel --cel 010000
+# cel over the CELs the simulated devices report (Get Log), per target
+expect 0 - '^allowed: 4000h Identify Memory Device \(tunnel level 2\): the CEL lists it' -- policy --profile cel --device sim:switch --tunnel 1,0 --opcode 4000
+expect 3 - '^denied: 4000h Identify Memory Device: the target.s Command Effects Log does not list it' -- policy --profile cel --device sim:switch --opcode 4000
+expect 3 - '^denied: 4400h Sanitize: its effects' -- policy --profile cel --device sim --opcode 4400
+expect 2 "--device reads the CELs of the cel profile \(not with 'lockdown'\)" - -- policy --profile lockdown --device sim
 
 echo "$pass passed, $fail failed"
 ((fail == 0))
