@@ -224,7 +224,7 @@ int main(int argc, char **argv)
 	snprintf(d, sizeof(d), "%s/discovery", argv[1]);
 	for (unsigned variant = 0; variant < 2; variant++) {
 		struct cxlmb_sim_config sc;
-		struct cxlmb_sim sim;
+		static struct cxlmb_sim sim; /* ~85 KB: off the stack */
 		uint8_t hdr[2] = { 0, 3 };
 		cxlmb_sim_config_default(&sc);
 		sc.variant = variant;

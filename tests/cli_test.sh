@@ -92,7 +92,8 @@ expect 0 - 'component_type: 0x0' -- send --device sim:switch --opcode 0001
 expect 0 - 'num_physical_ports: 4' -- send --device sim:switch --opcode 5100
 expect 0 - 'ld_count: 4' -- send --device sim:switch --tunnel 1 --opcode 5400
 expect 0 - 'fw_revision: "cxlmb-sim 0.1"' -- send --device sim:switch --tunnel 1,0 --opcode 4000
-expect 1 '--tunnel: hop 1 \(target 2\) refused by the level above it: 0002h INVALID_INPUT' - -- send --device sim:switch --tunnel 2 --opcode 0001
+expect 0 - 'fw_revision: "cxlmb-sim 0.1"' -- send --device sim:switch --tunnel 2 --opcode 4000
+expect 1 '--tunnel: hop 1 \(target 3\) refused by the level above it: 0002h INVALID_INPUT' - -- send --device sim:switch --tunnel 3 --opcode 0001
 expect 1 '--tunnel: hop 2 \(target 9\) refused by the level above it: 0002h INVALID_INPUT' - -- send --device sim:switch --tunnel 1,9 --opcode 4000
 expect 2 "bad --tunnel '1,x': hop 2 is not a number" - -- send --device sim:switch --tunnel 1,x --opcode 4000
 # an empty hop is an error, never skipped (',,,' once sent Sanitize to the local device)
