@@ -3,11 +3,14 @@
 
 #include "cli.h"
 
+extern const struct cli_cmd cli_cmd_policy;
+
 static const struct cli_cmd *const commands[] = {
 	&cli_cmd_list,
 	&cli_cmd_decode,
 	&cli_cmd_send,
 	&cli_cmd_sim,
+	&cli_cmd_policy,
 };
 
 static void usage(FILE *f)

@@ -128,5 +128,26 @@ expect 0 - 'extents_supported: 8' -- send --device sim --opcode 4800 --payload 0
 expect 0 - 'num_vppbs: 3' -- send --device sim:switch --opcode 5200 --payload 00080100
 expect 1 'device returned 0006h BUSY' - -- send --device sim:switch --opcode 5201 --payload 000001000000
 
+# the central policy: the table, one request explained, refusals exit 3
+expect 0 - '^4400h  Sanitize +deny +security-set +security command set \(44xxh\) is kernel-only$' -- policy --profile linux-raw
+expect 0 - '"opcode": "5100", "name": "Identify Switch Device", "decision": "allow"' -- policy --profile fabric-readonly --json
+expect 3 - '^denied: 4400h Sanitize: security command set \(44xxh\) is kernel-only under linux-raw$' -- policy --profile linux-raw --opcode 4400
+expect 3 - '^level 2  4400h Sanitize .* deny' -- policy --profile linux-raw --opcode 4400 --tunnel 1,0
+expect 0 - '^allowed with taint: 0403h Clear Log: raw command' -- policy --profile linux-raw --opcode 0403 --payload 5e1819d911a9400c811fd60719403d86
+expect 3 - 'only the Vendor Debug log may be cleared' -- policy --profile linux-raw --opcode 0403 --payload 0da9c0b5bf414b788f7996b1623b3f17
+expect 3 - 'denied: 4401h Secure Erase \(tunnel level 2\)' -- policy --profile lockdown --opcode 5300 --payload 01001c0000070000531000000000000000000c00000700014400000000000000
+expect 0 - '^allowed: 0001h Identify: the CEL lists it without effects under cel$' -- policy --profile cel --cel 01000000 --opcode 0001
+expect 3 - 'not-in-cel' -- policy --profile cel --cel 01000000 --opcode 0002
+expect 2 "unknown policy profile 'bogus' \(profiles: linux-raw, lockdown" - -- policy --profile bogus
+expect 2 'policy: missing --profile' - -- policy
+expect 2 '--payload and --tunnel explain one request: give --opcode too' - -- policy --profile lockdown --tunnel 1
+expect 2 'bad --tunnel .1,,0.' - -- policy --profile lockdown --opcode 0001 --tunnel 1,,0
+expect 2 '--cel: 3 bytes is not a whole number' - -- policy --profile cel --cel 010000
+# cel over the CELs the simulated devices report (Get Log), per target
+expect 0 - '^allowed: 4000h Identify Memory Device \(tunnel level 2\): the CEL lists it' -- policy --profile cel --device sim:switch --tunnel 1,0 --opcode 4000
+expect 3 - '^denied: 4000h Identify Memory Device: the target.s Command Effects Log does not list it' -- policy --profile cel --device sim:switch --opcode 4000
+expect 3 - '^denied: 4400h Sanitize: its effects' -- policy --profile cel --device sim --opcode 4400
+expect 2 "--device reads the CELs of the cel profile \(not with 'lockdown'\)" - -- policy --profile lockdown --device sim
+
 echo "$pass passed, $fail failed"
 ((fail == 0))
