@@ -46,6 +46,7 @@ expect 2 "unknown quirk 'nope'" - -- send --device sim --opcode 0001 --quirk nop
 expect 2 'not a valid 0401h Get Log request .*TRUNCATED' - -- send --device sim --opcode 0401 --payload 00
 expect 2 "bad --timeout-ms 'x'" - -- send --device sim --opcode 0001 --timeout-ms x
 
+expect 0 - '^cxlmb [0-9]+\.[0-9]+\.[0-9]+$' -- --version
 # help goes to stdout, exit 0
 expect 0 - 'usage: cxlmb <command>' -- --help
 expect 0 - 'usage: cxlmb decode' -- decode --help
