@@ -28,7 +28,7 @@ int main(int argc, char **argv)
 		return EXIT_USAGE;
 	}
 	if (!strcmp(argv[1], "--version")) {
-		printf("cxlmb %s\n", cxlmb_version());
+		printf("cxlmb %s\n", cxlmb_version_string());
 		return EXIT_OK;
 	}
 	if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h") || !strcmp(argv[1], "help")) {
