@@ -94,6 +94,19 @@ static void dict_stateful(FILE *f)
 		   "power_cycle=\"\\xf8\"\nmedia_error=\"\\xf9\"\ndc_offer=\"\\xf0\"\n");
 }
 
+/* policy: the catalog, tunnel framing, the payload rules' UUIDs and flags */
+static void dict_policy(FILE *f)
+{
+	static const uint8_t scrub[16] = { 0x96, 0xda, 0xd7, 0xd6, 0xfd, 0xe8, 0x48, 0x2b,
+					   0xa7, 0x33, 0x75, 0x77, 0x4e, 0x06, 0xdb, 0x8a };
+	dict_catalog(f);
+	fprintf(f, "uuid_patrol_scrub=\"");
+	for (int k = 0; k < 16; k++)
+		fprintf(f, "\\x%02x", scrub[k]);
+	fprintf(f, "\"\ntunnel=\"\\x00\\x53\"\ncci_request=\"\\x00\\x07\\x00\"\n"
+		   "len12=\"\\x0c\\x00\\x00\"\nio_write=\"\\x80\"\nimmediate=\"\\x01\"\n");
+}
+
 static const struct {
 	const char *target;
 	void (*write)(FILE *f);
@@ -105,7 +118,62 @@ static const struct {
 	{ "discovery", dict_discovery },
 	{ "hostile_device", dict_hostile_device },
 	{ "stateful", dict_stateful },
+	{ "policy", dict_policy },
 };
+
+/* policy seeds: profile, route depth, hops, opcode (LE), payload */
+static int seed_policy(const char *dir, const char *name, unsigned profile,
+		       const struct cxlmb_tunnel_hop *route, unsigned depth, uint16_t op,
+		       const uint8_t *pl, size_t len)
+{
+	uint8_t b[64 + 2 * CXLMB_TUNNEL_MAX_DEPTH];
+	size_t n = 0;
+	b[n++] = (uint8_t)profile;
+	b[n++] = (uint8_t)depth;
+	for (unsigned i = 0; i < depth; i++) {
+		b[n++] = route[i].target_id;
+		b[n++] = route[i].target_type;
+	}
+	b[n++] = (uint8_t)op;
+	b[n++] = (uint8_t)(op >> 8);
+	return write_file(dir, name, b, n, pl, len);
+}
+
+static int seeds_policy(const char *corpus)
+{
+	static const char *const prof[] = { "linux_raw", "lockdown", "fabric_ro", "fabric_admin",
+					    "cel" };
+	static const uint8_t scrub[0x22] = { 0x96, 0xda, 0xd7, 0xd6, 0xfd, 0xe8, 0x48, 0x2b, 0xa7,
+					     0x33, 0x75, 0x77, 0x4e, 0x06, 0xdb, 0x8a };
+	static const uint8_t partition[9] = { [8] = 1 };      /* immediate */
+	static const uint8_t cfg_write[8] = { [3] = 0x80 };   /* descriptor bit 23 */
+	const struct cxlmb_tunnel_hop r[4] = { { 1, 0 }, { 0, 0 }, { 2, 0 }, { 3, 0 } };
+	uint8_t w[256];
+	char d[1024], name[128];
+	size_t n;
+	int rc = 0;
+
+	snprintf(d, sizeof(d), "%s/policy", corpus);
+	for (unsigned p = 0; p < 5; p++) {
+#define NAME(s) (snprintf(name, sizeof(name), "%s_%s", prof[p], s), name)
+		rc |= seed_policy(d, NAME("sanitize_direct"), p, r, 0, 0x4400, NULL, 0);
+		rc |= seed_policy(d, NAME("sanitize_route2"), p, r, 2, 0x4400, NULL, 0);
+		if (!cxlmb_tunnel_wrap(r, 2, 7, 0x4400, NULL, 0, w, sizeof(w), &n))
+			rc |= seed_policy(d, NAME("sanitize_wrap2"), p, r, 0, 0x5300, w, n);
+		if (!cxlmb_tunnel_wrap(r + 1, 1, 7, 0x4000, NULL, 0, w, sizeof(w), &n))
+			rc |= seed_policy(d, NAME("identify_memdev_route1_wrap1"), p, r, 1, 0x5300, w, n);
+		rc |= seed_policy(d, NAME("clear_log_cel"), p, r, 0, 0x0403, cxlmb_uuid_cel, 16);
+		rc |= seed_policy(d, NAME("set_partition_immediate"), p, r, 0, 0x4101, partition, 9);
+		rc |= seed_policy(d, NAME("ppb_config_write_route1"), p, r, 1, 0x5103, cfg_write, 8);
+		rc |= seed_policy(d, NAME("set_feature_scrub"), p, r, 0, 0x0502, scrub, sizeof(scrub));
+		if (!cxlmb_tunnel_wrap(r + 2, 2, 7, 0x0001, NULL, 0, w, sizeof(w), &n))
+			rc |= seed_policy(d, NAME("identify_route2_wrap2"), p, r, 2, 0x5300, w, n);
+		if (!cxlmb_tunnel_wrap(r, 4, 7, 0x0001, NULL, 0, w, sizeof(w), &n))
+			rc |= seed_policy(d, NAME("identify_wrap4"), p, r, 0, 0x5300, w, n);
+#undef NAME
+	}
+	return rc;
+}
 
 int main(int argc, char **argv)
 {
@@ -233,6 +301,7 @@ int main(int argc, char **argv)
 			rc |= write_file(d, "t3_media_errors", err, sizeof(err), NULL, 0);
 		}
 	}
+	rc |= seeds_policy(argv[1]);
 	/* a dictionary per product target (fuzz/targets.txt; ci/test checks
 	 * that each is current and that every product target has one) */
 	mkdir(argv[2], 0755);

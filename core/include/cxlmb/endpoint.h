@@ -24,6 +24,10 @@
 #include "error.h"
 #include "mbox.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /* A request message.  The payload is read only. */
 struct cxlmb_request {
 	uint16_t opcode;
@@ -158,5 +162,9 @@ static inline int cxlmb_response_err(const struct cxlmb_response *rsp)
 	return rsp->rc == CXLMB_RC_SUCCESS || rsp->rc == CXLMB_RC_BACKGROUND ? CXLMB_E_OK
 									   : CXLMB_E_DEVICE_RC;
 }
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif
