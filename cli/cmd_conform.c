@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* cxlmb conform: run the conformance suite against a device. */
 #include <stdlib.h>
 #include <string.h>

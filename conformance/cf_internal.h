@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Pieces the check files share: the run context, sending through the
  * command layer, and recording outcomes. */
 #ifndef CXLMB_CF_INTERNAL_H

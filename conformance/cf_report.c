@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Reports: text for a person, TAP 14 and JUnit XML for CI dashboards,
  * JSON for tools. */
 #include <string.h>

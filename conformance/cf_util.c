@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Sending through the command layer, recording outcomes, the CEL, state
  * snapshots and register reads for the checks. */
 #include <stdarg.h>

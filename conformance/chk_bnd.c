@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Boundaries of offset, length, count, index and handle fields: the last
  * valid value answers, one past it, the field's maximum and pairs whose
  * sum wraps 32 or 64 bits answer the documented error, never Success with

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* The Command Effects Log and what the device does (CXL r3.2 §8.2.10.5):
  * the log itself, and the whole 16-bit opcode space against it. */
 #include <string.h>

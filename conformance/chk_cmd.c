@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Every command the CEL lists: answered with a documented return code, a
  * response that decodes strictly, no effect where the CEL lists none; and
  * the identity commands' own consistency. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Error semantics, one row per command: a request one byte shorter than
  * the command's minimum, or one byte longer than its fixed size, answers
  * Invalid Payload Length or Invalid Input (r3.2 Table 8-34), with no

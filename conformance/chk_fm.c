@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Switch CCI and MLD management (FM API, r3.2 §7.6.7): Identify Switch
  * Device against the ports, virtual switches, bind and unbind, tunnels to
  * every LD, LD info and allocations. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Registers: the Device Capabilities Array, the mailbox registers and the
  * doorbell protocol (CXL r3.2 §8.2.8), read through the target's backend. */
 #include <string.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* State machines: background operations, event logs, poison, data-at-rest
  * security, firmware transfer, timestamp, multi-part features and the
  * dynamic capacity handshake.  Most change the device: they run with

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* The runner: learn what the target is (Identify, the CEL), then run the
  * selected checks in table order, timing each.  A check that finds the
  * device no longer answering ends as an error; the runner asks once more

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* The conformance suite: checks a CXL CCI (a Type-3 device's mailbox, a
  * switch mailbox CCI, an LD or an FM-owned LD reached through tunnels)
  * against the specification, one row per check.

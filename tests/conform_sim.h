@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Conformance targets over the simulator, for the self-test: the Type-3
  * device, the switch CCI, the MLD's FM-owned LD (one tunnel) and LD 0 of
  * the MLD (two tunnels). */

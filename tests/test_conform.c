@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* The conformance suite's self-test: against the clean simulated devices
  * every check passes or is skipped with a reason; with each quirk exactly
  * the expected checks fail; and no check is left that no quirk can make
