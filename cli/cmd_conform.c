@@ -145,10 +145,11 @@ static int run(int argc, char **argv)
 		return EXIT_OK;
 	}
 	memset(&d, 0, sizeof(d));
-	if ((status = cli_device_open(sub, a.dev, &a.o, &d)) != EXIT_OK) {
+	if (cli_device_open(sub, a.dev, &a.o, &d) != EXIT_OK) {
+		/* nothing to examine: for the suite that is a setup error */
 		if (out != stdout)
 			fclose(out);
-		return status;
+		return EXIT_USAGE;
 	}
 	snprintf(name, sizeof(name), "%s%s%s", a.dev, a.tunnel ? " --tunnel " : "",
 		 a.tunnel ? a.tunnel : "");

@@ -168,6 +168,7 @@ expect 0 - 'fm.bind-vppb-state' -- conform --list
 expect 2 'conform: no check matches the --only/--skip selection' - -- conform --device sim --only nothing
 expect 2 "conform: unknown --format 'xml'" - -- conform --device sim --format xml
 expect 2 'conform: missing --device' - -- conform
+expect 2 'conform: device sim: mailbox: MBOX_NOT_READY' - -- conform --device sim --quirk not-ready
 expect 2 "conform: cannot write --output '/nonexistent/x'" - -- conform --device sim --output /nonexistent/x
 "$bin" conform --device sim --only 'mbox.*' --format json --output "$tmp/c.json" &&
   python3 -c "import json,sys; d=json.load(open('$tmp/c.json')); sys.exit(0 if d['summary']['pass']==6 else 1)" \
