@@ -137,6 +137,12 @@ static void run_all(unsigned q, uint32_t quirks)
 							 r->detail);
 		}
 		cf_report_free(&rep);
+		/* whatever the suite did, the model still holds together */
+		if (!quirks && cxlmb_sim_check(&x.sim))
+			plen += (size_t)snprintf(clean_problems + plen,
+						 plen < sizeof(clean_problems) ? sizeof(clean_problems) - plen : 0,
+						 "%s: after the suite the model is broken: %s\n", cs_names[k],
+						 cxlmb_sim_check(&x.sim));
 		cs_close(&x);
 	}
 }
