@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* cxlmb send: run one command through the command layer. */
 #include <stdlib.h>
 #include <string.h>

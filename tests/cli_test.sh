@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later
 # Behaviour of the cxlmb tool: exit statuses, one-line errors naming the bad
 # input, and the output of list/decode/send.   usage: cli_test.sh <cxlmb>
 set -u
