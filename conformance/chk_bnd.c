@@ -184,6 +184,17 @@ static void c_lsa_max(struct cf_ctx *c, const struct cf_check *k)
 	expect(c, 0x4102, q, 8, "Get LSA(FFFFFFFFh, 1)", e_input);
 }
 
+static void c_lsa_over_payload(struct cf_ctx *c, const struct cf_check *k)
+{
+	uint8_t q[8];
+	uint32_t size;
+	(void)k;
+	if (lsa_size(c, 0x4102, &size))
+		return;
+	lsa_req(q, 0, (1u << 20) + 1); /* more than any payload can carry */
+	expect(c, 0x4102, q, 8, "Get LSA(0, 1 MiB + 1)", e_input);
+}
+
 static void set_lsa_probe(struct cf_ctx *c, uint32_t off, const char *what)
 {
 	struct cf_snap before = { 0 };
@@ -278,10 +289,29 @@ static void dpa_probe(struct cf_ctx *c, uint16_t op, size_t len, const char *wha
 	if (capacity(c, op, &cap))
 		return;
 	cf_put64(q, cap);
+	if (op == 0x4304)
+		cf_put64(q + 8, 1); /* one 64-byte unit */
 	if (cf_snap_take(c, &before) == 0 && cf_do(c, op, q, len, &io) == 0 &&
 	    cf_expect_err(c, &io, what, e_paddr))
 		cf_snap_same(c, &before, what);
 	cf_snap_free(&before);
+}
+
+static void c_scan_caps_past(struct cf_ctx *c, const struct cf_check *k)
+{
+	uint8_t q[16];
+	uint64_t cap;
+	(void)k;
+	if (capacity(c, 0x4303, &cap))
+		return;
+	poison_req(q, cap, 1);
+	expect(c, 0x4303, q, 16, "Get Scan Media Capabilities(capacity, 64 B)", e_paddr);
+}
+
+static void c_scan_past(struct cf_ctx *c, const struct cf_check *k)
+{
+	(void)k;
+	dpa_probe(c, 0x4304, 0x11, "Scan Media(capacity)");
 }
 
 static void c_inject_past(struct cf_ctx *c, const struct cf_check *k)
@@ -440,6 +470,15 @@ static void c_msg_limit_low(struct cf_ctx *c, const struct cf_check *k)
 	expect(c, 0x0004, &v, 1, "Set Response Message Limit(7)", e_input);
 }
 
+static void c_msg_limit_high(struct cf_ctx *c, const struct cf_check *k)
+{
+	uint8_t v = 21; /* 2 MiB: past the 1 MiB maximum */
+	(void)k;
+	if (cf_need(c, 0x0004))
+		return;
+	expect(c, 0x0004, &v, 1, "Set Response Message Limit(21)", e_input);
+}
+
 static int fw_slots(struct cf_ctx *c, uint16_t op, uint8_t *slots)
 {
 	static struct cf_io io;
@@ -552,6 +591,8 @@ const struct cf_check cf_checks_bnd[] = {
 	  "r3.2 §8.2.10.9.2.3, Table 8-130", CF_T_MEMDEV, NULL, c_lsa_wrap),
 	B("get-lsa.offset-max", "Get LSA at offset FFFFFFFFh is Invalid Input",
 	  "r3.2 §8.2.10.9.2.3, Table 8-130", CF_T_MEMDEV, NULL, c_lsa_max),
+	B("get-lsa.over-payload", "Get LSA longer than any payload is Invalid Input",
+	  "r3.2 §8.2.10.9.2.3, Table 8-130", CF_T_MEMDEV, NULL, c_lsa_over_payload),
 	B("set-lsa.past-end", "Set LSA running past the LSA is rejected and writes nothing",
 	  "r3.2 §8.2.10.9.2.4, Table 8-132", CF_T_MEMDEV, "writes label storage if wrongly accepted",
 	  c_set_lsa_past),
@@ -564,6 +605,11 @@ const struct cf_check cf_checks_bnd[] = {
 	  "r3.2 §8.2.10.9.4.1, Table 8-141", CF_T_MEMDEV, NULL, c_poison_wrap),
 	B("poison-list.end-wrap64", "Get Poison List whose start + length wraps 64 bits is rejected",
 	  "r3.2 §8.2.10.9.4.1, Table 8-141", CF_T_MEMDEV, NULL, c_poison_end_wrap),
+	B("scan-media-caps.past-capacity", "Get Scan Media Capabilities at the capacity is rejected",
+	  "r3.2 §8.2.10.9.4.4, Table 8-146", CF_T_MEMDEV, NULL, c_scan_caps_past),
+	B("scan-media.past-capacity", "Scan Media at the capacity is rejected",
+	  "r3.2 §8.2.10.9.4.5, Table 8-148", CF_T_MEMDEV, "starts a scan if wrongly accepted",
+	  c_scan_past),
 	B("inject-poison.past-capacity", "Inject Poison at the capacity is rejected",
 	  "r3.2 §8.2.10.9.4.2, Table 8-144", CF_T_MEMDEV, "poisons media if wrongly accepted",
 	  c_inject_past),
@@ -591,6 +637,9 @@ const struct cf_check cf_checks_bnd[] = {
 	B("rsp-msg-limit.below-min", "Set Response Message Limit below 256 bytes is Invalid Input",
 	  "r3.2 §8.2.10.1.4", CF_T_ANY, "limits responses to 128 bytes if wrongly accepted",
 	  c_msg_limit_low),
+	B("rsp-msg-limit.above-max", "Set Response Message Limit above 1 MiB is Invalid Input",
+	  "r3.2 §8.2.10.1.4", CF_T_ANY, "changes the response limit if wrongly accepted",
+	  c_msg_limit_high),
 	B("activate-fw.bad-slot", "Activate FW of a slot past the last is rejected",
 	  "r3.2 §8.2.10.3.3, Table 8-60", CF_T_MEMDEV, "schedules a firmware switch if wrongly accepted",
 	  c_activate_bad_slot),

@@ -181,6 +181,26 @@ static void c_identify(struct cf_ctx *c, const struct cf_check *k)
 		cf_fail(c, "PCIe Vendor ID %04Xh is not a vendor", r->vendor_id);
 }
 
+/* Get Response Message Limit (r3.2 §8.2.10.1.3): 2^n bytes, n 8..20, no
+ * more than the message size Identify states. */
+static void c_msg_limit(struct cf_ctx *c, const struct cf_check *k)
+{
+	static struct cf_io io;
+	uint8_t max, lim;
+	(void)k;
+	if (cf_need(c, 0x0003))
+		return;
+	CF_OK(c, 0x0001, NULL, 0, &io, "Identify");
+	max = ((const struct cxlmb_identify_rsp *)(const void *)io.val)->max_msg_size;
+	CF_OK(c, 0x0003, NULL, 0, &io, "Get Response Message Limit");
+	lim = ((const struct cxlmb_rsp_msg_limit *)(const void *)io.val)->limit;
+	if (lim < 8 || lim > 20)
+		cf_fail(c, "Response Message Limit %u, expected 8..20", lim);
+	else if (lim > max)
+		cf_fail(c, "Response Message Limit 2^%u exceeds Identify's Max Supported Message Size 2^%u",
+			lim, max);
+}
+
 static void c_identify_memdev(struct cf_ctx *c, const struct cf_check *k)
 {
 	static struct cf_io io;
@@ -283,6 +303,8 @@ const struct cf_check cf_checks_cmd[] = {
 	  "r3.2 §8.2.10.5.2.1, Table 8-75", CF_MANDATORY, CF_T_ANY, false, NULL, c_no_effect, 0 },
 	{ "cmd.identify", "Identify: message size 8..20, component type matches the target",
 	  "r3.2 §8.2.10.1.1, Table 8-39", CF_MANDATORY, CF_T_ANY, false, NULL, c_identify, 0 },
+	{ "cmd.rsp-msg-limit", "Get Response Message Limit: 8..20, within Identify's message size",
+	  "r3.2 §8.2.10.1.3, Table 8-39", CF_MANDATORY, CF_T_ANY, false, NULL, c_msg_limit, 0 },
 	{ "cmd.identify-memdev", "Identify Memory Device capacities agree with each other and the CEL",
 	  "r3.2 §8.2.10.9.1.1, Table 8-127; §8.2.10.9.2.1", CF_MANDATORY, CF_T_MEMDEV, false, NULL,
 	  c_identify_memdev, 0 },

@@ -5,6 +5,13 @@
 
 #include "sim_internal.h"
 
+/* The largest message this CCI takes (log2): FM-owned LD and LD CCIs
+ * reached by tunnels take 512-byte messages. */
+static uint8_t max_msg_shift(const struct sim_ctx *c)
+{
+	return c->depth ? 9 : (uint8_t)c->s->cfg.payload_shift;
+}
+
 uint16_t cxlmb_sim_h_identify(const struct sim_ctx *c, const void *req, void *rsp)
 {
 	struct cxlmb_identify_rsp *r = rsp;
@@ -14,8 +21,7 @@ uint16_t cxlmb_sim_h_identify(const struct sim_ctx *c, const void *req, void *rs
 	r->subsys_vendor_id = 0x1E98;
 	r->subsys_id = (uint16_t)(1 + c->ep);
 	r->serial_number = 0x00C0FFEE00000001ull + c->ep;
-	/* FM-owned LD and LD CCIs reached by tunnels take 512-byte messages */
-	r->max_msg_size = c->depth ? 9 : (uint8_t)c->s->cfg.payload_shift;
+	r->max_msg_size = max_msg_shift(c);
 	r->component_type = c->ep == CXLMB_SIM_EP_SWITCH ? 0x00 : 0x03;
 	return CXLMB_RC_SUCCESS;
 }
@@ -34,15 +40,18 @@ uint16_t cxlmb_sim_h_bg_op_status(const struct sim_ctx *c, const void *req, void
 
 uint16_t cxlmb_sim_h_get_rsp_msg_limit(const struct sim_ctx *c, const void *req, void *rsp)
 {
+	uint8_t max = max_msg_shift(c);
 	(void)req;
-	((struct cxlmb_rsp_msg_limit *)rsp)->limit = c->s->rsp_msg_limit;
+	/* never more than the message size Identify states for this CCI */
+	((struct cxlmb_rsp_msg_limit *)rsp)->limit =
+		c->s->rsp_msg_limit < max ? c->s->rsp_msg_limit : max;
 	return CXLMB_RC_SUCCESS;
 }
 
 uint16_t cxlmb_sim_h_set_rsp_msg_limit(const struct sim_ctx *c, const void *req, void *rsp)
 {
 	uint8_t want = ((const struct cxlmb_rsp_msg_limit *)req)->limit;
-	if (want < 8 || want > c->s->cfg.payload_shift)
+	if (want < 8 || want > max_msg_shift(c))
 		return CXLMB_RC_INVALID_INPUT;
 	c->s->rsp_msg_limit = want;
 	((struct cxlmb_rsp_msg_limit *)rsp)->limit = want;
