@@ -15,7 +15,7 @@ static void usage(FILE *f)
 	fprintf(f,
 		"usage: cxlmb conform --device <dev> [--tunnel <port>[,<ld>]...] [--quirk <name>]...\n"
 		"                     [--only ID|GLOB]... [--skip ID|GLOB]... [--destructive]\n"
-		"                     [--format text|tap|junit|json] [--output FILE]\n"
+		"                     [--format text|tap|junit|json] [--output FILE] [--timeout-ms N]\n"
 		"       cxlmb conform --list [--format text|json]\n"
 		"  Check a device against the CXL specification, one check per requirement\n"
 		"  (id, spec section, outcome pass/fail/skip/error).  Devices: %s.\n"
@@ -25,6 +25,7 @@ static void usage(FILE *f)
 		"  --destructive  also run checks that change the device (each says what)\n"
 		"  --format       text (default), tap (TAP 14), junit (JUnit XML), json\n"
 		"  --output FILE  write the report there instead of standard output\n"
+		"  --timeout-ms N per-command budget (default 2000)\n"
 		"  --quirk        a simulator misbehaviour ('cxlmb sim --list-quirks')\n"
 		"  --list         the checks, with spec reference, severity, targets\n"
 		"exit status: 0 every mandatory check passed (or skipped), 1 a check failed,\n"
@@ -95,6 +96,10 @@ static int parse(const char *sub, int argc, char **argv, struct conform_args *a)
 				return EXIT_USAGE;
 		} else if (cli_is_opt(argv[i], "--output")) {
 			if (!(a->output = cli_optval(sub, argc, argv, &i, "--output")))
+				return EXIT_USAGE;
+		} else if (cli_is_opt(argv[i], "--timeout-ms")) {
+			if (!(v = cli_optval(sub, argc, argv, &i, "--timeout-ms")) ||
+			    !cli_parse_uint(sub, "--timeout-ms", v, 3600000, &a->o.timeout_ms))
 				return EXIT_USAGE;
 		} else if (!strcmp(argv[i], "--destructive")) {
 			a->destructive = true;

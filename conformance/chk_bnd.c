@@ -567,6 +567,43 @@ static void c_vcs_start_past(struct cf_ctx *c, const struct cf_check *k)
 	expect(c, 0x5200, q, 4, "Get VCS Info(start vPPB = total vPPBs)", e_input);
 }
 
+/* A VCS the switch does not have: refused, or its block says FFh (invalid
+ * VCS ID) -- never a virtual switch that is there. */
+static void c_vcs_bad_id(struct cf_ctx *c, const struct cf_check *k)
+{
+	static struct cf_io io;
+	static struct cf_io idn;
+	const struct cxlmb_identify_switch_rsp *id = (const void *)idn.val;
+	struct cxlmb_vcs_info vi;
+	uint32_t pos = 0;
+	uint8_t q[4] = { 0, 8, 1, 0 };
+	unsigned v;
+	(void)k;
+	if (cf_need(c, 0x5200) || cf_need(c, 0x5100) ||
+	    cf_ok(c, 0x5100, NULL, 0, &idn, "Identify Switch Device"))
+		return;
+	for (v = 0; v < 256 && (id->active_vcs_bitmask[v / 8] >> (v % 8) & 1); v++)
+		;
+	if (v == 256) {
+		cf_skip(c, "every VCS ID is active");
+		return;
+	}
+	q[3] = (uint8_t)v;
+	if (cf_do(c, 0x5200, q, 4, &io))
+		return;
+	if (io.rc != CXLMB_RC_SUCCESS) {
+		cf_expect_err(c, &io, "Get VCS Info(an inactive VCS)", e_input);
+		return;
+	}
+	if (cxlmb_vcs_info_next((const void *)io.val, &pos, CXLMB_STRICT, &vi)) {
+		cf_fail(c, "Get VCS Info(VCS %u): the block does not decode", v);
+		return;
+	}
+	if (vi.state != 0xFF)
+		cf_fail(c, "VCS %u, not in the active mask, is reported in state %u, expected FFh "
+			   "(invalid VCS ID) or Invalid Input", v, vi.state);
+}
+
 #define B(id, title, ref, tg, d, fn) { "bnd." id, title, ref, CF_MANDATORY, tg, false, d, fn, 0 }
 const struct cf_check cf_checks_bnd[] = {
 	B("get-log.last-byte", "Get Log of the CEL's last byte answers that byte",
@@ -634,6 +671,8 @@ const struct cf_check cf_checks_bnd[] = {
 	  "r3.2 §7.6.7.1.2", CF_T_SWITCH, NULL, c_port_bad),
 	B("vcs-info.start-past-vppbs", "Get VCS Info starting past the last vPPB is Invalid Input",
 	  "r3.2 §7.6.7.2.1", CF_T_SWITCH, NULL, c_vcs_start_past),
+	B("vcs-info.bad-vcs", "Get VCS Info of an inactive VCS is refused or invalid",
+	  "r3.2 §7.6.7.2.1", CF_T_SWITCH, NULL, c_vcs_bad_id),
 	B("rsp-msg-limit.below-min", "Set Response Message Limit below 256 bytes is Invalid Input",
 	  "r3.2 §8.2.10.1.4", CF_T_ANY, "limits responses to 128 bytes if wrongly accepted",
 	  c_msg_limit_low),

@@ -163,16 +163,22 @@ static void lax_bounds(const struct sim_ctx *c, const struct cxlmb_cmd *cmd, voi
 	*rc = CXLMB_RC_SUCCESS;
 }
 
-/* ... and a port that does not exist shows as a downstream port. */
+/* ... a port that does not exist shows as a downstream port, a VCS that
+ * does not exist as enabled. */
 static void lax_bounds_ports(const struct cxlmb_sim *s, const struct cxlmb_cmd *c, uint8_t *out,
 			     size_t n)
 {
 	(void)s;
-	if (c->opcode != 0x5101)
-		return;
-	for (size_t e = 4; e + 0x10 <= n; e += 0x10)
-		if ((out[e + 1] & 0xF) == 0xF)
-			out[e + 1] = (uint8_t)((out[e + 1] & 0xF0) | 3);
+	if (c->opcode == 0x5101) {
+		for (size_t e = 4; e + 0x10 <= n; e += 0x10)
+			if ((out[e + 1] & 0xF) == 0xF)
+				out[e + 1] = (uint8_t)((out[e + 1] & 0xF0) | 3);
+	} else if (c->opcode == 0x5200 && n >= 8) {
+		/* blocks from 4: VCS ID, state, USP, vPPB count, 4 bytes per vPPB */
+		for (size_t b = 4; b + 4 <= n; b += 4u + 4u * out[b + 3])
+			if (out[b + 1] == 0xFF)
+				out[b + 1] = 1;
+	}
 }
 
 static bool read_has_effect(const struct sim_ctx *c, uint16_t opcode, void *req, uint16_t *rc)

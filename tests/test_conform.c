@@ -51,7 +51,7 @@ static const struct expect {
 			  "!err.short-input.set-ld-allocations", "!err.short-input.initiate-dc-*",
 			  "cel.every-entry-answered", "fm.bind-*", "dc.add-release" } },
 	{ "error-output", { "err.*", "bnd.*", "!bnd.get-log.last-byte", "!bnd.get-lsa.last-byte",
-			    "!bnd.port-state.bad-port",
+			    "!bnd.port-state.bad-port", "!bnd.vcs-info.bad-vcs",
 			    "mbox.error-output-zero", "cel.lists-every-answered-opcode",
 			    "fm.bind-errors", "fm.ld-allocations" } },
 	{ "lax-bounds", { "bnd.*", "!bnd.get-log.last-byte", "!bnd.get-lsa.last-byte",
