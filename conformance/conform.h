@@ -7,7 +7,8 @@
  * transport behind it): nothing here knows the simulator.  Every command
  * goes through cxlmb_call, so the catalog and the core's strict decoders
  * are the oracle: a response that does not decode fails the check that
- * received it.  Hosted C (stdio, malloc). */
+ * received it.  Hosted C (stdio, malloc); one run at a time per process
+ * (the large response buffers are static). */
 #ifndef CXLMB_CONFORM_H
 #define CXLMB_CONFORM_H
 
