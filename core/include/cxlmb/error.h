@@ -46,7 +46,9 @@
 	/* command layer */                                                          \
 	X(DENIED, "refused by the command policy; nothing was sent")                 \
 	X(ROUTE, "a tunnel level above the target answered an error")                \
-	X(BG_INCONSISTENT, "background status ended without 100% or for another opcode")
+	X(BG_INCONSISTENT, "background status ended without 100% or for another opcode") \
+	/* hosted transports */                                                      \
+	X(KERNEL_REFUSED, "the operating system refused or failed the command: no device answer")
 
 enum cxlmb_err {
 #define CXLMB_ERR_ENUM(n, s) CXLMB_E_##n,
