@@ -68,7 +68,6 @@ static int k_send(struct cxlmb_endpoint *ep, const struct cxlmb_request *req,
 		k->last_errno = errno ? errno : EIO;
 		return CXLMB_E_KERNEL_REFUSED;
 	}
-	ep->sent++;
 	rsp->rc = (uint16_t)sc.retval;
 	rsp->vendor_status = 0; /* the ioctl does not pass it up */
 	rsp->bg_started = sc.retval == CXLMB_RC_BACKGROUND;
