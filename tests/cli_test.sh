@@ -92,9 +92,15 @@ expect 0 - 'component_type: 0x0' -- send --device sim:switch --opcode 0001
 expect 0 - 'num_physical_ports: 4' -- send --device sim:switch --opcode 5100
 expect 0 - 'ld_count: 4' -- send --device sim:switch --tunnel 1 --opcode 5400
 expect 0 - 'fw_revision: "cxlmb-sim 0.1"' -- send --device sim:switch --tunnel 1,0 --opcode 4000
-expect 1 'device returned 0002h INVALID_INPUT' - -- send --device sim:switch --tunnel 2 --opcode 0001
-expect 1 '--tunnel: level 1 answered 0002h INVALID_INPUT' - -- send --device sim:switch --tunnel 1,9 --opcode 4000
-expect 2 "bad --tunnel hop 'x'" - -- send --device sim:switch --tunnel 1,x --opcode 4000
+expect 1 '--tunnel: hop 1 \(target 2\) refused by the level above it: 0002h INVALID_INPUT' - -- send --device sim:switch --tunnel 2 --opcode 0001
+expect 1 '--tunnel: hop 2 \(target 9\) refused by the level above it: 0002h INVALID_INPUT' - -- send --device sim:switch --tunnel 1,9 --opcode 4000
+expect 2 "bad --tunnel '1,x': hop 2 is not a number" - -- send --device sim:switch --tunnel 1,x --opcode 4000
+# an empty hop is an error, never skipped (',,,' once sent Sanitize to the local device)
+expect 2 "bad --tunnel ',,,': hop 1 is not a number" - -- send --device sim --opcode 4400 --tunnel ,,,
+expect 2 "bad --tunnel '1,,0': hop 2 is not a number" - -- send --device sim:switch --opcode 4000 --tunnel 1,,0
+expect 2 "bad --tunnel '1,': hop 2 is not a number" - -- send --device sim:switch --opcode 0001 --tunnel 1,
+expect 2 "bad --tunnel ''" - -- send --device sim:switch --opcode 0001 --tunnel=
+expect 2 "bad --tunnel '256': hop 1 is not a number 0..255" - -- send --device sim:switch --opcode 0001 --tunnel 256
 expect 2 'more than 4 levels' - -- send --device sim:switch --tunnel 1,0,0,0,0 --opcode 4000
 "$bin" send --device sim:switch --tunnel 1,0 --opcode 4000 --json >"$tmp/t.json" &&
   python3 -c "import json,sys; d=json.load(open('$tmp/t.json')); sys.exit(0 if d['fields']['total_capacity']==4 else 1)" \
@@ -105,7 +111,15 @@ expect 0 - 'background: 4400h finished, 100%, return code 0000h SUCCESS' -- send
 expect 0 - 'BACKGROUND_STARTED' -- send --device sim --opcode 4400
 expect 1 'background operation at 50%: BG_TIMEOUT' - -- send --device sim --opcode 4400 --wait --quirk bg-never-completes --timeout-ms 50
 expect 0 - '"background": \{"opcode": "5201", "percent": 100, "return_code": 0' -- send --device sim:switch --opcode 5201 --payload 000201000200 --wait --json
-expect 2 '--wait polls the mailbox.s own background operation: not with --tunnel' - -- send --device sim:switch --tunnel 1 --opcode 5400 --wait
+# --wait through a tunnel polls the LD's own Background Operation Status (0002h)
+expect 0 - 'background: 4400h finished, 100%, return code 0000h SUCCESS' -- send --device sim:switch --tunnel 1,0 --opcode 4400 --wait
+# a payload the device cannot carry is a usage error
+head -c 3000 /dev/zero >"$tmp/big.bin"
+expect 2 'send: --payload: 3000 bytes do not fit the 2048-byte payload' - -- send --device sim --opcode 4103 --raw --payload "@$tmp/big.bin"
+# --force-rc sets the code the force-rc quirk answers
+expect 1 'device returned 0007h MEDIA_DISABLED' - -- send --device sim --opcode 4000 --force-rc 0007
+expect 2 "bad --force-rc 'zz'" - -- send --device sim --opcode 4000 --force-rc zz
+expect 2 "bad --force-rc '10000'" - -- send --device sim --opcode 4000 --force-rc 10000
 # the newer device models, from the command line
 expect 0 - 'active_volatile: 2' -- send --device sim --opcode 4100
 expect 0 - 'uuid: "96dad7d6-fde8-482b-a733-75774e06db8a"' -- send --device sim --opcode 0500 --payload 6800000000000000
