@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "dev_real.h"
 #include "device.h"
 #include "sim.h"
 
@@ -74,6 +75,12 @@ static const struct cli_dev_kind kinds[] = {
 	{ "sim:type3", "the simulated Type-3 memory device", sim_type3_open, sim_close },
 	{ "sim:switch", "the simulated switch mailbox CCI (an MLD on port 1)", sim_switch_open,
 	  sim_close },
+	{ "pci:", "a PCI function's CXL device registers (DDDD:BB:DD.F), no driver bound",
+	  cli_dev_pci_open, cli_dev_mmio_close },
+	{ "file:", "a register block in a file (PATH[@OFFSET])", cli_dev_file_open,
+	  cli_dev_mmio_close },
+	{ "linux:", "the Linux kernel's CXL ioctls (memN or /dev/cxl/memN)", cli_dev_linux_open,
+	  cli_dev_linux_close },
 };
 
 const char *cli_device_kinds(void)

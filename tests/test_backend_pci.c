@@ -157,14 +157,68 @@ static void test_refuses_bad_addresses_and_missing_devices(void **state)
 	expect_refusal("0000:0e:00.0", NULL, "no PCI device 0000:0e:00.0");
 }
 
+/* cxlmb_pci_open as an unprivileged user (uid/gid 65534) in a child:
+ * its status, and its message in msg. */
+static int open_as_nobody(char *msg, size_t n)
+{
+	struct cxlmb_hostdev d;
+	int fds[2], st;
+	ssize_t r;
+
+	if (geteuid() != 0) {
+		st = cxlmb_pci_open(FX_BDF, NULL, &d, msg, n);
+		cxlmb_hostdev_close(&d);
+		return st;
+	}
+	assert_int_equal(pipe(fds), 0);
+	pid_t pid = fork();
+	if (pid == 0) {
+		close(fds[0]);
+		if (setgid(65534) || setuid(65534))
+			_exit(99);
+		st = cxlmb_pci_open(FX_BDF, NULL, &d, msg, n);
+		if (write(fds[1], msg, strlen(msg) + 1) < 0)
+			_exit(98);
+		_exit(st);
+	}
+	close(fds[1]);
+	r = read(fds[0], msg, n - 1);
+	msg[r > 0 ? r : 0] = 0;
+	close(fds[0]);
+	waitpid(pid, &st, 0);
+	return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+}
+
 static void test_refuses_without_root(void **state)
 {
 	(void)state;
-	char p[600];
-	/* sysfs gives a non-root reader the 64-byte header only */
+	char p[600], cmd[700];
+
+	snprintf(cmd, sizeof(cmd), "chmod -R a+rX '%s'", fx_dir);
+	assert_int_equal(system(cmd), 0);
+	/* a config file the user may not read at all */
 	fx_path(p, sizeof(p), "config");
+	assert_int_equal(chmod(p, 0600), 0);
+	assert_int_equal(open_as_nobody(err, sizeof(err)), CXLMB_HOST_REFUSED);
+	assert_non_null(strstr(err, "Permission denied (not root?)"));
+	/* sysfs gives a non-root reader the first 64 bytes only */
 	fx_write_file(p, cfg, 64);
-	expect_refusal(FX_BDF, NULL, "needs root");
+	assert_int_equal(chmod(p, 0644), 0);
+	assert_int_equal(open_as_nobody(err, sizeof(err)), CXLMB_HOST_REFUSED);
+	assert_non_null(strstr(err, "extended configuration space needs root"));
+	/* root, but a function without extended configuration space */
+	if (geteuid() == 0)
+		expect_refusal(FX_BDF, NULL, "no extended configuration space");
+	/* config readable, BAR not: the mapping needs root */
+	fx_write_file(p, cfg, sizeof(cfg));
+	fx_path(p, sizeof(p), "resource2");
+	assert_int_equal(chmod(p, 0644), 0);
+	assert_int_equal(open_as_nobody(err, sizeof(err)), CXLMB_HOST_REFUSED);
+	assert_non_null(strstr(err, "resource2: Permission denied (not root?)"));
+	/* a config file shorter than the PCI header */
+	fx_path(p, sizeof(p), "config");
+	fx_write_file(p, cfg, 32);
+	expect_refusal(FX_BDF, NULL, "less than a PCI configuration header");
 }
 
 static void test_refuses_other_class_codes(void **state)

@@ -109,11 +109,9 @@ int cxlmb_pci_open(const char *bdf, const struct cxlmb_host_opts *o, struct cxlm
 	snprintf(path, sizeof(path), "%s/config", dir);
 	if ((rc = read_config(path, cfg, sizeof(cfg), &got, err, n)))
 		return rc;
-	/* sysfs hands a non-root reader only the standard header */
-	if (got < CXLMB_PCI_EXT_CAP_START + 4)
+	if (got < 64)
 		return cxlmb_host_fail(err, n, CXLMB_HOST_REFUSED,
-				       "only %zu bytes of %s are readable: extended configuration space needs root",
-				       got, path);
+				       "%s holds %zu bytes, less than a PCI configuration header", path, got);
 	memset(cfg + got, 0, sizeof(cfg) - got);
 
 	d->class_code = (uint32_t)cfg[PCI_CLASS_REVISION + 3] << 16 |
@@ -122,6 +120,12 @@ int cxlmb_pci_open(const char *bdf, const struct cxlmb_host_opts *o, struct cxlm
 		return cxlmb_host_fail(err, n, CXLMB_HOST_REFUSED,
 				       "%s has class code %06Xh: not a CXL memory device (050210h) or switch mailbox CCI (0C0Bh)",
 				       addr, d->class_code);
+	/* sysfs hands a non-root reader only the standard header */
+	if (got < CXLMB_PCI_EXT_CAP_START + 4)
+		return cxlmb_host_fail(err, n, CXLMB_HOST_REFUSED,
+				       geteuid() ? "only %zu bytes of %s are readable: extended configuration space needs root"
+					 : "only %zu bytes of %s exist: no extended configuration space, so no Register Locator",
+				       got, path);
 	d->is_switch_cci = d->class_code >> 8 == CLASS_SWITCH_CCI;
 
 	snprintf(path, sizeof(path), "%s/driver", dir);
