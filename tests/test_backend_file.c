@@ -167,6 +167,36 @@ static void test_a_malformed_block_is_a_device_error(void **state)
 	assert_null(d.io.map);
 }
 
+/* Registers see aligned 32/64-bit accesses only: no byte copies into the
+ * payload area, nothing misaligned, nothing past the mapped block. */
+static void test_register_access_discipline(void **state)
+{
+	(void)state;
+	struct cxlmb_hostdev d;
+	uint32_t v32;
+	uint64_t v64;
+
+	assert_null(cxlmb_mmio_ops.read_bytes);
+	assert_null(cxlmb_mmio_ops.write_bytes);
+	dump(CXLMB_SIM_TYPE3, 0, 0, NULL);
+	assert_int_equal(cxlmb_file_open(path, NULL, &d, err, sizeof(err)), CXLMB_HOST_OK);
+	assert_int_equal(cxlmb_mmio_ops.read64(&d.io, 0, &v64), 0);
+	assert_true(v64 == 0x0000000300010000ull); /* the array header, one 64-bit load */
+	assert_int_equal(cxlmb_mmio_ops.read32(&d.io, CXLMB_SIM_MBOX_OFF, &v32), 0);
+	assert_int_equal(v32, 11);                  /* payload 2^11 */
+	assert_int_equal(cxlmb_mmio_ops.read32(&d.io, 2, &v32), CXLMB_E_BACKEND);
+	assert_int_equal(cxlmb_mmio_ops.read64(&d.io, 4, &v64), CXLMB_E_BACKEND);
+	assert_int_equal(cxlmb_mmio_ops.write32(&d.io, 1, 0), CXLMB_E_BACKEND);
+	assert_int_equal(cxlmb_mmio_ops.write64(&d.io, 12, 0), CXLMB_E_BACKEND);
+	assert_int_equal(cxlmb_mmio_ops.read32(&d.io, d.io.len, &v32), CXLMB_E_BACKEND);
+	assert_int_equal(cxlmb_mmio_ops.read64(&d.io, d.io.len - 4, &v64), CXLMB_E_BACKEND);
+	assert_int_equal(cxlmb_mmio_ops.write32(&d.io, d.io.len - 4, 0xA5A5A5A5u), 0);
+	assert_int_equal(cxlmb_mmio_ops.read32(&d.io, d.io.len - 4, &v32), 0);
+	assert_int_equal(v32, 0xA5A5A5A5u);
+	cxlmb_hostdev_close(&d);
+	assert_int_equal(cxlmb_mmio_ops.read32(&d.io, 0, &v32), CXLMB_E_BACKEND); /* closed */
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -175,6 +205,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_switch_cci_block_answers, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_refusals, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_a_malformed_block_is_a_device_error, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_register_access_discipline, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
