@@ -87,8 +87,7 @@ static int fake_ioctl(int fd, unsigned long req, void *arg)
 		sc->retval = 0;
 		return 0;
 	}
-	case 10: /* Set LSA: the device says the offset is bad */
-		sc->out.size = 0;
+	case 10: /* Set LSA: the device says the offset is bad (the kernel leaves out.size alone) */
 		sc->retval = CXLMB_RC_INVALID_INPUT;
 		return 0;
 	case CXLMB_K_ID_RAW: /* a kernel without raw commands */
@@ -176,9 +175,9 @@ static void test_identify_by_id(void **state)
 static void test_device_return_code_is_a_device_answer(void **state)
 {
 	(void)state;
-	uint8_t in[8 + 4] = { 0xFF, 0xFF, 0, 0, 0, 0, 0, 0, 1, 2, 3, 4 };
+	uint8_t in[8 + 4] = { 0xFF, 0xFF, 0, 0, 0, 0, 0, 0, 1, 2, 3, 4 }, out[64];
 	struct cxlmb_request rq = { .opcode = 0x4103, .payload = in, .len = sizeof(in) };
-	struct cxlmb_response rs = { .buf = NULL, .cap = 0 };
+	struct cxlmb_response rs = { .buf = out, .cap = sizeof(out) };
 
 	assert_int_equal(cxlmb_ep_send(&ep, &rq, &rs, NULL), CXLMB_E_OK);
 	assert_int_equal(kern.last.id, 10);
@@ -186,6 +185,10 @@ static void test_device_return_code_is_a_device_answer(void **state)
 	assert_memory_equal(kern.last_in, in, sizeof(in));
 	assert_int_equal(rs.rc, CXLMB_RC_INVALID_INPUT);
 	assert_int_equal(cxlmb_response_err(&rs), CXLMB_E_DEVICE_RC);
+	/* out.size still holds the room offered: no output is passed up */
+	assert_int_equal(kern.last.out.size, sizeof(out));
+	assert_int_equal(rs.len, 0);
+	assert_int_equal(rs.reported_len, 0);
 	assert_int_equal(k.last_errno, 0);
 }
 

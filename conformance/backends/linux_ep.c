@@ -71,6 +71,11 @@ static int k_send(struct cxlmb_endpoint *ep, const struct cxlmb_request *req,
 	rsp->rc = (uint16_t)sc.retval;
 	rsp->vendor_status = 0; /* the ioctl does not pass it up */
 	rsp->bg_started = sc.retval == CXLMB_RC_BACKGROUND;
+	/* On an error return code Linux 6.1 leaves out.size as the room it was
+	 * given (it reads the device's output length only on success): there
+	 * is no output to pass up then. */
+	if (sc.retval != CXLMB_RC_SUCCESS && sc.retval != CXLMB_RC_BACKGROUND)
+		sc.out.size = 0;
 	rsp->reported_len = sc.out.size;
 	rsp->len = sc.out.size < room ? sc.out.size : room;
 	return CXLMB_E_OK;
