@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* pci:, file: and linux: as device kinds: the backends library opens them,
  * this file turns its statuses into exit codes and fills the device. */
 #include <stdlib.h>

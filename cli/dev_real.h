@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Real devices for the device table (device.c): pci:, file:, linux:. */
 #ifndef CXLMB_CLI_DEV_REAL_H
 #define CXLMB_CLI_DEV_REAL_H

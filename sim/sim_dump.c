@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* The register block written out as the bytes a BAR would hold. */
 #define _POSIX_C_SOURCE 200809L
 #include <fcntl.h>

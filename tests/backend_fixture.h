@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Fixtures for the real-device backends: a temporary folder, a fake sysfs
  * PCI device modelled on QEMU 7.2's cxl-type3 (cxl-facts §10.1), and a
  * device behind shared memory.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later
 # The tool's real-device kinds (pci:, file:, linux:): each refusal exits 2
 # with one line naming the input; a register block nobody answers exits 1.
 #   usage: cli_backends_test.sh <cxlmb>

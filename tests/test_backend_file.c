@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* file:PATH[@OFFSET]: a register block written out by the simulator.
  * Discovery and readiness on the bare file; commands through a device
  * behind the shared file (backend_fixture.h); refusals of bad specs. */
@@ -35,6 +36,12 @@ static void dump(uint32_t variant, uint32_t quirks, uint64_t offset, struct cxlm
 	c.variant = variant;
 	c.quirks = quirks;
 	assert_int_equal(cxlmb_sim_init(&s, &c), 0);
+	/* the dump is the raw block: the not-ready quirk acts on reads, so
+	 * clear the ready bit in the bytes themselves */
+	if (quirks & CXLMB_SIM_Q(NOT_READY))
+		cxlmb_sim_poke64(&s, CXLMB_SIM_MEMDEV_STATUS_OFF,
+				 cxlmb_sim_peek64(&s, CXLMB_SIM_MEMDEV_STATUS_OFF) &
+					 ~(uint64_t)CXLMB_MEMDEV_STATUS_MBOX_READY);
 	assert_int_equal(cxlmb_sim_dump(&s, path, offset, offset + 0x2000), 0);
 	cxlmb_sim_fini(&s);
 	if (out)

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* linux: the kernel transport against a fake kernel (an injected ioctl):
  * command ids vs RAW, the device's return code passed up, a kernel refusal
  * reported as KERNEL_REFUSED with its errno, and the uapi layout. */

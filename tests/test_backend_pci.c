@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* pci: through a fake sysfs tree: the happy path (with a device behind
  * shared memory answering Identify Memory Device and LSA writes) and every
  * refusal, each one line, each before any register is touched. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Register discovery: Register Locator DVSEC and Device Capabilities Array,
  * good devices and hostile ones. */
 #include <setjmp.h>
@@ -176,7 +177,7 @@ static void test_random_config_spaces(void **state)
 static void test_sim_block_is_discoverable(void **state)
 {
 	(void)state;
-	struct cxlmb_sim sim;
+	static struct cxlmb_sim sim; /* ~85 KB: off the stack */
 	struct cxlmb_devregs r;
 	struct cxlmb_mbox_config mc;
 	struct cxlmb_mbox mb;

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* The command layer (endpoint.h, call.h): the mailbox endpoint, tunnel
  * routes of every depth, the gate that sees the whole route before anything
  * is sent, typed calls and where each stops, background waits. */
@@ -143,7 +144,7 @@ static void test_routes_every_depth(void **state)
 static void test_route_failure_levels(void **state)
 {
 	struct fixture *f = *state;
-	static const uint8_t empty_port[] = { 2 }, bad_ld[] = { CXLMB_SIM_MLD_PORT, 9 };
+	static const uint8_t empty_port[] = { 3 }, bad_ld[] = { CXLMB_SIM_MLD_PORT, 9 };
 	struct cxlmb_call c;
 
 	assert_int_equal(call(f, route(f, empty_port, 1), 0x0001, NULL, 0, &c), CXLMB_E_ROUTE);

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* The simulator allocates once, at start-up: construction is the only
  * place malloc is called; reset, power cycle and command round trips
  * (every command the devices implement, tunnels included) allocate
@@ -61,12 +62,12 @@ static void run_every_command(struct cxlmb_sim *s, unsigned ep)
 static void test_no_allocation_after_start_up(void **state)
 {
 	(void)state;
-	struct cxlmb_sim t3, sw;
+	static struct cxlmb_sim t3, sw; /* ~85 KB each: off the stack */
 	struct cxlmb_sim_config cfg;
 	static uint8_t scratch[2][4096], out[4096];
 	struct cxlmb_mbox_config mc;
 	struct cxlmb_mbox mb;
-	struct cxlmb_endpoint root, port, ld;
+	struct cxlmb_endpoint root, port, ld, sld;
 	struct cxlmb_call call = { .opcode = 0x4000, .flags = CXLMB_STRICT };
 
 	allocs = 0;
@@ -94,6 +95,11 @@ static void test_no_allocation_after_start_up(void **state)
 	call.rsp.buf = out;
 	call.rsp.cap = sizeof(out);
 	assert_int_equal(cxlmb_call(&ld, &call), 0);
+	assert_int_equal(call.rsp.rc, 0);
+	/* and the SLD on its own port, one level down */
+	assert_int_equal(cxlmb_ep_route_init(&sld, &root, (struct cxlmb_tunnel_hop){ CXLMB_SIM_SLD_PORT, 0 },
+					     scratch[0], sizeof(scratch[0])), 0);
+	assert_int_equal(cxlmb_call(&sld, &call), 0);
 	assert_int_equal(call.rsp.rc, 0);
 	assert_int_equal(allocs, 0);
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* The simulated switch mailbox CCI and the MLD behind it, reached through
  * Tunnel Management Commands, all through the real transport. */
 #include <setjmp.h>
@@ -203,16 +204,62 @@ static void test_two_levels_to_an_ld(void **state)
 	assert_int_equal(id.lsa_size, 4096);
 }
 
+/* The SLD on port 2 is a Type-3 device of its own, one tunnel level down:
+ * its state is its own, not any LD's, and it tunnels no further. */
+static void test_sld_through_tunnel(void **state)
+{
+	(void)state;
+	const struct cxlmb_tunnel_hop path[2] = { { CXLMB_SIM_SLD_PORT, 0 }, { 0, 0 } };
+	struct cxlmb_identify_memdev_rsp id;
+	struct cxlmb_identify_rsp ident;
+	struct cxlmb_tunnel_result tr;
+	uint8_t inj[8] = { 0x80 };
+
+	assert_int_equal(tunnel(path, 1, 0x4000, NULL, 0, &tr), 0);
+	assert_int_equal(tr.rc, 0);
+	assert_int_equal(cxlmb_identify_memdev_rsp_decode(tr.payload.data, tr.payload.len, CXLMB_STRICT, &id), 0);
+	assert_int_equal(id.total_capacity, CXLMB_SIM_CAP_TOTAL);
+	assert_int_equal(id.lsa_size, CXLMB_SIM_LSA_SIZE);
+	assert_memory_equal(id.fw_revision, "cxlmb-sim 0.1", 13);
+	assert_int_equal(tunnel(path, 1, 0x0001, NULL, 0, &tr), 0);
+	assert_int_equal(cxlmb_identify_rsp_decode(tr.payload.data, tr.payload.len, CXLMB_STRICT, &ident), 0);
+	assert_int_equal(ident.component_type, 0x03); /* a memory device */
+	assert_int_equal(tunnel(path, 1, 0x4301, inj, sizeof(inj), &tr), 0);
+	assert_int_equal(tr.rc, 0);
+	assert_int_equal(sim.t3[CXLMB_SIM_SLD_DEV].npoison, 1);
+	for (unsigned ld = 0; ld < CXLMB_SIM_MLD_LDS; ld++)
+		assert_int_equal(sim.t3[ld].npoison, 0);
+	/* its own background engine: a sanitize runs and completes there */
+	assert_int_equal(tunnel(path, 1, 0x4400, NULL, 0, &tr), 0);
+	assert_int_equal(tr.rc, CXLMB_RC_BACKGROUND);
+	assert_true(sim.t3[CXLMB_SIM_SLD_DEV].bg.running);
+	assert_false(sim.t3[0].bg.running);
+	sim.now_ns += 2 * sim.cfg.sanitize_ns;
+	assert_int_equal(tunnel(path, 1, 0x0002, NULL, 0, &tr), 0);
+	assert_false(sim.t3[CXLMB_SIM_SLD_DEV].bg.running);
+	assert_int_equal(sim.t3[CXLMB_SIM_SLD_DEV].npoison, 0); /* sanitized */
+	assert_null(cxlmb_sim_check(&sim));
+	/* an SLD has no tunnel of its own: Unsupported at level 1 */
+	assert_int_equal(tunnel(path, 2, 0x4000, NULL, 0, &tr), 0);
+	assert_int_equal(tr.level, 1);
+	assert_int_equal(tr.rc, CXLMB_RC_UNSUPPORTED);
+	/* a reset reaches it too */
+	cxlmb_sim_reset(&sim);
+	assert_int_equal(tunnel(path, 1, 0x4301, inj, sizeof(inj), &tr), 0);
+	cxlmb_sim_reset(&sim);
+	assert_int_equal(sim.t3[CXLMB_SIM_SLD_DEV].npoison, 0);
+}
+
 static void test_bad_targets(void **state)
 {
 	(void)state;
-	struct cxlmb_tunnel_hop path[3] = { { 2, 0 }, { 0, 0 }, { 0, 0 } };
+	struct cxlmb_tunnel_hop path[3] = { { 3, 0 }, { 0, 0 }, { 0, 0 } };
 	struct cxlmb_tunnel_result tr;
 	struct cxlmb_mbox_result res;
 	static uint8_t w[256];
 	size_t n;
 
-	/* port 2 holds no MLD: the switch refuses the tunnel itself */
+	/* port 3 holds nothing: the switch refuses the tunnel itself */
 	cxlmb_tunnel_wrap(path, 1, 7, 0x0001, NULL, 0, w, sizeof(w), &n);
 	assert_int_equal(cxlmb_mbox_send(&mb, CXLMB_OPCODE_TUNNEL, w, n, out, sizeof(out), &res), 0);
 	assert_int_equal(res.rc, CXLMB_RC_INVALID_INPUT);
@@ -586,6 +633,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_tunnel_to_fm_owned_ld, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_qos_control_through_tunnel, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_two_levels_to_an_ld, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_sld_through_tunnel, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_bad_targets, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_vcs_info, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_bind_unbind, setup, teardown),

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Real register blocks reached from a hosted program (not the core).
  *
  *   pci:DDDD:BB:DD.F  a PCI function's CXL memory-device register block (or

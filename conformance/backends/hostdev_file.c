@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* file:PATH[@OFFSET]: a register block laid out in a plain file (tests,
  * dumps, platforms that expose a block as a file). */
 #define _POSIX_C_SOURCE 200809L

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Shared by the pci: and file: openers. */
 #ifndef CXLMB_HOSTDEV_INTERNAL_H
 #define CXLMB_HOSTDEV_INTERNAL_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Map a register block out of a file descriptor and find its mailbox:
  * what pci: and file: share once they know where the block is. */
 #define _POSIX_C_SOURCE 200809L

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* pci:DDDD:BB:DD.F through sysfs (/sys/bus/pci/devices/<bdf>/).
  *
  * Refuses, before any register is touched: a malformed address, a missing

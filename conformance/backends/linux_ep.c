@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* The Linux kernel transport: CXL_MEM_QUERY_COMMANDS once at open, then one
  * CXL_MEM_SEND_COMMAND per request message. */
 #define _POSIX_C_SOURCE 200809L

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* linux:/dev/cxl/memN (or linux:memN): the Linux kernel's CXL memory device
  * ioctls as a command-layer endpoint (kind CXLMB_EPK_KERNEL).
  *

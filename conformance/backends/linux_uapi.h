@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* The Linux CXL memory device ioctl interface, as this project uses it.
  *
  * From the kernel's include/uapi/linux/cxl_mem.h as of Linux 6.1 (Debian

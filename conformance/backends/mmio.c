@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* The mmap register backend: volatile 32- and 64-bit accesses only.
  *
  * CXL r3.2 §8.2.8 lets software access the device registers as aligned

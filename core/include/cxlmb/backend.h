@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Register backend: how the core reaches a device's registers.
  *
  * The caller supplies the ops and an opaque context (BearSSL-style: the
@@ -9,6 +10,10 @@
 #define CXLMB_BACKEND_H
 
 #include "env.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
 
 struct cxlmb_backend_ops {
 	int (*read32)(void *ctx, uint32_t off, uint32_t *val);
@@ -25,5 +30,9 @@ struct cxlmb_backend_ops {
 	 * May be NULL (busy-poll). */
 	void (*delay_ns)(void *ctx, uint64_t ns);
 };
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

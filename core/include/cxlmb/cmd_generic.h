@@ -1,8 +1,13 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Generic command sets 00h-07h (CXL r3.2 §8.2.10). */
 #ifndef CXLMB_CMD_GENERIC_H
 #define CXLMB_CMD_GENERIC_H
 
 #include "catalog.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
 
 /* 0001h Identify output (r3.2 §8.2.10.1.1, Table 8-39). */
 struct cxlmb_identify_rsp {
@@ -285,5 +290,9 @@ struct cxlmb_perform_maintenance_req {
 	struct cxlmb_bytes params;
 };
 CXLMB_CODEC(cxlmb_perform_maintenance_req, struct cxlmb_perform_maintenance_req)
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

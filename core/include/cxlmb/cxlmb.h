@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* cxlmb: freestanding CXL mailbox / CCI library.  One include for all. */
 #ifndef CXLMB_H
 #define CXLMB_H
@@ -16,5 +17,14 @@
 #include "cci.h"
 #include "endpoint.h"
 #include "call.h"
+#include "version.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

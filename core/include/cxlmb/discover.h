@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Register discovery: where a CXL device's registers are.
  *
  * 1. PCIe configuration space -> Register Locator DVSEC (CXL r3.2 §8.1.9)
@@ -13,6 +14,10 @@
 #include "backend.h"
 #include "env.h"
 #include "mbox.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
 
 #define CXLMB_PCI_EXT_CAP_START 0x100u
 #define CXLMB_PCI_CFG_SPACE_MAX 0x1000u
@@ -79,5 +84,9 @@ int cxlmb_devregs_parse_bytes(const uint8_t *blk, size_t len, struct cxlmb_devre
 
 /* Transport configuration for the primary mailbox (NOT_FOUND without one). */
 int cxlmb_devregs_mbox_config(const struct cxlmb_devregs *r, struct cxlmb_mbox_config *cfg);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

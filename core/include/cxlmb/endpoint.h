@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* The command layer: every command's one path to a device.
  *
  * An endpoint takes a request message (opcode + payload) and returns a
@@ -23,6 +24,10 @@
 #include "env.h"
 #include "error.h"
 #include "mbox.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
 
 /* A request message.  The payload is read only. */
 struct cxlmb_request {
@@ -158,5 +163,9 @@ static inline int cxlmb_response_err(const struct cxlmb_response *rsp)
 	return rsp->rc == CXLMB_RC_SUCCESS || rsp->rc == CXLMB_RC_BACKGROUND ? CXLMB_E_OK
 									   : CXLMB_E_DEVICE_RC;
 }
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

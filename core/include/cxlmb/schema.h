@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Table-driven payload layouts.
  *
  * Every fixed or counted payload layout is described once, as a table of
@@ -9,6 +10,10 @@
 #define CXLMB_SCHEMA_H
 
 #include "env.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
 
 /* Decode flags.  Lengths are always checked; STRICT adds reserved-bit and
  * enum checks (conformance), LENIENT ignores them (drivers facing newer devices). */
@@ -175,5 +180,9 @@ int cxlmb_schema_visit(const struct cxlmb_schema *s, const void *val, unsigned f
 	const struct cxlmb_schema ident = { .name = #T, .fields = ident##_fields,                 \
 		.nfields = (uint16_t)CXLMB_ARRAY_SIZE(ident##_fields), .st_size = sizeof(T),         \
 		.min_len = (minl), .max_len = (maxl), .entry_size = (uint16_t)(maxl) }
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif
