@@ -217,3 +217,18 @@ void cli_device_close(struct cli_device *d)
 	d->scratch = NULL;
 	d->ep = NULL;
 }
+
+bool cli_cmd_is_destructive(const struct cxlmb_cmd *c)
+{
+	switch (c->policy) {
+	case CXLMB_POL_DESTRUCTIVE:
+	case CXLMB_POL_SECURITY:
+	case CXLMB_POL_FIRMWARE:
+	case CXLMB_POL_POISON:
+	case CXLMB_POL_TUNNEL: /* may carry any of the above */
+	case CXLMB_POL_VENDOR: /* unknown effects */
+		return true;
+	default:
+		return (c->effects & (CXLMB_EFF_IMM_DATA | CXLMB_EFF_SECURITY)) != 0;
+	}
+}

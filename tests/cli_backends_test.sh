@@ -44,6 +44,11 @@ cp "$tmp/bar2" "$tmp/rung"
 expect 1 'transport: TIMEOUT' -- send --device "file:$tmp/rung@0" --opcode 4000 --timeout-ms 5
 expect 1 'transport: DOORBELL_BUSY' -- send --device "file:$tmp/rung" --opcode 4000 --timeout-ms 5
 expect 2 "bad offset 'x1'" -- send --device "file:$tmp/bar2@x1" --opcode 4000
+# a real device keeps what a command changes: destructive commands need --destructive
+cp "$tmp/bar2" "$tmp/guard"
+expect 2 '4400h Sanitize may change data.*pass --destructive' -- send --device "file:$tmp/guard" --opcode 4400
+expect 2 '4103h Set LSA may change data.*pass --destructive' -- send --device "file:$tmp/guard" --opcode 4103 --payload 0000000000000000
+expect 1 'transport: TIMEOUT' -- send --device "file:$tmp/guard" --opcode 4400 --destructive --timeout-ms 5
 expect 2 'offset 0x2000 is outside' -- send --device "file:$tmp/bar2@0x2000" --opcode 4000
 expect 2 'cannot open .*/absent: No such file' -- send --device "file:$tmp/absent" --opcode 4000
 head -c 1024 "$tmp/bar2" >"$tmp/short"
