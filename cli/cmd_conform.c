@@ -16,6 +16,7 @@ static void usage(FILE *f)
 		"usage: cxlmb conform --device <dev> [--tunnel <port>[,<ld>]...] [--quirk <name>]...\n"
 		"                     [--only ID|GLOB]... [--skip ID|GLOB]... [--destructive]\n"
 		"                     [--format text|tap|junit|json] [--output FILE] [--timeout-ms N]\n"
+		"                     [--force]\n"
 		"       cxlmb conform --list [--format text|json]\n"
 		"  Check a device against the CXL specification, one check per requirement\n"
 		"  (id, spec section, outcome pass/fail/skip/error).  Devices: %s.\n"
@@ -26,6 +27,7 @@ static void usage(FILE *f)
 		"  --format       text (default), tap (TAP 14), junit (JUnit XML), json\n"
 		"  --output FILE  write the report there instead of standard output\n"
 		"  --timeout-ms N per-command budget (default 2000)\n"
+		"  --force        real devices: go on although a driver is bound\n"
 		"  --quirk        a simulator misbehaviour ('cxlmb sim --list-quirks')\n"
 		"  --list         the checks, with spec reference, severity, targets\n"
 		"exit status: 0 every mandatory check passed (or skipped), 1 a check failed,\n"
@@ -103,6 +105,8 @@ static int parse(const char *sub, int argc, char **argv, struct conform_args *a)
 				return EXIT_USAGE;
 		} else if (!strcmp(argv[i], "--destructive")) {
 			a->destructive = true;
+		} else if (!strcmp(argv[i], "--force")) {
+			a->o.force = true;
 		} else if (!strcmp(argv[i], "--list")) {
 			a->list = true;
 		} else {
