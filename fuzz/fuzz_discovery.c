@@ -12,7 +12,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	split = ((size_t)data[0] << 4) % size;
 	/* which block type was asked for, and how the search ended */
-	fuzz_note_outcome(64u + data[1] % 5, cxlmb_regloc_find(data, split, data[1] % 5, data[1] >> 6, &rb));
+	fuzz_note_outcome(64u + data[1] % 5, cxlmb_regloc_find(data, split, (const uint64_t[6]){ 1u << 20, 1u << 20, 1u << 20, 1u << 20, 1u << 20, 1u << 20 }, data[1] % 5, data[1] >> 6, &rb));
 	int rc = cxlmb_devregs_parse_bytes(data + split, size - split, &r);
 	unsigned found = 0;
 	if (rc == CXLMB_E_OK) {

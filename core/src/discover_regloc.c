@@ -74,13 +74,20 @@ int cxlmb_regloc_count(const uint8_t *cfg, size_t cfg_len, uint32_t *count)
 	return regloc(cfg, cfg_len, &off, count);
 }
 
-int cxlmb_regloc_entry(const uint8_t *cfg, size_t cfg_len, uint32_t i, struct cxlmb_regblock *out)
+static bool rbi_defined(uint8_t rbi)
+{
+	return rbi <= CXLMB_RBI_CHMU || rbi == CXLMB_RBI_VENDOR;
+}
+
+int cxlmb_regloc_entry(const uint8_t *cfg, size_t cfg_len, const uint64_t bar_len[CXLMB_PCI_BARS],
+		       uint32_t i, struct cxlmb_regblock *out)
 {
 	uint32_t off, count, lo, hi;
 	int rc;
 
-	if (!out)
+	if (!out || !bar_len)
 		return CXLMB_E_INVALID_ARG;
+	cxlmb_memset(out, 0, sizeof(*out));
 	if ((rc = regloc(cfg, cfg_len, &off, &count)) != 0)
 		return rc;
 	if (i >= count)
@@ -90,22 +97,30 @@ int cxlmb_regloc_entry(const uint8_t *cfg, size_t cfg_len, uint32_t i, struct cx
 	out->bir = (uint8_t)(lo & 0x7);
 	out->rbi = (uint8_t)((lo >> 8) & 0xFF);
 	out->offset = ((uint64_t)hi << 32) | (lo & 0xFFFF0000u);
-	/* BARs 0-5 only; 6 and 7 are reserved */
-	if (out->rbi != CXLMB_RBI_EMPTY && out->bir > 5)
+	if (out->rbi == CXLMB_RBI_EMPTY)
+		return CXLMB_E_OK;
+	/* BARs 0-5 only (6 and 7 are reserved); reserved identifiers refused */
+	if (out->bir >= CXLMB_PCI_BARS || !rbi_defined(out->rbi))
 		return CXLMB_E_BAD_DVSEC;
+	/* the block starts inside its BAR (Linux skips one that does not) */
+	if (out->offset >= bar_len[out->bir])
+		return CXLMB_E_OUT_OF_RANGE;
+	out->avail = bar_len[out->bir] - out->offset;
 	return CXLMB_E_OK;
 }
 
-int cxlmb_regloc_find(const uint8_t *cfg, size_t cfg_len, uint8_t rbi, unsigned nth,
-		      struct cxlmb_regblock *out)
+int cxlmb_regloc_find(const uint8_t *cfg, size_t cfg_len, const uint64_t bar_len[CXLMB_PCI_BARS],
+		      uint8_t rbi, unsigned nth, struct cxlmb_regblock *out)
 {
 	uint32_t count;
-	int rc = cxlmb_regloc_count(cfg, cfg_len, &count);
+	int rc;
 
-	if (rc)
+	if (!out || !bar_len)
+		return CXLMB_E_INVALID_ARG;
+	if ((rc = cxlmb_regloc_count(cfg, cfg_len, &count)) != 0)
 		return rc;
 	for (uint32_t i = 0; i < count; i++) {
-		if ((rc = cxlmb_regloc_entry(cfg, cfg_len, i, out)) != 0)
+		if ((rc = cxlmb_regloc_entry(cfg, cfg_len, bar_len, i, out)) != 0)
 			return rc;
 		if (out->rbi == rbi && nth-- == 0)
 			return CXLMB_E_OK;
