@@ -21,7 +21,7 @@ void cli_err(const char *sub, const char *fmt, ...)
  * these is its value, not a request for help.  Add new ones here. */
 static const char *const valued_opts[] = {
 	"--opcode", "--request", "--response", "--device", "--payload",
-	"--timeout-ms", "--quirk", "--tunnel", "--force-rc",
+	"--timeout-ms", "--quirk", "--tunnel", "--force-rc", "--policy", "--profile", "--cel",
 };
 
 bool cli_wants_help(int argc, char **argv)

@@ -55,6 +55,6 @@ void cli_json_str(FILE *f, const char *s);
 void cli_hex(FILE *f, const uint8_t *p, size_t n);
 void cli_uuid(FILE *f, const uint8_t *p);
 
-extern const struct cli_cmd cli_cmd_list, cli_cmd_decode, cli_cmd_send, cli_cmd_sim;
+extern const struct cli_cmd cli_cmd_list, cli_cmd_decode, cli_cmd_send, cli_cmd_sim, cli_cmd_policy;
 
 #endif

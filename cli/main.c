@@ -3,11 +3,13 @@
 
 #include "cli.h"
 
+
 static const struct cli_cmd *const commands[] = {
 	&cli_cmd_list,
 	&cli_cmd_decode,
 	&cli_cmd_send,
 	&cli_cmd_sim,
+	&cli_cmd_policy,
 };
 
 static void usage(FILE *f)
@@ -24,6 +26,10 @@ int main(int argc, char **argv)
 	if (argc < 2) {
 		cli_err("usage", "missing command (try 'cxlmb --help')");
 		return EXIT_USAGE;
+	}
+	if (!strcmp(argv[1], "--version")) {
+		printf("cxlmb %s\n", cxlmb_version_string());
+		return EXIT_OK;
 	}
 	if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h") || !strcmp(argv[1], "help")) {
 		usage(stdout);

@@ -90,8 +90,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	setup();
 	if (size < 2 || size > 4096)
 		return 0;
-	const struct cxlmb_cmd *c = fuzz_pick_cmd(data);
-	unsigned flags = data[1] & 0x80 ? CXLMB_LENIENT : CXLMB_STRICT;
+	const struct cxlmb_cmd *c = fuzz_pick(data).cmd; /* NULL: not in the catalog */
+	unsigned flags = data[0] & 0x80 ? CXLMB_LENIENT : CXLMB_STRICT;
 	copy = malloc(size + 1);
 	FUZZ_CHECK(copy != NULL);
 	memcpy(copy, data, size);
@@ -134,7 +134,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	/* 3. payloads through the printer */
 	static uint8_t buf[4096];
-	for (int k = 0; k < argc; k++) {
+	for (int k = 0; c && k < argc; k++) {
 		size_t n;
 		if (!cli_load_bytes("fuzz", "--payload", argv[k][0] == '@' ? "" : argv[k], buf,
 				    sizeof(buf), &n))

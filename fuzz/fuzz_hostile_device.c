@@ -7,7 +7,7 @@
  * register values in the order they are read (zeros once it runs out).
  *   h[0] bit0 delay hook, bit1 clock, bit2 bulk copies, bit3 readiness bit,
  *        bits 4-6 the mailbox region (see regions[])
- *   h[1] the caller's output capacity; h[2..3] the command (catalog row)
+ *   h[1] the caller's output capacity; h[2..3] the opcode (fuzz_pick)
  *   h[4] the input length (bit 7: x64, past every payload size)
  *   h[5] the backend call that fails (0: none); h[6] its return code
  *   h[7] bits 0-5: what a register read costs (clock without delay),
@@ -278,7 +278,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	h.region = regions[(hd[0] >> 4) % CXLMB_ARRAY_SIZE(regions)];
 	size_t cap = hd[1] % (OUT_MAX + 1);
-	const struct cxlmb_cmd *c = fuzz_pick_cmd(hd + 2);
+	struct fuzz_sel sel = fuzz_pick(hd + 2); /* cmd NULL: not in the catalog */
 	size_t in_len = hd[4] & 0x80 ? (size_t)(hd[4] & 0x7F) * 64 : hd[4];
 	h.fail_at = hd[5];
 	h.fail_code = (int)(hd[6] % (CXLMB_E_COUNT_ + 2)) - 1; /* -1 and COUNT_: not ours */
@@ -322,7 +322,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		switch (op) {
 		case 0:
 		case 3: {
-			uint16_t opcode = op == 3 ? CXLMB_OPCODE_REQUEST_ABORT : c->opcode;
+			uint16_t opcode = op == 3 ? CXLMB_OPCODE_REQUEST_ABORT : sel.opcode;
 			size_t len = op == 3 ? 0 : in_len;
 			memset(out, 0xA5, sizeof(out));
 			h.in_len = len;
@@ -353,8 +353,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			}
 			FUZZ_CHECK(res.copied <= cap && res.copied <= res.out_len);
 			FUZZ_CHECK(rc != CXLMB_E_OK || res.out_len <= mb.payload_size);
-			if (rc == CXLMB_E_OK && op == 0 && res.rc == CXLMB_RC_SUCCESS)
-				decode(c, out, res.copied, flags);
+			if (rc == CXLMB_E_OK && op == 0 && res.rc == CXLMB_RC_SUCCESS && sel.cmd)
+				decode(sel.cmd, out, res.copied, flags);
 			break;
 		}
 		case 1:

@@ -4,7 +4,12 @@
  * The register block is a real CXL device register block (Device
  * Capabilities Array, Device Status, Primary Mailbox, Memory Device Status),
  * so discovery and the transport run against it unchanged.  Time is virtual:
- * delay_ns advances it, nothing sleeps. */
+ * delay_ns advances it, nothing sleeps.
+ *
+ * Errors, one convention: a function that can fail returns CXLMB_E_OK (0)
+ * or a CXLMB_E_* code; a device's answer is a CXLMB_RC_* return code
+ * (cxlmb_sim_run); a name lookup returns an index or -1; a check returns
+ * NULL or what is wrong. */
 #ifndef CXLMB_SIM_H
 #define CXLMB_SIM_H
 
@@ -41,12 +46,12 @@ enum cxlmb_sim_quirk_bit {
 /* What sits behind the register block. */
 enum cxlmb_sim_variant {
 	CXLMB_SIM_TYPE3,  /* a Type-3 memory device's primary mailbox */
-	CXLMB_SIM_SWITCH, /* a switch mailbox CCI, with an MLD on port 1 */
+	CXLMB_SIM_SWITCH, /* a switch mailbox CCI, an MLD on port 1, an SLD on port 2 */
 };
 
 /* CCI endpoints a command can reach (through Tunnel Management Commands). */
 enum cxlmb_sim_endpoint {
-	CXLMB_SIM_EP_TYPE3,  /* Type-3 mailbox, and each LD of the MLD */
+	CXLMB_SIM_EP_TYPE3,  /* Type-3 mailbox, each LD of the MLD, the SLD */
 	CXLMB_SIM_EP_SWITCH, /* the switch mailbox CCI */
 	CXLMB_SIM_EP_FMLD,   /* the MLD's FM-owned LD CCI, behind switch port 1 */
 	CXLMB_SIM_EP_COUNT
@@ -54,6 +59,10 @@ enum cxlmb_sim_endpoint {
 #define CXLMB_SIM_PORTS 4u
 #define CXLMB_SIM_MLD_PORT 1u
 #define CXLMB_SIM_MLD_LDS 4u
+#define CXLMB_SIM_SLD_PORT 2u
+#define CXLMB_SIM_SLD_DEV CXLMB_SIM_MLD_LDS /* t3[] index of the SLD on port 2 */
+/* Type-3 devices and LDs the model holds: the MLD's LDs, then the SLD */
+#define CXLMB_SIM_T3S (CXLMB_SIM_MLD_LDS + 1u)
 #define CXLMB_SIM_VPPBS 3u           /* in the switch's one virtual CXL switch */
 #define CXLMB_SIM_MLD_LD_UNITS 4u    /* 256 MiB units the MLD can allocate per range */
 #define CXLMB_SIM_LSA_SIZE 4096u
@@ -87,12 +96,19 @@ struct cxlmb_sim_config {
 	uint64_t sanitize_ns;   /* virtual duration of Sanitize (default 10 ms) */
 };
 
+struct cxlmb_sim;
+/* What a background operation does when it completes, with the argument
+ * its start gave (which Type-3 device or LD, say). */
+typedef void (*cxlmb_sim_bg_done)(struct cxlmb_sim *s, unsigned arg);
+
 struct cxlmb_sim_bg {
 	bool running;
 	uint16_t opcode;
 	uint8_t percent;
 	uint16_t rc;
 	uint64_t start_ns, duration_ns;
+	cxlmb_sim_bg_done done; /* run by the engine at completion (not at abort) */
+	unsigned arg;
 };
 
 /* One Type-3 device's state: the device itself, or one LD of the MLD. */
@@ -167,10 +183,9 @@ struct cxlmb_sim {
 	 * Type-3 device or LD has its own in t3[]); the mailbox's own is what
 	 * the registers show */
 	struct cxlmb_sim_bg bg[CXLMB_SIM_EP_COUNT];
+	uint32_t bg_active;     /* engines running an operation (idle: ticks cost nothing) */
 	uint64_t commands;      /* commands executed */
 	uint64_t pending_at;    /* DOORBELL_EARLY: when the deferred command runs (0: none) */
-	unsigned ep;            /* endpoint running the current command */
-	unsigned depth;         /* its tunnel nesting (0 = the mailbox itself) */
 	uint8_t *scratch;       /* per-depth response buffers (allocated at init) */
 	uint32_t scratch_stride;
 	struct {
@@ -178,9 +193,9 @@ struct cxlmb_sim {
 		uint32_t len;
 		uint8_t log_entry[CXLMB_SUPPORTED_LOG_ENTRY_LEN]; /* its Get Supported Logs entry */
 	} cel[CXLMB_SIM_EP_COUNT];
-	/* the Type-3 device (variant TYPE3: t3[0]) or the MLD's LDs (SWITCH) */
-	struct cxlmb_sim_t3 t3[CXLMB_SIM_MLD_LDS];
-	unsigned ld;            /* the LD the running command addresses (0 outside tunnels) */
+	/* the Type-3 device (variant TYPE3: t3[0]), or (SWITCH) the MLD's LDs
+	 * and the SLD, where the topology table (sim_topology.c) puts them */
+	struct cxlmb_sim_t3 t3[CXLMB_SIM_T3S];
 	struct {
 		uint64_t alloc[CXLMB_SIM_MLD_LDS][2]; /* range 1/2 multipliers per LD */
 		struct cxlmb_qos_control qos;
@@ -232,8 +247,8 @@ void cxlmb_sim_add_event(struct cxlmb_sim *s, unsigned log, const uint8_t uuid[1
 /* Dynamic capacity: the fabric manager offers an extent of region
  * 'region' (offset and length in bytes, block aligned) to the host: it is
  * recorded as pending and announced in the Dynamic Capacity event log.
- * Returns 0, or -1 if it is out of the region, misaligned, overlapping or
- * there is no room. */
+ * Returns CXLMB_E_OK, or CXLMB_E_INVALID_ARG if it is out of the region,
+ * misaligned, overlapping or there is no room. */
 int cxlmb_sim_dc_offer(struct cxlmb_sim *s, unsigned region, uint64_t offset, uint64_t len);
 
 /* The device finds an uncorrectable error itself (patrol scrub, a host
@@ -255,6 +270,10 @@ void cxlmb_sim_execute(struct cxlmb_sim *s);
  * Returns the return code; *out_len the response bytes written to out. */
 uint16_t cxlmb_sim_run(struct cxlmb_sim *s, unsigned ep, uint16_t opcode, const uint8_t *in,
 		       uint32_t in_len, uint8_t *out, uint32_t out_cap, uint32_t *out_len);
+/* NULL if every endpoint's handler table is ascending, has no opcode twice
+ * and lists only opcodes of the catalog, else what is wrong (init refuses
+ * to start with a broken table). */
+const char *cxlmb_sim_tables_check(void);
 /* Opcodes an endpoint implements, ascending (its CEL is generated from it). */
 size_t cxlmb_sim_ep_command_count(unsigned ep);
 uint16_t cxlmb_sim_ep_command_at(unsigned ep, size_t i);

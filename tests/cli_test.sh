@@ -46,6 +46,7 @@ expect 2 "unknown quirk 'nope'" - -- send --device sim --opcode 0001 --quirk nop
 expect 2 'not a valid 0401h Get Log request .*TRUNCATED' - -- send --device sim --opcode 0401 --payload 00
 expect 2 "bad --timeout-ms 'x'" - -- send --device sim --opcode 0001 --timeout-ms x
 
+expect 0 - '^cxlmb [0-9]+\.[0-9]+\.[0-9]+$' -- --version
 # help goes to stdout, exit 0
 expect 0 - 'usage: cxlmb <command>' -- --help
 expect 0 - 'usage: cxlmb decode' -- decode --help
@@ -92,9 +93,16 @@ expect 0 - 'component_type: 0x0' -- send --device sim:switch --opcode 0001
 expect 0 - 'num_physical_ports: 4' -- send --device sim:switch --opcode 5100
 expect 0 - 'ld_count: 4' -- send --device sim:switch --tunnel 1 --opcode 5400
 expect 0 - 'fw_revision: "cxlmb-sim 0.1"' -- send --device sim:switch --tunnel 1,0 --opcode 4000
-expect 1 'device returned 0002h INVALID_INPUT' - -- send --device sim:switch --tunnel 2 --opcode 0001
-expect 1 '--tunnel: level 1 answered 0002h INVALID_INPUT' - -- send --device sim:switch --tunnel 1,9 --opcode 4000
-expect 2 "bad --tunnel hop 'x'" - -- send --device sim:switch --tunnel 1,x --opcode 4000
+expect 0 - 'fw_revision: "cxlmb-sim 0.1"' -- send --device sim:switch --tunnel 2 --opcode 4000
+expect 1 '--tunnel: hop 1 \(target 3\) refused by the level above it: 0002h INVALID_INPUT' - -- send --device sim:switch --tunnel 3 --opcode 0001
+expect 1 '--tunnel: hop 2 \(target 9\) refused by the level above it: 0002h INVALID_INPUT' - -- send --device sim:switch --tunnel 1,9 --opcode 4000
+expect 2 "bad --tunnel '1,x': hop 2 is not a number" - -- send --device sim:switch --tunnel 1,x --opcode 4000
+# an empty hop is an error, never skipped (',,,' once sent Sanitize to the local device)
+expect 2 "bad --tunnel ',,,': hop 1 is not a number" - -- send --device sim --opcode 4400 --tunnel ,,,
+expect 2 "bad --tunnel '1,,0': hop 2 is not a number" - -- send --device sim:switch --opcode 4000 --tunnel 1,,0
+expect 2 "bad --tunnel '1,': hop 2 is not a number" - -- send --device sim:switch --opcode 0001 --tunnel 1,
+expect 2 "bad --tunnel ''" - -- send --device sim:switch --opcode 0001 --tunnel=
+expect 2 "bad --tunnel '256': hop 1 is not a number 0..255" - -- send --device sim:switch --opcode 0001 --tunnel 256
 expect 2 'more than 4 levels' - -- send --device sim:switch --tunnel 1,0,0,0,0 --opcode 4000
 "$bin" send --device sim:switch --tunnel 1,0 --opcode 4000 --json >"$tmp/t.json" &&
   python3 -c "import json,sys; d=json.load(open('$tmp/t.json')); sys.exit(0 if d['fields']['total_capacity']==4 else 1)" \
@@ -105,7 +113,21 @@ expect 0 - 'background: 4400h finished, 100%, return code 0000h SUCCESS' -- send
 expect 0 - 'BACKGROUND_STARTED' -- send --device sim --opcode 4400
 expect 1 'background operation at 50%: BG_TIMEOUT' - -- send --device sim --opcode 4400 --wait --quirk bg-never-completes --timeout-ms 50
 expect 0 - '"background": \{"opcode": "5201", "percent": 100, "return_code": 0' -- send --device sim:switch --opcode 5201 --payload 000201000200 --wait --json
-expect 2 '--wait polls the mailbox.s own background operation: not with --tunnel' - -- send --device sim:switch --tunnel 1 --opcode 5400 --wait
+# --wait through a tunnel polls the LD's own Background Operation Status (0002h)
+expect 0 - 'background: 4400h finished, 100%, return code 0000h SUCCESS' -- send --device sim:switch --tunnel 1,0 --opcode 4400 --wait
+# a payload the device cannot carry is a usage error
+head -c 3000 /dev/zero >"$tmp/big.bin"
+expect 2 'send: --payload: 3000 bytes do not fit the 2048-byte payload' - -- send --device sim --opcode 4103 --raw --payload "@$tmp/big.bin"
+# send --policy: the policy decides before anything is sent
+expect 3 'send: denied: 4400h Sanitize: security command set \(44xxh\) is kernel-only under linux-raw' - -- send --device sim --opcode 4400 --policy linux-raw
+expect 3 'denied: 4400h Sanitize \(tunnel level 2\).*under lockdown' - -- send --device sim:switch --tunnel 1,0 --opcode 4400 --policy lockdown
+expect 0 - 'total_capacity' -- send --device sim --opcode 4000 --policy lockdown
+expect 2 "unknown policy profile 'nope'" - -- send --device sim --opcode 4000 --policy nope
+expect 3 'denied: 4103h Set LSA.*under cel' - -- send --device sim --opcode 4103 --payload 0000000000000000 --policy cel
+# --force-rc sets the code the force-rc quirk answers
+expect 1 'device returned 0007h MEDIA_DISABLED' - -- send --device sim --opcode 4000 --force-rc 0007
+expect 2 "bad --force-rc 'zz'" - -- send --device sim --opcode 4000 --force-rc zz
+expect 2 "bad --force-rc '10000'" - -- send --device sim --opcode 4000 --force-rc 10000
 # the newer device models, from the command line
 expect 0 - 'active_volatile: 2' -- send --device sim --opcode 4100
 expect 0 - 'uuid: "96dad7d6-fde8-482b-a733-75774e06db8a"' -- send --device sim --opcode 0500 --payload 6800000000000000
@@ -131,6 +153,26 @@ def nodup(p):
 d=json.load(sys.stdin, object_pairs_hook=nodup); v=d['fields']['vcs'][0]
 sys.exit(0 if v['vppb_bound_port_id']==[0,2] and v['vppb_bound_ld_id']==[0,3] else 1)" \
   && pass=$((pass + 1)) || { fail=$((fail + 1)); echo "FAIL: 5200h --json keeps every vPPB"; }
+# the central policy: the table, one request explained, refusals exit 3
+expect 0 - '^4400h  Sanitize +deny +security-set +security command set \(44xxh\) is kernel-only$' -- policy --profile linux-raw
+expect 0 - '"opcode": "5100", "name": "Identify Switch Device", "decision": "allow"' -- policy --profile fabric-readonly --json
+expect 3 - '^denied: 4400h Sanitize: security command set \(44xxh\) is kernel-only under linux-raw$' -- policy --profile linux-raw --opcode 4400
+expect 3 - '^level 2  4400h Sanitize .* deny' -- policy --profile linux-raw --opcode 4400 --tunnel 1,0
+expect 0 - '^allowed with taint: 0403h Clear Log: raw command' -- policy --profile linux-raw --opcode 0403 --payload 5e1819d911a9400c811fd60719403d86
+expect 3 - 'only the Vendor Debug log may be cleared' -- policy --profile linux-raw --opcode 0403 --payload 0da9c0b5bf414b788f7996b1623b3f17
+expect 3 - 'denied: 4401h Secure Erase \(tunnel level 2\)' -- policy --profile lockdown --opcode 5300 --payload 01001c0000070000531000000000000000000c00000700014400000000000000
+expect 0 - '^allowed: 0001h Identify: the CEL lists it without effects under cel$' -- policy --profile cel --cel 01000000 --opcode 0001
+expect 3 - 'not-in-cel' -- policy --profile cel --cel 01000000 --opcode 0002
+expect 2 "unknown policy profile 'bogus' \(profiles: linux-raw, lockdown" - -- policy --profile bogus
+expect 2 'policy: missing --profile' - -- policy
+expect 2 '--payload and --tunnel explain one request: give --opcode too' - -- policy --profile lockdown --tunnel 1
+expect 2 'bad --tunnel .1,,0.' - -- policy --profile lockdown --opcode 0001 --tunnel 1,,0
+expect 2 '--cel: 3 bytes is not a whole number' - -- policy --profile cel --cel 010000
+# cel over the CELs the simulated devices report (Get Log), per target
+expect 0 - '^allowed: 4000h Identify Memory Device \(tunnel level 2\): the CEL lists it' -- policy --profile cel --device sim:switch --tunnel 1,0 --opcode 4000
+expect 3 - '^denied: 4000h Identify Memory Device: the target.s Command Effects Log does not list it' -- policy --profile cel --device sim:switch --opcode 4000
+expect 3 - '^denied: 4400h Sanitize: its effects' -- policy --profile cel --device sim --opcode 4400
+expect 2 "--device reads the CELs of the cel profile \(not with 'lockdown'\)" - -- policy --profile lockdown --device sim
 
 echo "$pass passed, $fail failed"
 ((fail == 0))

@@ -61,14 +61,13 @@ static void run_every_command(struct cxlmb_sim *s, unsigned ep)
 static void test_no_allocation_after_start_up(void **state)
 {
 	(void)state;
-	struct cxlmb_sim t3, sw;
+	static struct cxlmb_sim t3, sw; /* ~85 KB each: off the stack */
 	struct cxlmb_sim_config cfg;
-	struct cxlmb_tunnel_hop path[2] = { { CXLMB_SIM_MLD_PORT, 0 }, { 0, 0 } };
-	static uint8_t w[512], out[4096];
+	static uint8_t scratch[2][4096], out[4096];
 	struct cxlmb_mbox_config mc;
 	struct cxlmb_mbox mb;
-	struct cxlmb_mbox_result res;
-	size_t n;
+	struct cxlmb_endpoint root, port, ld, sld;
+	struct cxlmb_call call = { .opcode = 0x4000, .flags = CXLMB_STRICT };
 
 	allocs = 0;
 	assert_int_equal(cxlmb_sim_init(&t3, NULL), 0);
@@ -86,9 +85,21 @@ static void test_no_allocation_after_start_up(void **state)
 	}
 	cxlmb_sim_mbox_config(&sw, &mc);
 	assert_int_equal(cxlmb_mbox_init(&mb, &cxlmb_sim_ops, &sw, &mc), 0);
-	assert_int_equal(cxlmb_tunnel_wrap(path, 2, 1, 0x4000, NULL, 0, w, sizeof(w), &n), 0);
-	assert_int_equal(cxlmb_mbox_send(&mb, CXLMB_OPCODE_TUNNEL, w, n, out, sizeof(out), &res), 0);
-	assert_int_equal(res.rc, 0);
+	/* the command layer allocates nothing either: two tunnel levels */
+	assert_int_equal(cxlmb_ep_mbox_init(&root, &mb), 0);
+	assert_int_equal(cxlmb_ep_route_init(&port, &root, (struct cxlmb_tunnel_hop){ CXLMB_SIM_MLD_PORT, 0 },
+					     scratch[0], sizeof(scratch[0])), 0);
+	assert_int_equal(cxlmb_ep_route_init(&ld, &port, (struct cxlmb_tunnel_hop){ 0, 0 }, scratch[1],
+					     sizeof(scratch[1])), 0);
+	call.rsp.buf = out;
+	call.rsp.cap = sizeof(out);
+	assert_int_equal(cxlmb_call(&ld, &call), 0);
+	assert_int_equal(call.rsp.rc, 0);
+	/* and the SLD on its own port, one level down */
+	assert_int_equal(cxlmb_ep_route_init(&sld, &root, (struct cxlmb_tunnel_hop){ CXLMB_SIM_SLD_PORT, 0 },
+					     scratch[0], sizeof(scratch[0])), 0);
+	assert_int_equal(cxlmb_call(&sld, &call), 0);
+	assert_int_equal(call.rsp.rc, 0);
 	assert_int_equal(allocs, 0);
 
 	cxlmb_sim_fini(&t3);

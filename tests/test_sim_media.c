@@ -372,9 +372,9 @@ static void test_dynamic_capacity(void **state)
 	/* the fabric manager offers two extents: each shows in the DC log */
 	assert_int_equal(cxlmb_sim_dc_offer(&sim, 0, 0, 4 * mb2), 0);
 	assert_int_equal(cxlmb_sim_dc_offer(&sim, 0, 8 * mb2, mb2), 0);
-	assert_int_equal(cxlmb_sim_dc_offer(&sim, 0, mb2, mb2), -1);     /* overlaps */
-	assert_int_equal(cxlmb_sim_dc_offer(&sim, 0, 4096, mb2), -1);    /* misaligned */
-	assert_int_equal(cxlmb_sim_dc_offer(&sim, 2, 0, mb2), -1);       /* no region 2 */
+	assert_int_equal(cxlmb_sim_dc_offer(&sim, 0, mb2, mb2), CXLMB_E_INVALID_ARG);     /* overlaps */
+	assert_int_equal(cxlmb_sim_dc_offer(&sim, 0, 4096, mb2), CXLMB_E_INVALID_ARG);    /* misaligned */
+	assert_int_equal(cxlmb_sim_dc_offer(&sim, 2, 0, mb2), CXLMB_E_INVALID_ARG);       /* no region 2 */
 	assert_int_equal(send(0x0100, &log, 1, &n), 0);
 	assert_int_equal(cxlmb_get_event_records_rsp_decode(out, n, CXLMB_STRICT, &ev), 0);
 	assert_int_equal(ev.count, 2);
@@ -413,7 +413,7 @@ static void test_dynamic_capacity(void **state)
 static void test_poison_list_in_pages(void **state)
 {
 	(void)state;
-	struct cxlmb_sim small;
+	static struct cxlmb_sim small; /* ~85 KB: off the stack */
 	struct cxlmb_sim_config cfg;
 	struct cxlmb_mbox_config mc;
 	struct cxlmb_mbox m;

@@ -26,6 +26,10 @@
 
 #include "env.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 struct cxlmb_backend_ops {
 	int (*read32)(void *ctx, uint32_t off, uint32_t *val);
 	int (*read64)(void *ctx, uint32_t off, uint64_t *val);
@@ -42,5 +46,9 @@ struct cxlmb_backend_ops {
 	 * Must let at least ns pass.  May be NULL (busy-poll). */
 	void (*delay_ns)(void *ctx, uint64_t ns);
 };
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

@@ -9,6 +9,10 @@
 #include "catalog.h"
 #include "endpoint.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /* Where a call stopped (struct cxlmb_call.stage). */
 enum cxlmb_call_stage {
 	CXLMB_STAGE_REQUEST = 0,   /* the request did not encode or decode */
@@ -50,5 +54,9 @@ int cxlmb_call(struct cxlmb_endpoint *ep, struct cxlmb_call *call);
 
 /* Name of a stage ("request", "policy", ...). */
 const char *cxlmb_call_stage_name(unsigned stage);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

@@ -12,6 +12,10 @@
 #include "catalog.h"
 #include "cmd_fmapi.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 #define CXLMB_CCI_HDR_LEN 12u
 #define CXLMB_CCI_REQUEST 0u
 #define CXLMB_CCI_RESPONSE 1u
@@ -84,5 +88,9 @@ int cxlmb_tunnel_unwrap_req(const uint8_t *buf, size_t len, unsigned flags,
 /* Device side: one level of 5300h response around an inner response message. */
 int cxlmb_tunnel_wrap_rsp(const struct cxlmb_cci_msg *inner, uint8_t *buf, size_t cap,
 			  size_t *out_len);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

@@ -5,6 +5,10 @@
 
 #include "cmd_generic.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 enum cxlmb_event_type {
 	CXLMB_EVT_UNKNOWN,          /* kept opaque: hdr.data */
 	CXLMB_EVT_GENERAL_MEDIA,    /* fbcd0a77-c260-417f-85a9-088b1621eba6 */
@@ -84,5 +88,9 @@ int cxlmb_event_record_encode(const struct cxlmb_event_record *r, uint8_t *buf, 
 const uint8_t *cxlmb_event_type_uuid(unsigned type);
 /* Catalog hooks for 0100h: strict checks of every record, typed visits. */
 extern const struct cxlmb_cmd_hooks cxlmb_get_event_records_hooks;
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

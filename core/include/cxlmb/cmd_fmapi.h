@@ -5,6 +5,10 @@
 #include "catalog.h"
 #include "cmd_memdev.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /* ---- Physical Switch (51h, §7.6.7.1) ---- */
 
 /* 5100h Identify Switch Device output. */
@@ -391,5 +395,9 @@ struct cxlmb_dc_list_tags_rsp {
 	struct cxlmb_array tags; /* of cxlmb_dc_tag_info */
 };
 CXLMB_CODEC(cxlmb_dc_list_tags_rsp, struct cxlmb_dc_list_tags_rsp)
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

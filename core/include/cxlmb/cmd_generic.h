@@ -4,6 +4,10 @@
 
 #include "catalog.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /* 0001h Identify output (r3.2 §8.2.10.1.1, Table 8-39). */
 struct cxlmb_identify_rsp {
 	uint16_t vendor_id;
@@ -285,5 +289,9 @@ struct cxlmb_perform_maintenance_req {
 	struct cxlmb_bytes params;
 };
 CXLMB_CODEC(cxlmb_perform_maintenance_req, struct cxlmb_perform_maintenance_req)
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

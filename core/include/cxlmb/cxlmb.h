@@ -16,5 +16,14 @@
 #include "cci.h"
 #include "endpoint.h"
 #include "call.h"
+#include "version.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

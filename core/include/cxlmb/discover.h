@@ -14,6 +14,10 @@
 #include "env.h"
 #include "mbox.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 #define CXLMB_PCI_EXT_CAP_START 0x100u
 #define CXLMB_PCI_CFG_SPACE_MAX 0x1000u
 #define CXLMB_PCI_EXT_CAP_DVSEC 0x0023u
@@ -98,5 +102,9 @@ int cxlmb_devregs_parse_bytes(const uint8_t *blk, size_t len, struct cxlmb_devre
  * the caller set in *cfg are kept (a budget or poll of 0 gets the default
  * of cxlmb_mbox_config_default). */
 int cxlmb_devregs_mbox_config(const struct cxlmb_devregs *r, struct cxlmb_mbox_config *cfg);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

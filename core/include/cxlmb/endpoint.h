@@ -24,6 +24,10 @@
 #include "error.h"
 #include "mbox.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /* A request message.  The payload is read only. */
 struct cxlmb_request {
 	uint16_t opcode;
@@ -121,8 +125,8 @@ int cxlmb_ep_mbox_init(struct cxlmb_endpoint *ep, struct cxlmb_mbox *mb);
  * kernel, MCTP: reachable by messages only). */
 struct cxlmb_mbox *cxlmb_ep_mbox(const struct cxlmb_endpoint *ep);
 
-/* One tunnel hop through parent.  scratch holds the wrapped request: give
- * it the parent's max_payload bytes.  DEPTH beyond CXLMB_TUNNEL_MAX_DEPTH;
+/* One tunnel hop through parent.  scratch holds the wrapped request and
+ * then the wrapped response: give it the parent's max_payload bytes.  DEPTH beyond CXLMB_TUNNEL_MAX_DEPTH;
  * INVALID_ARG for an undefined target type. */
 int cxlmb_ep_route_init(struct cxlmb_endpoint *ep, struct cxlmb_endpoint *parent,
 			struct cxlmb_tunnel_hop hop, uint8_t *scratch, size_t scratch_cap);
@@ -158,5 +162,9 @@ static inline int cxlmb_response_err(const struct cxlmb_response *rsp)
 	return rsp->rc == CXLMB_RC_SUCCESS || rsp->rc == CXLMB_RC_BACKGROUND ? CXLMB_E_OK
 									   : CXLMB_E_DEVICE_RC;
 }
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

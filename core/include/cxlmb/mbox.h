@@ -10,6 +10,10 @@
 #include "backend.h"
 #include "env.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /* Register offsets from the start of the mailbox capability (§8.2.8.4). */
 #define CXLMB_MBOX_CAPS 0x00u      /* 32-bit, RO */
 #define CXLMB_MBOX_CTRL 0x04u      /* 32-bit */
@@ -160,5 +164,9 @@ int cxlmb_mbox_bg_abort(struct cxlmb_mbox *mb, struct cxlmb_mbox_result *res);
 
 /* Name of a return code ("INVALID_INPUT"), or "UNKNOWN_RC". */
 const char *cxlmb_mbox_rc_name(uint16_t rc);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

@@ -10,6 +10,10 @@
 
 #include "env.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /* Decode flags.  Lengths are always checked; STRICT adds reserved-bit and
  * enum checks (conformance), LENIENT ignores them (drivers facing newer devices). */
 #define CXLMB_STRICT 0x1u /* reject reserved bits set and undefined enum values */
@@ -175,5 +179,9 @@ int cxlmb_schema_visit(const struct cxlmb_schema *s, const void *val, unsigned f
 	const struct cxlmb_schema ident = { .name = #T, .fields = ident##_fields,                 \
 		.nfields = (uint16_t)CXLMB_ARRAY_SIZE(ident##_fields), .st_size = sizeof(T),         \
 		.min_len = (minl), .max_len = (maxl), .entry_size = (uint16_t)(maxl) }
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif
