@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Target cli: the cxlmb tool's argument, number, hex and @file parsing and
  * its text/JSON printer.
  *

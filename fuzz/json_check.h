@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* A strict JSON checker for the CLI target's oracle (RFC 8259 syntax, plus
  * no name twice in one object).  Returns the number of scalar values in the
  * document, or -1 if it is not one valid JSON value. */

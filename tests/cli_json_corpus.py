@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later
 """Every decoder corpus input through `cxlmb decode --json`: the output must
 be one valid JSON document with no name twice in an object, and lossless:
 as many values as the text form prints.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* The CLI's argument helpers and JSON printer, compiled in from cli/
  * (issue 10: 0x0x0001 accepted, -h as a value read as help, raw control
  * characters in error lines, --force-rc unparsable, a payload larger than

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* The mailbox transport against a scripted device that the simulator cannot
  * be: registers that change between two reads, time that passes while the
  * host busy-polls, a mailbox region shorter than the device claims, backend
