@@ -128,15 +128,6 @@ bool cli_parse_rc(const char *sub, const char *s, uint16_t *rc)
 	return parse_hex16(sub, "--force-rc", s, rc);
 }
 
-bool cli_check_payload_fits(const char *sub, const char *what, size_t len, size_t max_payload)
-{
-	if (len <= max_payload)
-		return true;
-	cli_err(sub, "%s: %zu bytes, more than the device's %zu-byte mailbox payload", what, len,
-		max_payload);
-	return false;
-}
-
 bool cli_parse_uint(const char *sub, const char *what, const char *s, uint64_t max, uint64_t *v)
 {
 	char *end;

@@ -37,10 +37,6 @@ const char *cli_esc(const char *s, char *buf, size_t cap);
 bool cli_parse_opcode(const char *sub, const char *s, uint16_t *op);
 /* --force-rc: a return code in the same hex forms (cli_dev_opts.forced_rc). */
 bool cli_parse_rc(const char *sub, const char *s, uint16_t *rc);
-/* A payload longer than the device's mailbox payload (the endpoint's
- * max_payload) is a usage error: false after one cli_err line naming what;
- * the caller exits EXIT_USAGE. */
-bool cli_check_payload_fits(const char *sub, const char *what, size_t len, size_t max_payload);
 /* Parse an unsigned decimal number. */
 bool cli_parse_uint(const char *sub, const char *what, const char *s, uint64_t max, uint64_t *v);
 /* "<hex>" or "@file" ("@-" = stdin) into buf (capacity cap). */

@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* The CLI's argument helpers and JSON printer, compiled in from cli/
  * (issue 10: 0x0x0001 accepted, -h as a value read as help, raw control
- * characters in error lines, --force-rc unparsable, a payload larger than
- * the mailbox not a usage error, 5200h JSON with duplicate keys). */
+ * characters in error lines, --force-rc unparsable, 5200h JSON with
+ * duplicate keys). */
 #define _POSIX_C_SOURCE 200809L /* open_memstream */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -65,14 +65,6 @@ static void test_escape(void **state)
 	assert_string_equal(cli_esc("x", buf, 1), "");
 }
 
-static void test_payload_fits(void **state)
-{
-	(void)state;
-	assert_true(cli_check_payload_fits("t", "--payload", 2048, 2048));
-	assert_false(cli_check_payload_fits("t", "--payload", 2049, 2048));
-	assert_true(cli_check_payload_fits("t", "--payload", 0, 256));
-}
-
 static size_t count(const char *hay, const char *needle)
 {
 	size_t n = 0;
@@ -109,7 +101,6 @@ int main(void)
 		cmocka_unit_test(test_hex16_forms),
 		cmocka_unit_test(test_help_only_outside_values),
 		cmocka_unit_test(test_escape),
-		cmocka_unit_test(test_payload_fits),
 		cmocka_unit_test(test_json_one_key_per_object),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
