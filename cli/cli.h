@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Shared pieces of the cxlmb command-line tool. */
 #ifndef CXLMB_CLI_H
 #define CXLMB_CLI_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* cxlmb send: run one command through the command layer. */
 #include <stdlib.h>
 #include <string.h>
@@ -11,10 +12,12 @@ static void usage(FILE *f)
 {
 	fprintf(f, "usage: cxlmb send --device <dev> --opcode <hex> [--payload <hex>|@<file>] [--json]\n"
 		   "                  [--tunnel <port>[,<ld>]...] [--raw] [--wait] [--timeout-ms N] [--quirk <name>]...\n"
-		   "                  [--force-rc <hex>] [--policy <profile>]\n"
+		   "                  [--force-rc <hex>] [--policy <profile>] [--force] [--destructive]\n"
 		   "  Send one command through the command layer and print the return code and\n"
 		   "  the decoded output.  Devices: sim or sim:type3 (simulated Type-3 memory device),\n"
-		   "  sim:switch (simulated switch mailbox CCI with a multi-logical device on port 1).\n"
+		   "  sim:switch (simulated switch mailbox CCI with a multi-logical device on port 1),\n"
+		   "  pci:DDDD:BB:DD.F (mmap of the device's registers), file:PATH[@OFF] (a register\n"
+		   "  block in a file), linux:/dev/cxl/memN or linux:memN (the kernel's ioctl).\n"
 		   "  --tunnel  wrap the command in Tunnel Management Commands, one level per number\n"
 		   "            (sim:switch --tunnel 1,0 reaches LD 0 of the MLD on port 1)\n"
 		   "  --raw     send the payload even if it does not decode as the command's request\n"
@@ -22,6 +25,10 @@ static void usage(FILE *f)
 		   "            (within --timeout-ms) and report its return code\n"
 		   "  --quirk   turn on a simulator quirk ('cxlmb sim --list-quirks')\n"
 		   "  --force-rc HEX  the simulator answers every command with this return code\n"
+		   "  --force   real devices: go on although a kernel driver is bound (it would race\n"
+		   "            the kernel on the mailbox)\n"
+		   "  --destructive  real devices: allow commands that change data, security state,\n"
+		   "            firmware or poison (the simulator needs no permission)\n"
 		   "  --policy P  decide with the central policy before anything is sent (profiles:\n"
 		   "            linux-raw, lockdown, fabric-readonly, fabric-admin, cel); a refused\n"
 		   "            command exits 3 and the device sees nothing\n");
@@ -111,6 +118,10 @@ static int parse(const char *sub, int argc, char **argv, struct send_args *a)
 			a->json = true;
 		} else if (!strcmp(argv[i], "--raw")) {
 			a->raw = true;
+		} else if (!strcmp(argv[i], "--force")) {
+			a->o.force = true;
+		} else if (!strcmp(argv[i], "--destructive")) {
+			a->o.destructive = true;
 		} else if (!strcmp(argv[i], "--wait")) {
 			a->wait = true;
 		} else {
@@ -191,6 +202,13 @@ static int run(int argc, char **argv)
 	}
 	if ((status = cli_device_open(sub, a.dev, &a.o, &d)) != EXIT_OK)
 		return status;
+	if (!d.sim && !a.o.destructive && cli_cmd_is_destructive(c)) {
+		/* a real device keeps what a command changes: say so first */
+		cli_err(sub, "%04Xh %s may change data, security state, firmware or poison on %s: "
+			     "pass --destructive to send it", a.op, c->name, a.dev);
+		cli_device_close(&d);
+		return EXIT_USAGE;
+	}
 	if (a.policy && (status = cli_policy_load_cels(sub, &cp, &d)) != EXIT_OK) {
 		cli_device_close(&d);
 		return status;

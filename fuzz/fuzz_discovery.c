@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Target discovery: the whole chain a driver runs on a new function —
  * configuration space -> Register Locator (checked against the BAR sizes)
  * -> Device Capabilities Array read through a backend that can fail or

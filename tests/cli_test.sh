@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later
 # Behaviour of the cxlmb tool: exit statuses, one-line errors naming the bad
 # input, and the output of list/decode/send.   usage: cli_test.sh <cxlmb>
 set -u
@@ -40,7 +41,7 @@ expect 2 "bad hex digit 'g' at offset 3" - -- decode --opcode 0001 --response 86
 expect 2 'odd number of hex digits \(3\)' - -- decode --opcode 0001 --response 868
 expect 2 "cannot open '$tmp/nope'" - -- decode --opcode 0001 --response "@$tmp/nope"
 expect 2 'missing --request or --response' - -- decode --opcode 0001
-expect 2 "send: no such device 'pci:0000'" - -- send --device pci:0000 --opcode 0001
+expect 2 "send: no such device 'mctp:0'" - -- send --device mctp:0 --opcode 0001
 expect 2 'send: missing --device' - -- send --opcode 0001
 expect 2 "unknown quirk 'nope'" - -- send --device sim --opcode 0001 --quirk nope
 expect 2 'not a valid 0401h Get Log request .*TRUNCATED' - -- send --device sim --opcode 0401 --payload 00

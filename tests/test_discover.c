@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Register discovery: Register Locator DVSEC and Device Capabilities Array,
  * good devices and hostile ones. */
 #include <setjmp.h>
@@ -333,6 +334,14 @@ static void test_regloc_checked_against_bars(void **state)
 		else
 			assert_int_equal(rc, CXLMB_E_BAD_DVSEC);
 	}
+	/* another block's BAR need not be known: BAR 0 (component) absent */
+	build_type3_cfg();
+	small[0] = 0;
+	small[2] = 0x10000;
+	assert_int_equal(cxlmb_regloc_find(cfg, sizeof(cfg), small, CXLMB_RBI_MEMDEV, 0, &rb), 0);
+	assert_int_equal(cxlmb_regloc_find(cfg, sizeof(cfg), small, CXLMB_RBI_COMPONENT, 0, &rb),
+			 CXLMB_E_OUT_OF_RANGE);
+	assert_int_equal(cxlmb_regloc_entry(cfg, sizeof(cfg), small, 0, &rb), CXLMB_E_OUT_OF_RANGE);
 	assert_int_equal(cxlmb_regloc_entry(cfg, sizeof(cfg), NULL, 0, &rb), CXLMB_E_INVALID_ARG);
 	assert_int_equal(cxlmb_regloc_find(cfg, sizeof(cfg), NULL, 3, 0, &rb), CXLMB_E_INVALID_ARG);
 }

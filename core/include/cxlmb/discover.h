@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Register discovery: where a CXL device's registers are.
  *
  * 1. PCIe configuration space -> Register Locator DVSEC (CXL r3.2 §8.1.9)
@@ -60,7 +61,8 @@ int cxlmb_regloc_count(const uint8_t *cfg, size_t cfg_len, uint32_t *count);
 int cxlmb_regloc_entry(const uint8_t *cfg, size_t cfg_len, const uint64_t bar_len[CXLMB_PCI_BARS],
 		       uint32_t i, struct cxlmb_regblock *out);
 /* The nth (0-based) entry with identifier rbi: NOT_FOUND if there is none.
- * Every entry before it is checked as cxlmb_regloc_entry does. */
+ * Every entry up to it must be well formed (BIR, RBI); the BAR check
+ * applies to the entry found (another block's BAR need not be known). */
 int cxlmb_regloc_find(const uint8_t *cfg, size_t cfg_len, const uint64_t bar_len[CXLMB_PCI_BARS],
 		      uint8_t rbi, unsigned nth, struct cxlmb_regblock *out);
 
