@@ -73,7 +73,8 @@ static int run(int argc, char **argv)
 		} else if (!strcmp(argv[i], "--lenient")) {
 			flags = CXLMB_LENIENT;
 		} else {
-			cli_err(sub, "unknown option '%s'", argv[i]);
+			char e[96];
+			cli_err(sub, "unknown option '%s'", cli_esc(argv[i], e, sizeof(e)));
 			return EXIT_USAGE;
 		}
 	}

@@ -40,11 +40,9 @@ int main(int argc, char **argv)
 	for (size_t i = 0; i < sizeof(commands) / sizeof(commands[0]); i++) {
 		if (strcmp(argv[1], commands[i]->name))
 			continue;
-		for (int k = 2; k < argc; k++) {
-			if (!strcmp(argv[k], "--help") || !strcmp(argv[k], "-h")) {
-				commands[i]->usage(stdout);
-				return EXIT_OK;
-			}
+		if (cli_wants_help(argc - 2, argv + 2)) {
+			commands[i]->usage(stdout);
+			return EXIT_OK;
 		}
 		return commands[i]->run(argc - 2, argv + 2);
 	}

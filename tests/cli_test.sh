@@ -136,6 +136,24 @@ expect 0 - 'extents_supported: 8' -- send --device sim --opcode 4800 --payload 0
 expect 0 - 'num_vppbs: 3' -- send --device sim:switch --opcode 5200 --payload 00080100
 expect 1 'device returned 0006h BUSY' - -- send --device sim:switch --opcode 5201 --payload 000001000000
 
+# argument parsing (issue 10): one form of each number, help only where it is
+# not an option's value, bad input echoed escaped
+expect 2 "bad opcode '0x0x0001'" - -- decode --opcode 0x0x0001 --response 00
+expect 2 "bad opcode '0x0001h'" - -- decode --opcode 0x0001h --response 00
+expect 2 "bad opcode '-h'" - -- decode --opcode -h --response 00
+expect 2 "--response: bad hex digit '-' at offset 0" - -- decode --opcode 0001 --response -h
+expect 2 "--response: bad hex digit '-' at offset 0" - -- decode --opcode 0001 --response --help
+expect 0 - 'usage: cxlmb decode' -- decode --opcode 0001 -h
+expect 2 "bad hex digit '[\\]x1b' at offset 2" - -- decode --opcode 0001 --response $'86\e[31m'
+expect 2 "unknown option '--x[\\]x07'" - -- decode --opcode 0001 --response 00 $'--x\a'
+# JSON: one key per object (5200h lists vPPBs inside each VCS entry)
+"$bin" decode --opcode 5200 --response 01000000000102020100000001020300 --json |
+  python3 -c "import json,sys
+def nodup(p):
+    k=[a for a,_ in p]; assert len(k)==len(set(k)), k; return dict(p)
+d=json.load(sys.stdin, object_pairs_hook=nodup); v=d['fields']['vcs'][0]
+sys.exit(0 if v['vppb_bound_port_id']==[0,2] and v['vppb_bound_ld_id']==[0,3] else 1)" \
+  && pass=$((pass + 1)) || { fail=$((fail + 1)); echo "FAIL: 5200h --json keeps every vPPB"; }
 # the central policy: the table, one request explained, refusals exit 3
 expect 0 - '^4400h  Sanitize +deny +security-set +security command set \(44xxh\) is kernel-only$' -- policy --profile linux-raw
 expect 0 - '"opcode": "5100", "name": "Identify Switch Device", "decision": "allow"' -- policy --profile fabric-readonly --json

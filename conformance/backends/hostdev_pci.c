@@ -145,7 +145,23 @@ int cxlmb_pci_open(const char *bdf, const struct cxlmb_host_opts *o, struct cxlm
 				       "%s has memory space decoding off (PCI Command bit 1): its BARs do not respond",
 				       addr);
 
-	rc = cxlmb_regloc_find(cfg, sizeof(cfg), CXLMB_RBI_MEMDEV, 0, &rb);
+	/* the BAR sizes, so discovery checks each register block against its BAR */
+	uint64_t bars[CXLMB_PCI_BARS];
+	for (unsigned b = 0; b < CXLMB_PCI_BARS; b++) {
+		snprintf(path, sizeof(path), "%s/resource%u", dir, b);
+		bars[b] = stat(path, &st) ? 0 : (uint64_t)st.st_size;
+	}
+	rc = cxlmb_regloc_find(cfg, sizeof(cfg), bars, CXLMB_RBI_MEMDEV, 0, &rb);
+	if (rc == CXLMB_E_OUT_OF_RANGE && rb.rbi == CXLMB_RBI_MEMDEV && rb.bir < CXLMB_PCI_BARS &&
+	    !bars[rb.bir])
+		return cxlmb_host_fail(err, n, CXLMB_HOST_REFUSED,
+				       "%s: the register block's BAR %u is not there (no %s/resource%u)",
+				       addr, rb.bir, dir, rb.bir);
+	if (rc == CXLMB_E_OUT_OF_RANGE && rb.rbi == CXLMB_RBI_MEMDEV)
+		return cxlmb_host_fail(err, n, CXLMB_HOST_REFUSED,
+				       "%s: Register Locator points at offset 0x%llx, outside BAR %u (%llu bytes)",
+				       addr, (unsigned long long)rb.offset, rb.bir,
+				       (unsigned long long)(rb.bir < CXLMB_PCI_BARS ? bars[rb.bir] : 0));
 	if (rc == CXLMB_E_NOT_FOUND)
 		return cxlmb_host_fail(err, n, CXLMB_HOST_REFUSED,
 				       "%s: no CXL device register block (RBI 3) in a Register Locator DVSEC", addr);

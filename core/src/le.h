@@ -8,9 +8,11 @@
 #include "cxlmb/env.h"
 
 /* Little-endian hosts built for speed load and store whole words; -Os
- * builds (firmware) keep the byte loops, which are smaller. */
+ * builds (firmware) keep the byte loops, which are smaller.
+ * CXLMB_LE_BYTE_LOOPS forces the byte loops (the fuzz target
+ * roundtrip_le_bytes runs them on a host). */
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && \
-	!defined(__OPTIMIZE_SIZE__)
+	!defined(__OPTIMIZE_SIZE__) && !defined(CXLMB_LE_BYTE_LOOPS)
 #define CXLMB_LE_WORDS 1
 #endif
 
