@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "le.h" /* the core's little-endian helpers: one set for both */
+#include "rc_table.h" /* conformance/: each command's return code list */
 #include "sim_internal.h"
 
 /* ---- endpoints and their handler tables ---- */
@@ -122,6 +123,18 @@ void cxlmb_sim_build_logs(struct cxlmb_sim *s)
 }
 
 
+/* A request of the wrong length: Invalid Payload Length, unless the
+ * command's Possible Command Return Codes name only Invalid Input (e.g.
+ * Get Dynamic Capacity Configuration, r3.2 §8.2.10.9.9.1). */
+static uint16_t length_error(uint16_t opcode)
+{
+	const struct cf_rc_row *row = cf_rc_find(opcode);
+	if (row && !cf_rc_listed(row, CXLMB_RC_INVALID_PAYLOAD_LEN) &&
+	    cf_rc_listed(row, CXLMB_RC_INVALID_INPUT))
+		return CXLMB_RC_INVALID_INPUT;
+	return CXLMB_RC_INVALID_PAYLOAD_LEN;
+}
+
 uint16_t cxlmb_sim_run_at(const struct sim_ctx *ctx, uint16_t opcode, const uint8_t *in,
 			  uint32_t in_len, uint8_t *out, uint32_t out_cap, uint32_t *out_len)
 {
@@ -138,7 +151,7 @@ uint16_t cxlmb_sim_run_at(const struct sim_ctx *ctx, uint16_t opcode, const uint
 		return CXLMB_RC_UNSUPPORTED;
 	if (cxlmb_cmd_check_len(c, CXLMB_REQ, in_len)) {
 		if (!cxlmb_sim_q_breaks(ctx->s, SIM_RULE_LENGTH))
-			return CXLMB_RC_INVALID_PAYLOAD_LEN;
+			return length_error(opcode);
 		if (in_len < c->req_min && c->req_min <= sizeof(padded)) {
 			memset(padded, 0, c->req_min);
 			memcpy(padded, in, in_len);

@@ -143,8 +143,8 @@ uint16_t cxlmb_sim_h_scan_media_results(const struct sim_ctx *c, const void *req
 
 	if (c->bg->running && c->bg->opcode == 0x4304)
 		return CXLMB_RC_BUSY;
-	if (!c->t3->scan.has_run)
-		return CXLMB_RC_INVALID_INPUT; /* no scan to report on */
+	if (!c->t3->scan.has_run) /* no Scan Media since reset: r3.2 §8.2.10.9.4.6 */
+		return CXLMB_RC_UNSUPPORTED;
 	while (c->t3->scan.next < c->t3->scan.nres && n < fit) {
 		struct cxlmb_media_error_record rec = { c->t3->scan.res[c->t3->scan.next].dpa,
 							c->t3->scan.res[c->t3->scan.next].source,

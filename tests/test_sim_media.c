@@ -110,8 +110,8 @@ static void test_scan_media(void **state)
 		assert_int_equal(send(0x4303, raw, sizeof(raw), NULL), CXLMB_RC_INVALID_INPUT);
 	}
 
-	/* nothing scanned yet */
-	assert_int_equal(send(0x4305, NULL, 0, NULL), CXLMB_RC_INVALID_INPUT);
+	/* nothing scanned since reset: Unsupported (r3.2 §8.2.10.9.4.6) */
+	assert_int_equal(send(0x4305, NULL, 0, NULL), CXLMB_RC_UNSUPPORTED);
 	inject(0x2000);
 	inject(0x3000);
 	inject(0x200000); /* outside the scanned range */

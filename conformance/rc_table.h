@@ -1,0 +1,36 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
+/* Each command's "Possible Command Return Codes" list, transcribed from
+ * the CXL r3.2 text (ch. 8.2.10.x for the generic and memory device sets,
+ * ch. 7.6.7.x for the FM API): the codes a conforming component may answer
+ * that command with.  Pure data; the conformance suite judges answers
+ * against it and the simulator picks its length-error code from it. */
+#ifndef CXLMB_RC_TABLE_H
+#define CXLMB_RC_TABLE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Bit n of a mask: return code n (0000h-0020h, r3.2 Table 8-34). */
+#define CF_RC_BIT(rc) (1ull << (rc))
+#define CF_RC_LAST 0x0020u
+
+struct cf_rc_row {
+	uint16_t op;
+	uint64_t codes;   /* CF_RC_BIT of each listed code */
+	const char *ref;  /* "r3.2 §8.2.10.9.4.1" */
+	const char *note; /* where the list as printed needed a word, else NULL */
+};
+
+/* The row for op, or NULL when the specification text gives no list
+ * (vendor-specific and unassigned opcodes). */
+const struct cf_rc_row *cf_rc_find(uint16_t op);
+/* The whole table, ascending opcode order. */
+size_t cf_rc_count(void);
+const struct cf_rc_row *cf_rc_at(size_t i);
+/* Is rc in op's list?  False when op has no list. */
+static inline int cf_rc_listed(const struct cf_rc_row *row, uint16_t rc)
+{
+	return row && rc <= CF_RC_LAST && (row->codes & CF_RC_BIT(rc)) != 0;
+}
+
+#endif
