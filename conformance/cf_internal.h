@@ -23,6 +23,8 @@ struct cf_ctx {
 	uint32_t max_payload;         /* what we ask for at most in one response */
 	bool dead;                    /* the device stopped answering */
 	bool lenient;                 /* the exchange under way is a discovery read */
+	bool tally_refusals;          /* count OS refusals instead of skipping the check */
+	unsigned refused;             /* commands the OS refused to pass (tally_refusals) */
 	/* the running check */
 	struct cf_result *r;
 	uint8_t outcome;
@@ -74,6 +76,17 @@ static inline int cf_peek(struct cf_ctx *c, uint16_t op, const void *in, size_t 
 /* cf_peek, requiring Success. */
 int cf_peek_ok(struct cf_ctx *c, uint16_t op, const void *in, size_t len, struct cf_io *io,
 	       const char *what);
+/* Commands the operating system refuses to pass (CXLMB_E_KERNEL_REFUSED:
+ * the Linux transport without raw commands) never reached the device: a
+ * check that needed one is skipped with the reason, not failed.  Checks
+ * that send many commands count them instead (begin/end) and are skipped
+ * only when the device answered none. */
+void cf_refusals_begin(struct cf_ctx *c);
+void cf_refusals_end(struct cf_ctx *c, unsigned answered);
+static inline bool cf_refused(const struct cf_io *io)
+{
+	return io->err == CXLMB_E_KERNEL_REFUSED;
+}
 /* Send and require Success (Background counts when bg). */
 int cf_ok_at(struct cf_ctx *c, struct cxlmb_endpoint *ep, uint16_t op, const void *in,
 	     size_t len, struct cf_io *io, const char *what);

@@ -177,6 +177,13 @@ int cf_do_at(struct cf_ctx *c, struct cxlmb_endpoint *ep, uint16_t op, const voi
 			cxlmb_strerror(err));
 		return -1;
 	}
+	if (err == CXLMB_E_KERNEL_REFUSED) {
+		c->refused++;
+		if (!c->tally_refusals)
+			cf_skip(c, "%04Xh: the operating system refused to pass it, the device was not "
+				   "asked", op);
+		return -1;
+	}
 	if (err == CXLMB_E_ROUTE) {
 		cf_fail(c, "%04Xh: tunnel level %u answered %s", op, io->fail_level, cf_rc_name(io->rc));
 		return -1;
@@ -188,6 +195,25 @@ int cf_do_at(struct cf_ctx *c, struct cxlmb_endpoint *ep, uint16_t op, const voi
 	}
 	cf_fail(c, "%04Xh: %s", op, cxlmb_strerror(err));
 	return -1;
+}
+
+void cf_refusals_begin(struct cf_ctx *c)
+{
+	c->tally_refusals = true;
+	c->refused = 0;
+}
+
+void cf_refusals_end(struct cf_ctx *c, unsigned answered)
+{
+	c->tally_refusals = false;
+	if (!c->refused)
+		return;
+	if (!answered)
+		cf_skip(c, "the operating system refused to pass all %u commands, the device was not "
+			   "asked", c->refused);
+	else
+		cf_note(c, "%u commands the operating system refused to pass were not asked",
+			c->refused);
 }
 
 int cf_peek_at(struct cf_ctx *c, struct cxlmb_endpoint *ep, uint16_t op, const void *in,
@@ -408,21 +434,34 @@ static int snap_add(struct cf_snap *s, const void *p, size_t n)
 int cf_snap_take(struct cf_ctx *c, struct cf_snap *s)
 {
 	static struct cf_io io; /* large: kept off the stack */
+	bool tally = c->tally_refusals;
+	unsigned refused = c->refused;
+	int r = 0;
 	s->len = 0;
-	for (size_t i = 0; i < CF_N(readers); i++) {
+	/* a reader the OS will not pass shows nothing, the same each time */
+	c->tally_refusals = true;
+	for (size_t i = 0; i < CF_N(readers) && !r; i++) {
 		const struct reader *rd = &readers[i];
 		uint8_t hdr[8];
 		if (!cf_in_cel(c, rd->op))
 			continue;
-		if (cf_peek(c, rd->op, rd->req, rd->len, &io))
-			return -1;
+		if (cf_peek(c, rd->op, rd->req, rd->len, &io)) {
+			if (!cf_refused(&io)) {
+				r = -1;
+				break;
+			}
+			io.rc = 0xFFFF;
+			io.len = 0;
+		}
 		cf_put16(hdr, rd->op);
 		cf_put16(hdr + 2, io.rc);
 		cf_put32(hdr + 4, (uint32_t)io.len);
 		if (snap_add(s, hdr, 8) || snap_add(s, io.buf, io.len))
-			return -1;
+			r = -1;
 	}
-	return 0;
+	c->tally_refusals = tally;
+	c->refused = refused;
+	return r;
 }
 
 void cf_snap_free(struct cf_snap *s)

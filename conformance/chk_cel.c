@@ -173,12 +173,13 @@ static bool risky_empty(const struct cf_ctx *c, uint16_t op)
 static void c_sweep(struct cf_ctx *c, const struct cf_check *k)
 {
 	static struct cf_io io;
-	unsigned bad = 0, skipped = 0;
+	unsigned bad = 0, skipped = 0, answered = 0;
 	(void)k;
 	if (!c->cel_ok) {
 		cf_fail(c, "the CEL could not be read");
 		return;
 	}
+	cf_refusals_begin(c);
 	for (uint32_t op = 0; op <= 0xFFFF; op++) {
 		if (cf_in_cel(c, (uint16_t)op))
 			continue;
@@ -189,11 +190,14 @@ static void c_sweep(struct cf_ctx *c, const struct cf_check *k)
 		if (cf_do(c, (uint16_t)op, NULL, 0, &io)) {
 			if (c->dead)
 				return;
+			if (cf_refused(&io))
+				continue;
 			/* an answer that does not decode to an unlisted opcode is an answer */
 			c->outcome = CF_FAIL;
 			bad++;
 			continue;
 		}
+		answered++;
 		if (io.rc != CXLMB_RC_UNSUPPORTED) {
 			if (bad < 8)
 				cf_fail(c, "%04Xh is not in the CEL but answered %s", op, cf_rc_name(io.rc));
@@ -212,17 +216,19 @@ static void c_sweep(struct cf_ctx *c, const struct cf_check *k)
 	if (skipped)
 		cf_note(c, "%u unlisted opcodes that would act on an empty request not sent",
 			skipped);
+	cf_refusals_end(c, answered + bad);
 }
 
 static void c_entries_answered(struct cf_ctx *c, const struct cf_check *k)
 {
 	static struct cf_io io;
-	unsigned skipped = 0;
+	unsigned skipped = 0, answered = 0;
 	(void)k;
 	if (!c->cel_ok) {
 		cf_fail(c, "the CEL could not be read");
 		return;
 	}
+	cf_refusals_begin(c);
 	for (uint32_t i = 0; i < c->ncel; i++) {
 		uint16_t op = c->cel[i].op;
 		if (risky_empty(c, op)) {
@@ -236,6 +242,7 @@ static void c_entries_answered(struct cf_ctx *c, const struct cf_check *k)
 				return;
 			continue;
 		}
+		answered++;
 		/* Get Scan Media Results answers Unsupported until a scan has run
 		 * since reset (r3.2 §8.2.10.9.4.6) */
 		if (io.rc == CXLMB_RC_UNSUPPORTED && op != 0x4305)
@@ -243,6 +250,7 @@ static void c_entries_answered(struct cf_ctx *c, const struct cf_check *k)
 	}
 	if (skipped)
 		cf_note(c, "%u entries that act on an empty request not sent", skipped);
+	cf_refusals_end(c, answered);
 }
 
 /* A command the specification gives effects must not be listed with none:

@@ -79,6 +79,7 @@ static void c_decode(struct cf_ctx *c, const struct cf_check *k)
 		cf_fail(c, "the CEL could not be read");
 		return;
 	}
+	cf_refusals_begin(c);
 	for (uint32_t i = 0; i < c->ncel; i++) {
 		const uint8_t *req;
 		size_t len;
@@ -86,11 +87,16 @@ static void c_decode(struct cf_ctx *c, const struct cf_check *k)
 			untested++;
 			continue;
 		}
+		if (cf_do(c, c->cel[i].op, req, len, &io)) {
+			if (c->dead)
+				return;
+			if (cf_refused(&io))
+				continue;
+		}
 		sent++;
-		if (cf_do(c, c->cel[i].op, req, len, &io) && c->dead)
-			return;
 	}
 	cf_note(c, "%u commands sent, %u not (effects, or no canned request)", sent, untested);
+	cf_refusals_end(c, sent);
 }
 
 /* A valid request's return code must be in the command's Possible Command
@@ -101,11 +107,13 @@ static void c_documented(struct cf_ctx *c, const struct cf_check *k)
 {
 	static struct cf_io io;
 	char names[400];
+	unsigned answered = 0;
 	(void)k;
 	if (!c->cel_ok) {
 		cf_fail(c, "the CEL could not be read");
 		return;
 	}
+	cf_refusals_begin(c);
 	for (uint32_t i = 0; i < c->ncel; i++) {
 		const uint8_t *req;
 		size_t len;
@@ -118,6 +126,7 @@ static void c_documented(struct cf_ctx *c, const struct cf_check *k)
 				return;
 			continue;
 		}
+		answered++;
 		if (!cf_rc_allowed(op, io.rc)) {
 			if (row) {
 				cf_rc_names(row->codes, names, sizeof(names));
@@ -132,17 +141,20 @@ static void c_documented(struct cf_ctx *c, const struct cf_check *k)
 			cf_fail(c, "%04Xh rejected a valid request: %s", op, cf_rc_name(io.rc));
 		}
 	}
+	cf_refusals_end(c, answered);
 }
 
 static void c_no_effect(struct cf_ctx *c, const struct cf_check *k)
 {
 	static struct cf_io io;
 	struct cf_snap before = { 0 };
+	unsigned answered = 0;
 	(void)k;
 	if (!c->cel_ok) {
 		cf_fail(c, "the CEL could not be read");
 		return;
 	}
+	cf_refusals_begin(c);
 	for (uint32_t i = 0; i < c->ncel && !cf_failed(c); i++) {
 		const uint8_t *req;
 		size_t len;
@@ -151,12 +163,17 @@ static void c_no_effect(struct cf_ctx *c, const struct cf_check *k)
 			continue;
 		if (cf_snap_take(c, &before))
 			break;
-		if (cf_peek(c, c->cel[i].op, req, len, &io)) /* decoding: responses-decode */
+		if (cf_peek(c, c->cel[i].op, req, len, &io)) { /* decoding: responses-decode */
+			if (cf_refused(&io))
+				continue;
 			break;
+		}
+		answered++;
 		snprintf(what, sizeof(what), "%04Xh (listed with no effects)", c->cel[i].op);
 		cf_snap_same(c, &before, what);
 	}
 	cf_snap_free(&before);
+	cf_refusals_end(c, answered);
 }
 
 static void c_identify(struct cf_ctx *c, const struct cf_check *k)
