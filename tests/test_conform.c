@@ -281,6 +281,74 @@ static void test_rc_judgement(void **state)
 	free(io);
 }
 
+/* An endpoint like the Linux kernel's without raw commands: only a few
+ * opcodes pass, every other one is refused before the device sees it. */
+static bool passes(uint16_t op)
+{
+	static const uint16_t allow[] = { 0x0001, 0x0002, 0x0200, 0x0400, 0x0401,
+					  0x4000, 0x4100, 0x4102, 0x4103 };
+	for (size_t i = 0; i < sizeof(allow) / sizeof(allow[0]); i++)
+		if (allow[i] == op)
+			return true;
+	return false;
+}
+
+static int refusing_send(struct cxlmb_endpoint *ep, const struct cxlmb_request *req,
+			 struct cxlmb_response *rsp)
+{
+	if (!passes(req->opcode))
+		return CXLMB_E_KERNEL_REFUSED;
+	return cxlmb_ep_send(ep->ctx, req, rsp, NULL);
+}
+
+static int refusing_bg(struct cxlmb_endpoint *ep, struct cxlmb_bg_status *st)
+{
+	return cxlmb_ep_bg_status(ep->ctx, st);
+}
+
+static const struct cxlmb_endpoint_ops refusing_ops = { .send = refusing_send,
+							.bg_status = refusing_bg };
+
+/* Commands the transport refuses skip the checks that needed them, with
+ * the reason; nothing fails for them; many-command checks count them. */
+static void test_os_refusals_skip(void **state)
+{
+	static struct cs_target x;
+	struct cxlmb_endpoint k;
+	struct cf_options o = { .destructive = true };
+	struct cf_report rep;
+	size_t refused_skips = 0;
+	(void)state;
+	assert_int_equal(cs_open(&x, CS_TYPE3, 0), 0);
+	memset(&k, 0, sizeof(k));
+	k.ops = &refusing_ops;
+	k.ctx = &x.root;
+	k.max_payload = x.root.max_payload;
+	k.kind = CXLMB_EPK_KERNEL;
+	x.t.ep = &k;
+	x.t.mb = NULL; /* messages only, as through the kernel */
+	assert_int_equal(cf_run(&x.t, &o, &rep), 0);
+	for (size_t i = 0; i < rep.n; i++) {
+		const struct cf_result *r = &rep.res[i];
+		if (r->outcome == CF_FAIL || r->outcome == CF_ERROR)
+			fail_msg("%s %s: %s", cf_outcome_name(r->outcome), r->chk->id, r->detail);
+		if (r->outcome == CF_SKIP && strstr(r->detail, "operating system refused"))
+			refused_skips++;
+		if (!strcmp(r->chk->id, "ts.set-read-back") || !strcmp(r->chk->id, "cmd.identify-memdev"))
+			assert_int_equal(r->outcome, !strcmp(r->chk->id, "cmd.identify-memdev") ? CF_PASS
+												  : CF_SKIP);
+		if (!strcmp(r->chk->id, "cel.lists-every-answered-opcode"))
+			assert_int_equal(r->outcome, CF_SKIP);
+		if (!strcmp(r->chk->id, "cmd.documented-rc")) {
+			assert_int_equal(r->outcome, CF_PASS);
+			assert_non_null(strstr(r->detail, "refused to pass were not asked"));
+		}
+	}
+	assert_true(refused_skips > 10);
+	cf_report_free(&rep);
+	cs_close(&x);
+}
+
 static void test_clean_sims_pass(void **state)
 {
 	(void)state;
@@ -449,6 +517,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_selection_globs),
 		cmocka_unit_test(test_rc_table_covers_catalog),
 		cmocka_unit_test(test_rc_judgement),
+		cmocka_unit_test(test_os_refusals_skip),
 		cmocka_unit_test(test_clean_sims_pass),
 		cmocka_unit_test(test_quirks_break_exactly),
 		cmocka_unit_test(test_every_check_can_fail),
