@@ -14,6 +14,7 @@ struct sim_ctx {
 	unsigned ep;             /* enum cxlmb_sim_endpoint */
 	unsigned dev;            /* index of the Type-3 device or LD in s->t3 */
 	struct cxlmb_sim_t3 *t3; /* &s->t3[dev] at a Type-3 endpoint, else NULL */
+	struct cxlmb_sim_mld *mld; /* at an FM-owned LD CCI: its MLD's state, else NULL */
 	struct cxlmb_sim_bg *bg; /* this endpoint's background operation engine */
 	unsigned port;           /* the switch port it sits behind (0: none) */
 	unsigned depth;          /* tunnel nesting (0 = the mailbox itself) */
@@ -54,17 +55,16 @@ extern const struct sim_cmd cxlmb_sim_fmld_cmds[];
 extern const size_t cxlmb_sim_fmld_ncmds;
 
 /* Topology (sim_topology.c): what each switch port holds. */
-enum sim_port_kind { SIM_PORT_EMPTY, SIM_PORT_USP, SIM_PORT_MLD, SIM_PORT_SLD };
-struct sim_port {
-	uint8_t kind;     /* enum sim_port_kind */
-	uint8_t state;    /* Get Physical Port State: current port configuration state */
-	uint8_t dev_type; /* connected device type (0: none) */
-	uint8_t lds;      /* LDs it holds (an MLD) */
-	uint8_t dev;      /* its (first) Type-3 state in struct cxlmb_sim's t3[] */
-};
-extern const struct sim_port cxlmb_sim_ports[CXLMB_SIM_PORTS];
-/* The entry of a port, NULL if there is no such port. */
-const struct sim_port *cxlmb_sim_port(unsigned port);
+/* Copy a checked topology into s (ports, where each device's state is). */
+void cxlmb_sim_topology_load(struct cxlmb_sim *s, const struct cxlmb_sim_port *t, size_t n);
+/* The state of a port, NULL if there is no such port. */
+static inline const struct cxlmb_sim_port_state *cxlmb_sim_port(const struct cxlmb_sim *s,
+								 unsigned port)
+{
+	return port < s->nports ? &s->port[port] : NULL;
+}
+/* The FM-owned LD CCI of the MLD on a port (which must hold one). */
+struct sim_ctx cxlmb_sim_fmld_ctx(struct cxlmb_sim *s, unsigned port, unsigned depth);
 /* Where a tunnel from c to 'target' leads (a port from the switch, an LD
  * from an FM-owned LD CCI): fills *child, false if nowhere. */
 bool cxlmb_sim_route(const struct sim_ctx *c, unsigned target, struct sim_ctx *child);
@@ -296,7 +296,7 @@ static inline struct sim_ctx cxlmb_sim_root_ctx(struct cxlmb_sim *s)
 	unsigned root = cxlmb_sim_root(s);
 	if (root == CXLMB_SIM_EP_TYPE3)
 		return cxlmb_sim_t3_ctx(s, 0, 0);
-	return (struct sim_ctx){ .s = s, .ep = root, .bg = &s->bg[root] };
+	return (struct sim_ctx){ .s = s, .ep = root, .bg = &s->sw_bg };
 }
 
 /* This depth's scratch area (handlers build array responses in it). */
