@@ -12,6 +12,7 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "conform.h"
 #include "sim.h"
 
 #define MLD_A 1u /* 4 LDs: t3[0..3] */
@@ -318,6 +319,37 @@ static void test_background_per_device(void **state)
 	assert_null(cxlmb_sim_check(&f->sim));
 }
 
+/* The conformance suite, destructive, finds nothing wrong with the switch,
+ * the second MLD's FM-owned LD CCI, its LD 1, or the SLD; the model's
+ * invariants hold after it. */
+static void test_conformance_on_each_device(void **state)
+{
+	struct fixture *f = *state;
+	static const struct { int port, ld; const char *name; } dev[] = {
+		{ -1, -1, "switch" }, { MLD_B, -1, "port 3 FM-owned LD" }, { MLD_B, 1, "port 3 LD 1" },
+		{ SLD, -1, "port 2 SLD" },
+	};
+	struct cf_options o = { .destructive = true };
+
+	for (unsigned i = 0; i < sizeof(dev) / sizeof(dev[0]); i++) {
+		struct cf_target t = { at(f, dev[i].port, dev[i].ld), dev[i].port < 0 ? &f->mb : NULL,
+				       dev[i].port < 0 ? f->sim.regs_len : 0, dev[i].name };
+		struct cf_report rep;
+		size_t pass = 0;
+		assert_int_equal(cf_run(&t, &o, &rep), 0);
+		for (size_t k = 0; k < rep.n; k++) {
+			const struct cf_result *r = &rep.res[k];
+			if (r->outcome == CF_FAIL || r->outcome == CF_ERROR)
+				fail_msg("%s: %s %s: %s", dev[i].name, cf_outcome_name(r->outcome),
+					 r->chk->id, r->detail);
+			pass += r->outcome == CF_PASS;
+		}
+		assert_true(pass > 10);
+		cf_report_free(&rep);
+		assert_null(cxlmb_sim_check(&f->sim));
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -327,6 +359,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_poison_per_device, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_allocations_per_mld, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_background_per_device, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_conformance_on_each_device, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
