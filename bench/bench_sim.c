@@ -67,7 +67,7 @@ static double seconds(void)
 int main(int argc, char **argv)
 {
 	unsigned long long n = argc > 1 ? strtoull(argv[1], NULL, 10) : 2000000ull;
-	static struct cxlmb_sim sim; /* ~85 KB: off the stack */
+	static struct cxlmb_sim sim; /* ~170 KB: off the stack */
 	struct cxlmb_mbox mb;
 	struct cxlmb_mbox_config cfg;
 	struct cxlmb_mbox_result res;

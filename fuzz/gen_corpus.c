@@ -226,7 +226,7 @@ int main(int argc, char **argv)
 	snprintf(d, sizeof(d), "%s/discovery", argv[1]);
 	for (unsigned variant = 0; variant < 2; variant++) {
 		struct cxlmb_sim_config sc;
-		static struct cxlmb_sim sim; /* ~85 KB: off the stack */
+		static struct cxlmb_sim sim; /* ~170 KB: off the stack */
 		static uint8_t cfg[0x200];
 		/* delay hook, RBI 3 first instance, BAR 0 present (64 KiB), 200h of config */
 		uint8_t hdr[7] = { 4, 3, 0, 0x3E, 4, 0x00, 0x02 };

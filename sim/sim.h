@@ -68,7 +68,7 @@ enum cxlmb_sim_quirk_bit {
 /* What sits behind the register block. */
 enum cxlmb_sim_variant {
 	CXLMB_SIM_TYPE3,  /* a Type-3 memory device's primary mailbox */
-	CXLMB_SIM_SWITCH, /* a switch mailbox CCI, an MLD on port 1, an SLD on port 2 */
+	CXLMB_SIM_SWITCH, /* a switch mailbox CCI and what its topology holds behind it */
 };
 
 /* CCI endpoints a command can reach (through Tunnel Management Commands). */

@@ -62,7 +62,7 @@ static void run_every_command(struct cxlmb_sim *s, unsigned ep)
 static void test_no_allocation_after_start_up(void **state)
 {
 	(void)state;
-	static struct cxlmb_sim t3, sw, two; /* ~150 KB each: off the stack */
+	static struct cxlmb_sim t3, sw, two; /* ~170 KB each: off the stack */
 	static const struct cxlmb_sim_port two_mlds[] = {
 		{ CXLMB_SIM_PORT_USP, 0 }, { CXLMB_SIM_PORT_MLD, 4 }, { CXLMB_SIM_PORT_SLD, 0 },
 		{ CXLMB_SIM_PORT_MLD, 2 },

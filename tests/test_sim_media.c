@@ -414,7 +414,7 @@ static void test_dynamic_capacity(void **state)
 static void test_poison_list_in_pages(void **state)
 {
 	(void)state;
-	static struct cxlmb_sim small; /* ~85 KB: off the stack */
+	static struct cxlmb_sim small; /* ~170 KB: off the stack */
 	struct cxlmb_sim_config cfg;
 	struct cxlmb_mbox_config mc;
 	struct cxlmb_mbox m;
