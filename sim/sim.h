@@ -76,6 +76,7 @@ enum cxlmb_sim_endpoint {
 	CXLMB_SIM_EP_TYPE3,  /* Type-3 mailbox, each LD of an MLD, an SLD */
 	CXLMB_SIM_EP_SWITCH, /* the switch mailbox CCI */
 	CXLMB_SIM_EP_FMLD,   /* an MLD's FM-owned LD CCI, behind its switch port */
+	CXLMB_SIM_EP_LDPOOL, /* a multi-headed device's LD Pool CCI (tunnel target type 1) */
 	CXLMB_SIM_EP_COUNT
 };
 
@@ -88,16 +89,19 @@ enum cxlmb_sim_port_kind {
 	CXLMB_SIM_PORT_USP,   /* the upstream port (port 0, and only there) */
 	CXLMB_SIM_PORT_MLD,   /* a multi-logical Type-3 device with 'lds' LDs */
 	CXLMB_SIM_PORT_SLD,   /* a single-logical Type-3 device */
+	/* a head of the multi-headed device (MH-MLD): 'lds' of its LDs map to
+	 * this head; every MHD port of a table is a head of the same device */
+	CXLMB_SIM_PORT_MHD,
 	CXLMB_SIM_PORT_KINDS
 };
 struct cxlmb_sim_port {
 	uint8_t kind; /* enum cxlmb_sim_port_kind */
-	uint8_t lds;  /* an MLD's LDs, 1..CXLMB_SIM_LDS_MAX; 0 for any other kind */
+	uint8_t lds;  /* an MLD's (or MHD head's) LDs, 1..CXLMB_SIM_LDS_MAX; 0 for other kinds */
 };
 /* Compile-time bounds of a topology (the state is sized by them). */
 #define CXLMB_SIM_PORTS_MAX 8u
-#define CXLMB_SIM_LDS_MAX 4u   /* LDs per MLD */
-#define CXLMB_SIM_MLDS_MAX 2u
+#define CXLMB_SIM_LDS_MAX 4u   /* LDs per MLD, and of the MHD over all its heads */
+#define CXLMB_SIM_MLDS_MAX 2u  /* MLDs, the MHD counting as one */
 #define CXLMB_SIM_T3S_MAX 10u  /* Type-3 states: every MLD's LDs plus every SLD */
 /* The default topology: port 0 upstream, 1 an MLD of 4 LDs (t3[0..3]),
  * 2 an SLD (t3[4]), 3 empty. */
@@ -223,11 +227,16 @@ struct cxlmb_sim_t3 {
 	uint8_t rsp_msg_limit;       /* Set Response Message Limit (log2) */
 };
 
-/* One MLD's own state, behind its FM-owned LD CCI (its LDs are t3[] states). */
+/* One MLD's own state, behind its FM-owned LD CCI (its LDs are t3[]
+ * states); the multi-headed device's too, its LDs over all its heads. */
 struct cxlmb_sim_mld {
 	uint64_t alloc[CXLMB_SIM_LDS_MAX][2]; /* range 1/2 multipliers per LD */
 	struct cxlmb_qos_control qos;
-	struct cxlmb_sim_bg bg;               /* the FM-owned LD CCI's engine */
+	struct cxlmb_sim_bg bg;               /* the FM-owned LD (or LD Pool) CCI's engine */
+	uint8_t nlds, nheads;                 /* its LDs; heads (an MLD: 1) */
+	uint8_t ld_t3[CXLMB_SIM_LDS_MAX];     /* each LD's state in t3[] */
+	uint8_t ld_head[CXLMB_SIM_LDS_MAX];   /* the head each LD maps to */
+	uint8_t head_port[CXLMB_SIM_LDS_MAX]; /* the switch port of each head */
 };
 
 /* A port as the model holds it: the caller's entry and where its state is. */
@@ -236,7 +245,8 @@ struct cxlmb_sim_port_state {
 	uint8_t state;     /* Get Physical Port State: current port configuration state */
 	uint8_t dev_type;  /* connected device type (0: none) */
 	uint8_t dev;       /* its (first) Type-3 state in t3[] */
-	uint8_t mld;       /* an MLD's state in mld[] */
+	uint8_t mld;       /* an MLD's (or MHD head's device's) state in mld[] */
+	uint8_t ld0;       /* an MHD head: its first LD among the device's (an MLD: 0) */
 };
 
 struct cxlmb_sim {

@@ -116,7 +116,8 @@ uint16_t cxlmb_sim_h_get_log(const struct sim_ctx *c, const void *req, void *rsp
 /* 5300h: deliver the embedded request one level down and wrap its answer
  * (CXL r3.2 §7.6.7.3.1), where the topology table routes it: a switch
  * port to its MLD's FM-owned LD CCI or its SLD, an LD ID from there to
- * that LD, each LD a Type-3 device of its own. */
+ * that LD, each LD a Type-3 device of its own; target type 1 from a
+ * multi-headed device's head to its LD Pool CCI. */
 uint16_t cxlmb_sim_h_tunnel(const struct sim_ctx *c, const void *req, void *rsp)
 {
 	const struct cxlmb_tunnel_req *q = req;
@@ -129,11 +130,11 @@ uint16_t cxlmb_sim_h_tunnel(const struct sim_ctx *c, const void *req, void *rsp)
 	uint16_t rc;
 
 	if (cxlmb_cci_msg_decode(q->message.data, q->message.len, CXLMB_STRICT, &in) ||
-	    in.category != CXLMB_CCI_REQUEST || q->target_type != 0)
+	    in.category != CXLMB_CCI_REQUEST)
 		return CXLMB_RC_INVALID_INPUT;
 	if (c->depth + 1 >= CXLMB_TUNNEL_MAX_DEPTH)
 		return CXLMB_RC_INVALID_INPUT;
-	if (!cxlmb_sim_route(c, q->target_id, &child)) {
+	if (!cxlmb_sim_route(c, q->target_type, q->target_id, &child)) {
 		if (!cxlmb_sim_q_breaks(c->s, SIM_RULE_TUNNEL_TARGET))
 			return CXLMB_RC_INVALID_INPUT;
 		r->response_length = 0; /* TUNNEL_SLOPPY: "delivered" to nobody */

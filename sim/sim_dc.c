@@ -115,7 +115,7 @@ uint16_t cxlmb_sim_h_dcd_info(const struct sim_ctx *c, const void *req, void *rs
 {
 	struct cxlmb_dcd_info_rsp *r = rsp;
 	(void)req;
-	r->num_hosts = cxlmb_sim_port(c->s, c->port)->lds;
+	r->num_hosts = (uint8_t)c->nlds;
 	r->num_regions = CXLMB_SIM_DC_REGIONS;
 	r->add_policies = 1u << 2;     /* prescriptive */
 	r->removal_policies = 1u << 1; /* prescriptive */

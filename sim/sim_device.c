@@ -18,6 +18,9 @@ static const struct sim_cmd *ep_table(unsigned ep, size_t *n)
 	case CXLMB_SIM_EP_FMLD:
 		*n = cxlmb_sim_fmld_ncmds;
 		return cxlmb_sim_fmld_cmds;
+	case CXLMB_SIM_EP_LDPOOL:
+		*n = cxlmb_sim_ldpool_ncmds;
+		return cxlmb_sim_ldpool_cmds;
 	default:
 		*n = cxlmb_sim_type3_ncmds;
 		return cxlmb_sim_type3_cmds;
@@ -169,7 +172,7 @@ uint16_t cxlmb_sim_run_at(const struct sim_ctx *ctx, uint16_t opcode, const uint
 }
 
 /* The endpoint as the mailbox would reach it: its first device, the first
- * MLD's FM-owned LD CCI. */
+ * MLD's (or MHD head's) FM-owned LD CCI, the multi-headed device's LD Pool. */
 uint16_t cxlmb_sim_run(struct cxlmb_sim *s, unsigned ep, uint16_t opcode, const uint8_t *in,
 		       uint32_t in_len, uint8_t *out, uint32_t out_cap, uint32_t *out_len)
 {
@@ -179,13 +182,18 @@ uint16_t cxlmb_sim_run(struct cxlmb_sim *s, unsigned ep, uint16_t opcode, const 
 		return CXLMB_RC_UNSUPPORTED;
 	if (ep == CXLMB_SIM_EP_TYPE3) {
 		c = cxlmb_sim_t3_ctx(s, 0, 0);
-	} else if (ep == CXLMB_SIM_EP_FMLD) {
+	} else if (ep != CXLMB_SIM_EP_SWITCH) {
 		unsigned p = 0;
-		while (p < s->nports && s->port[p].kind != CXLMB_SIM_PORT_MLD)
+		while (p < s->nports && !(ep == CXLMB_SIM_EP_FMLD ? cxlmb_sim_port_has_lds(&s->port[p])
+								   : s->port[p].kind == CXLMB_SIM_PORT_MHD))
 			p++;
 		if (p == s->nports)
-			return CXLMB_RC_UNSUPPORTED; /* no MLD: no such CCI */
-		c = cxlmb_sim_fmld_ctx(s, p, 0);
+			return CXLMB_RC_UNSUPPORTED; /* no such device: no such CCI */
+		struct sim_ctx head = cxlmb_sim_fmld_ctx(s, p, 0);
+		c = head;
+		if (ep == CXLMB_SIM_EP_LDPOOL && !cxlmb_sim_route(&head, 1, 0, &c))
+			return CXLMB_RC_UNSUPPORTED;
+		c.depth = 0;
 	}
 	return cxlmb_sim_run_at(&c, opcode, in, in_len, out, out_cap, out_len);
 }

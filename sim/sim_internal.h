@@ -14,7 +14,8 @@ struct sim_ctx {
 	unsigned ep;             /* enum cxlmb_sim_endpoint */
 	unsigned dev;            /* index of the Type-3 device or LD in s->t3 */
 	struct cxlmb_sim_t3 *t3; /* &s->t3[dev] at a Type-3 endpoint, else NULL */
-	struct cxlmb_sim_mld *mld; /* at an FM-owned LD CCI: its MLD's state, else NULL */
+	struct cxlmb_sim_mld *mld; /* at an FM-owned LD or LD Pool CCI: its device, else NULL */
+	unsigned ld0, nlds;      /* there: the device's LDs this CCI manages, from ld0 */
 	struct cxlmb_sim_bg *bg; /* this endpoint's background operation engine */
 	unsigned port;           /* the switch port it sits behind (0: none) */
 	unsigned depth;          /* tunnel nesting (0 = the mailbox itself) */
@@ -45,6 +46,7 @@ extern const struct sim_concern cxlmb_sim_fw_concern;       /* sim_fw_health.c *
 extern const struct sim_concern cxlmb_sim_media_concern;    /* sim_media.c */
 extern const struct sim_concern cxlmb_sim_dc_concern;       /* sim_dc.c */
 extern const struct sim_concern cxlmb_sim_switch_concern;   /* sim_switch.c */
+extern const struct sim_concern cxlmb_sim_mld_concern;      /* sim_mld.c */
 
 /* Handler tables, ascending by opcode. */
 extern const struct sim_cmd cxlmb_sim_type3_cmds[];
@@ -53,6 +55,8 @@ extern const struct sim_cmd cxlmb_sim_switch_cmds[];
 extern const size_t cxlmb_sim_switch_ncmds;
 extern const struct sim_cmd cxlmb_sim_fmld_cmds[];
 extern const size_t cxlmb_sim_fmld_ncmds;
+extern const struct sim_cmd cxlmb_sim_ldpool_cmds[]; /* sim_mld.c */
+extern const size_t cxlmb_sim_ldpool_ncmds;
 
 /* Topology (sim_topology.c): what each switch port holds. */
 /* Copy a checked topology into s (ports, where each device's state is). */
@@ -63,13 +67,20 @@ static inline const struct cxlmb_sim_port_state *cxlmb_sim_port(const struct cxl
 {
 	return port < s->nports ? &s->port[port] : NULL;
 }
-/* The FM-owned LD CCI of the MLD on a port (which must hold one). */
+/* A port whose device has LDs: an MLD, or a head of the multi-headed device. */
+static inline bool cxlmb_sim_port_has_lds(const struct cxlmb_sim_port_state *p)
+{
+	return p->kind == CXLMB_SIM_PORT_MLD || p->kind == CXLMB_SIM_PORT_MHD;
+}
+/* The FM-owned LD CCI of the MLD or MHD head on a port (which must hold one). */
 struct sim_ctx cxlmb_sim_fmld_ctx(struct cxlmb_sim *s, unsigned port, unsigned depth);
-/* Where a tunnel from c to 'target' leads (a port from the switch, an LD
- * from an FM-owned LD CCI): fills *child, false if nowhere. */
-bool cxlmb_sim_route(const struct sim_ctx *c, unsigned target, struct sim_ctx *child);
-/* LD 'ld' of the MLD whose FM-owned LD CCI c is (the fabric manager acting
- * on one of its hosts): false if it has no such LD. */
+/* Where a tunnel from c of target type 'type' to 'target' leads (a port
+ * from the switch, an LD from an FM-owned LD CCI, the LD Pool CCI from an
+ * MHD head's): fills *child, false if nowhere. */
+bool cxlmb_sim_route(const struct sim_ctx *c, unsigned type, unsigned target,
+		     struct sim_ctx *child);
+/* LD 'ld' of those the FM-owned LD or LD Pool CCI c manages (the fabric
+ * manager acting on one of its hosts): false if it has no such LD. */
 bool cxlmb_sim_ld_ctx(const struct sim_ctx *c, unsigned ld, struct sim_ctx *out);
 
 /* NULL if a handler table is fit for the binary search: ascending, no

@@ -62,7 +62,7 @@ static void write_header(struct cxlmb_sim *s)
 static const struct sim_concern *const concerns[] = {
 	&cxlmb_sim_bg_concern,     &cxlmb_sim_state_concern, &cxlmb_sim_events_concern,
 	&cxlmb_sim_fw_concern,     &cxlmb_sim_media_concern, &cxlmb_sim_dc_concern,
-	&cxlmb_sim_switch_concern,
+	&cxlmb_sim_switch_concern, &cxlmb_sim_mld_concern,
 };
 #define NCONCERNS (sizeof(concerns) / sizeof(concerns[0]))
 

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
-/* The switch mailbox CCI and the FM-owned LD CCI of each multi-logical
- * device behind its ports (CXL r3.2 §7.6.7); what each port holds is the
- * topology (sim_topology.c). */
+/* The switch mailbox CCI (CXL r3.2 §7.6.7.1-2): its ports and its virtual
+ * CXL switch; what each port holds is the topology (sim_topology.c), the
+ * MLDs behind them are sim_mld.c. */
 #include <string.h>
 
 #include "sim_internal.h"
@@ -80,10 +80,10 @@ static void vcs_reset(struct cxlmb_sim *s)
 
 	memset(&s->vcs, 0, sizeof(s->vcs));
 	for (unsigned p = 0; p < s->nports && v + 1 < CXLMB_SIM_VPPBS; p++) {
-		uint8_t k = s->port[p].kind;
-		if (k != CXLMB_SIM_PORT_MLD && k != CXLMB_SIM_PORT_SLD)
+		bool lds = cxlmb_sim_port_has_lds(&s->port[p]);
+		if (!lds && s->port[p].kind != CXLMB_SIM_PORT_SLD)
 			continue;
-		s->vcs.vppb[v].status = k == CXLMB_SIM_PORT_MLD ? 3 : 2;
+		s->vcs.vppb[v].status = lds ? 3 : 2;
 		s->vcs.vppb[v].port = (uint8_t)p;
 		v++;
 	}
@@ -140,11 +140,11 @@ static uint16_t h_bind_vppb(const struct sim_ctx *c, const void *req, void *rsp)
 {
 	const struct cxlmb_bind_vppb_req *q = req;
 	const struct cxlmb_sim_port_state *p = cxlmb_sim_port(c->s, q->port_id);
-	bool mld = p && p->kind == CXLMB_SIM_PORT_MLD;
+	bool mld = p && cxlmb_sim_port_has_lds(p);
 	(void)rsp;
 
 	if (q->vcs_id != 0 || q->vppb_id >= CXLMB_SIM_VPPBS || !p ||
-	    (p->kind != CXLMB_SIM_PORT_MLD && p->kind != CXLMB_SIM_PORT_SLD))
+	    (!mld && p->kind != CXLMB_SIM_PORT_SLD))
 		return CXLMB_RC_INVALID_INPUT;
 	if (mld ? q->ld_id >= p->lds : q->ld_id != 0xFFFF)
 		return CXLMB_RC_INVALID_INPUT;
@@ -194,167 +194,17 @@ const struct sim_cmd cxlmb_sim_switch_cmds[] = {
 };
 const size_t cxlmb_sim_switch_ncmds = sizeof(cxlmb_sim_switch_cmds) / sizeof(cxlmb_sim_switch_cmds[0]);
 
-/* ---- an MLD's FM-owned LD CCI: its state is c->mld ---- */
-
-/* The MLD's LDs, and its capacity in 256 MiB units (shared by every LD's
- * two ranges). */
-static unsigned mld_lds(const struct sim_ctx *c)
-{
-	return c->s->port[c->port].lds;
-}
-
-static uint64_t mld_units(const struct sim_ctx *c)
-{
-	return (uint64_t)CXLMB_SIM_MLD_LD_UNITS * mld_lds(c);
-}
-
-static uint16_t h_ld_info(const struct sim_ctx *c, const void *req, void *rsp)
-{
-	struct cxlmb_ld_info_rsp *r = rsp;
-	(void)req;
-	r->memory_size = mld_units(c) << 28;
-	r->ld_count = (uint8_t)mld_lds(c);
-	r->qos_telemetry_caps = 0x3;
-	return CXLMB_RC_SUCCESS;
-}
-
-static uint16_t h_ld_allocations(const struct sim_ctx *c, const void *req, void *rsp)
-{
-	const struct cxlmb_ld_range_req *q = req;
-	struct cxlmb_get_ld_alloc_rsp *r = rsp;
-	uint8_t *out = cxlmb_sim_scratch(c);
-	uint8_t n = 0;
-	size_t len;
-
-	if (q->start >= mld_lds(c))
-		return CXLMB_RC_INVALID_INPUT;
-	for (uint8_t ld = q->start; ld < mld_lds(c) && n < q->limit; ld++, n++) {
-		struct cxlmb_ld_alloc a = { c->mld->alloc[ld][0], c->mld->alloc[ld][1] };
-		if (cxlmb_ld_alloc_encode(&a, out + 0x10 * n, 0x10, &len))
-			return CXLMB_RC_INTERNAL;
-	}
-	r->num_lds = (uint8_t)mld_lds(c);
-	r->granularity = 0; /* 256 MiB */
-	r->start_ld = q->start;
-	r->list_count = n;
-	r->allocs = (struct cxlmb_array){ out, n };
-	return CXLMB_RC_SUCCESS;
-}
-
-
-/* Allocations are in 256 MiB units; the MLD's capacity (1 GiB per LD) is
- * shared by every LD's two ranges. */
-static uint16_t h_set_ld_allocations(const struct sim_ctx *c, const void *req, void *rsp)
-{
-	const struct cxlmb_set_ld_alloc *q = req;
-	struct cxlmb_set_ld_alloc *r = rsp;
-	uint64_t want[CXLMB_SIM_LDS_MAX][2], total = 0;
-	uint8_t *out = cxlmb_sim_scratch(c);
-	size_t len;
-
-	if (q->num_lds == 0 || q->start_ld >= mld_lds(c) || q->num_lds > mld_lds(c) - q->start_ld)
-		return CXLMB_RC_INVALID_INPUT;
-	memcpy(want, c->mld->alloc, sizeof(want));
-	for (uint8_t i = 0; i < q->num_lds; i++) {
-		struct cxlmb_ld_alloc a;
-		if (cxlmb_array_get(&cxlmb_ld_alloc_schema, &q->allocs, i, 0, &a))
-			return CXLMB_RC_INVALID_INPUT;
-		if (a.range1_multiplier > mld_units(c) || a.range2_multiplier > mld_units(c))
-			return CXLMB_RC_INVALID_INPUT;
-		want[q->start_ld + i][0] = a.range1_multiplier;
-		want[q->start_ld + i][1] = a.range2_multiplier;
-	}
-	for (unsigned ld = 0; ld < mld_lds(c); ld++)
-		total += want[ld][0] + want[ld][1];
-	if (total > mld_units(c))
-		return CXLMB_RC_RESOURCES_EXHAUSTED;
-	memcpy(c->mld->alloc, want, sizeof(want));
-	for (uint8_t i = 0; i < q->num_lds; i++) {
-		struct cxlmb_ld_alloc a = { want[q->start_ld + i][0], want[q->start_ld + i][1] };
-		if (cxlmb_ld_alloc_encode(&a, out + 0x10 * i, 0x10, &len))
-			return CXLMB_RC_INTERNAL;
-	}
-	r->num_lds = q->num_lds;
-	r->start_ld = q->start_ld;
-	r->allocs = (struct cxlmb_array){ out, q->num_lds };
-	return CXLMB_RC_SUCCESS;
-}
-
-static uint16_t h_get_qos_control(const struct sim_ctx *c, const void *req, void *rsp)
-{
-	(void)req;
-	*(struct cxlmb_qos_control *)rsp = c->mld->qos;
-	return CXLMB_RC_SUCCESS;
-}
-
-static uint16_t h_set_qos_control(const struct sim_ctx *c, const void *req, void *rsp)
-{
-	const struct cxlmb_qos_control *q = req;
-	if (q->egress_moderate_pct > 100 || q->egress_severe_pct > 100 ||
-	    q->egress_moderate_pct > q->egress_severe_pct)
-		return CXLMB_RC_INVALID_INPUT;
-	c->mld->qos = *q;
-	*(struct cxlmb_qos_control *)rsp = c->mld->qos;
-	return CXLMB_RC_SUCCESS;
-}
-
-static uint16_t h_qos_status(const struct sim_ctx *c, const void *req, void *rsp)
-{
-	(void)c;
-	(void)req;
-	((struct cxlmb_qos_status_rsp *)rsp)->backpressure_avg_pct = 0;
-	return CXLMB_RC_SUCCESS;
-}
-
-const struct sim_cmd cxlmb_sim_fmld_cmds[] = {
-	{ 0x0001, cxlmb_sim_h_identify },
-	{ 0x0400, cxlmb_sim_h_get_supported_logs },
-	{ 0x0401, cxlmb_sim_h_get_log },
-	{ 0x5300, cxlmb_sim_h_tunnel },
-	{ 0x5400, h_ld_info },
-	{ 0x5401, h_ld_allocations },
-	{ 0x5402, h_set_ld_allocations },
-	{ 0x5403, h_get_qos_control },
-	{ 0x5404, h_set_qos_control },
-	{ 0x5405, h_qos_status },
-	{ 0x5600, cxlmb_sim_h_dcd_info },
-	{ 0x5604, cxlmb_sim_h_dc_add },
-	{ 0x5605, cxlmb_sim_h_dc_release },
-};
-const size_t cxlmb_sim_fmld_ncmds = sizeof(cxlmb_sim_fmld_cmds) / sizeof(cxlmb_sim_fmld_cmds[0]);
-
-/* ---- lifecycle: bindings, allocations and QoS settings are volatile ---- */
+/* ---- lifecycle: bindings are volatile ---- */
 
 static void switch_reset(struct cxlmb_sim *s)
 {
 	vcs_reset(s);
-	for (unsigned p = 0; p < s->nports; p++) {
-		struct cxlmb_sim_mld *mld = &s->mld[s->port[p].mld];
-		if (s->port[p].kind != CXLMB_SIM_PORT_MLD)
-			continue;
-		memset(mld->alloc, 0, sizeof(mld->alloc));
-		for (unsigned ld = 0; ld < s->port[p].lds; ld++)
-			mld->alloc[ld][0] = 1; /* 256 MiB each in range 1 */
-		mld->qos = (struct cxlmb_qos_control){ .egress_congestion_enable = 1,
-						       .egress_moderate_pct = 10, .egress_severe_pct = 25,
-						       .backpressure_sample_interval = 8 };
-	}
 }
 
 static const char *switch_check(const struct cxlmb_sim *s)
 {
 	unsigned bound[CXLMB_SIM_PORTS_MAX][CXLMB_SIM_LDS_MAX + 1];
 
-	for (unsigned p = 0; p < s->nports; p++) {
-		const struct cxlmb_sim_port_state *ps = &s->port[p];
-		uint64_t alloc = 0;
-		if (ps->kind != CXLMB_SIM_PORT_MLD)
-			continue;
-		for (unsigned ld = 0; ld < ps->lds; ld++)
-			alloc += s->mld[ps->mld].alloc[ld][0] + s->mld[ps->mld].alloc[ld][1];
-		if (alloc > (uint64_t)CXLMB_SIM_MLD_LD_UNITS * ps->lds)
-			return "LD allocations beyond the MLD's capacity";
-	}
 	memset(bound, 0, sizeof(bound));
 	for (unsigned v = 0; v < CXLMB_SIM_VPPBS; v++) {
 		uint8_t st = s->vcs.vppb[v].status, p = s->vcs.vppb[v].port, ld = s->vcs.vppb[v].ld;
@@ -363,7 +213,7 @@ static const char *switch_check(const struct cxlmb_sim *s)
 			return "vPPB binding status out of range";
 		if (st == 1 && !(s->sw_bg.running && s->sw_bg.done == vcs_done))
 			return "vPPB binding in progress with no bind or unbind running";
-		if (st >= 2 && (!ps || (st == 3 ? ps->kind != CXLMB_SIM_PORT_MLD || ld >= ps->lds
+		if (st >= 2 && (!ps || (st == 3 ? !cxlmb_sim_port_has_lds(ps) || ld >= ps->lds
 						 : ps->kind != CXLMB_SIM_PORT_SLD)))
 			return "vPPB bound to a port that cannot be bound";
 		if (st >= 2 && bound[p][st == 3 ? ld : CXLMB_SIM_LDS_MAX]++)

@@ -103,6 +103,14 @@ static void test_bad_topologies_refused(void **state)
 		  "topology: an MLD needs 1..CXLMB_SIM_LDS_MAX LDs" },
 		{ { { CXLMB_SIM_PORT_USP, 0 }, { CXLMB_SIM_PORT_MLD, 1 }, { CXLMB_SIM_PORT_MLD, 1 },
 		    { CXLMB_SIM_PORT_MLD, 1 } }, 4, "topology: more MLDs than CXLMB_SIM_MLDS_MAX" },
+		{ { { CXLMB_SIM_PORT_USP, 0 }, { CXLMB_SIM_PORT_MHD, 0 } }, 2,
+		  "topology: an MLD needs 1..CXLMB_SIM_LDS_MAX LDs" },
+		{ { { CXLMB_SIM_PORT_USP, 0 }, { CXLMB_SIM_PORT_MHD, 3 }, { CXLMB_SIM_PORT_MHD, 2 } }, 3,
+		  "topology: the multi-headed device's heads hold more than CXLMB_SIM_LDS_MAX LDs" },
+		/* the MHD takes an MLD's state slot, once for all its heads */
+		{ { { CXLMB_SIM_PORT_USP, 0 }, { CXLMB_SIM_PORT_MHD, 1 }, { CXLMB_SIM_PORT_MLD, 1 },
+		    { CXLMB_SIM_PORT_MHD, 1 }, { CXLMB_SIM_PORT_MLD, 1 } }, 5,
+		  "topology: more MLDs than CXLMB_SIM_MLDS_MAX" },
 		{ { { CXLMB_SIM_PORT_USP, 0 }, { CXLMB_SIM_PORT_MLD, 4 }, { CXLMB_SIM_PORT_MLD, 4 },
 		    { CXLMB_SIM_PORT_SLD, 0 }, { CXLMB_SIM_PORT_SLD, 0 }, { CXLMB_SIM_PORT_SLD, 0 } }, 6,
 		  "topology: more LDs and SLDs than CXLMB_SIM_T3S_MAX" },
@@ -119,6 +127,13 @@ static void test_bad_topologies_refused(void **state)
 	}
 	assert_string_equal(cxlmb_sim_topology_check(NULL, 4), "topology: no ports");
 	assert_null(cxlmb_sim_topology_check(cxlmb_sim_default_topology, CXLMB_SIM_PORTS));
+	{
+		static const struct cxlmb_sim_port mhd[] = {
+			{ CXLMB_SIM_PORT_USP, 0 }, { CXLMB_SIM_PORT_MHD, 2 }, { CXLMB_SIM_PORT_MLD, 4 },
+			{ CXLMB_SIM_PORT_MHD, 2 },
+		};
+		assert_null(cxlmb_sim_topology_check(mhd, 4));
+	}
 	/* a topology is the switch's: the Type-3 variant refuses one */
 	cfg.topology = cxlmb_sim_default_topology;
 	cfg.nports = CXLMB_SIM_PORTS;

@@ -3,7 +3,9 @@
  * and an SLD (port 2), reached through the command layer's tunnel routes.
  * The switch reports the table, and every LD and the SLD is a device of
  * its own: labels, poison, response limits, serial numbers, background
- * operations; each MLD has its own allocations and QoS. */
+ * operations; each MLD has its own allocations and QoS.  Then a
+ * multi-headed device with two heads, its LD Pool CCI reached by a tunnel
+ * of target type 1 from either head. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -29,13 +31,13 @@ static const struct cxlmb_sim_port table[] = {
 struct fixture {
 	struct cxlmb_sim sim;
 	struct cxlmb_mbox mb;
-	struct cxlmb_endpoint root, hop[2];
-	uint8_t scratch[2][4096];
+	struct cxlmb_endpoint root, hop[4];
+	uint8_t scratch[4][4096];
 	uint8_t req[512], out[4096];
 	_Alignas(8) uint8_t val[CXLMB_CMD_STRUCT_MAX];
 };
 
-static int setup(void **state)
+static int open_topology(void **state, const struct cxlmb_sim_port *t, uint32_t n)
 {
 	struct fixture *f = calloc(1, sizeof(*f));
 	struct cxlmb_sim_config sc;
@@ -45,8 +47,8 @@ static int setup(void **state)
 		return -1;
 	cxlmb_sim_config_default(&sc);
 	sc.variant = CXLMB_SIM_SWITCH;
-	sc.topology = table;
-	sc.nports = NPORTS;
+	sc.topology = t;
+	sc.nports = n;
 	if (cxlmb_sim_init(&f->sim, &sc))
 		return -1;
 	cxlmb_sim_mbox_config(&f->sim, &mc);
@@ -55,6 +57,11 @@ static int setup(void **state)
 		return -1;
 	*state = f;
 	return 0;
+}
+
+static int setup(void **state)
+{
+	return open_topology(state, table, NPORTS);
 }
 
 static int teardown(void **state)
@@ -350,6 +357,148 @@ static void test_conformance_on_each_device(void **state)
 	}
 }
 
+/* ---- a multi-headed device: an MLD on port 1, the MHD's head 0 (LDs 0-1)
+ * on port 2, its head 1 (LD 2) on port 3 ---- */
+
+static const struct cxlmb_sim_port mhd_table[] = {
+	{ CXLMB_SIM_PORT_USP, 0 }, { CXLMB_SIM_PORT_MLD, 2 }, { CXLMB_SIM_PORT_MHD, 2 },
+	{ CXLMB_SIM_PORT_MHD, 1 },
+};
+
+static int setup_mhd(void **state)
+{
+	return open_topology(state, mhd_table, 4);
+}
+
+/* The LD Pool CCI through the head on 'port': switch, tunnel to the port,
+ * tunnel of target type 1. */
+static struct cxlmb_endpoint *pool(struct fixture *f, unsigned port)
+{
+	struct cxlmb_endpoint *head = at(f, (int)port, -1);
+	assert_int_equal(cxlmb_ep_route_init(&f->hop[2], head, (struct cxlmb_tunnel_hop){ 0, 1 },
+					     f->scratch[2], sizeof(f->scratch[2])), 0);
+	return &f->hop[2];
+}
+
+static void test_mhd_ld_pool(void **state)
+{
+	struct fixture *f = *state;
+	const struct cxlmb_identify_rsp *id = (const void *)f->val;
+	const struct cxlmb_mhd_info_rsp *mi = (const void *)f->val;
+	const struct cxlmb_head_info_rsp *hi = (const void *)f->val;
+	const struct cxlmb_ld_info_rsp *li = (const void *)f->val;
+	const struct cxlmb_get_ld_alloc_rsp *ga = (const void *)f->val;
+	struct cxlmb_ld_range_req all = { 0, 8 };
+	struct cxlmb_head_info_req heads = { 0, 4 };
+	uint8_t wire[16];
+	struct cxlmb_set_ld_alloc sa = { 1, 2, { wire, 1 } };
+	struct cxlmb_ld_alloc a = { 7, 0 };
+	uint64_t serial[3];
+	size_t n;
+
+	assert_int_equal(call(f, pool(f, 2), 0x0001, NULL), 0);
+	serial[0] = id->serial_number;
+	assert_int_equal(call(f, pool(f, 3), 0x0001, NULL), 0); /* the same CCI from the other head */
+	assert_true(id->serial_number == serial[0]);
+	assert_int_equal(call(f, at(f, 2, -1), 0x0001, NULL), 0);
+	serial[1] = id->serial_number;
+	assert_int_equal(call(f, at(f, 1, -1), 0x0001, NULL), 0);
+	serial[2] = id->serial_number;
+	assert_true(serial[0] != serial[1] && serial[0] != serial[2] && serial[1] != serial[2]);
+
+	/* the pool sees every LD and which head it maps to */
+	assert_int_equal(call(f, pool(f, 2), 0x5500, &all), 0);
+	assert_int_equal(mi->num_lds, 3);
+	assert_int_equal(mi->num_heads, 2);
+	assert_int_equal(mi->map_count, 3);
+	for (uint8_t ld = 0; ld < 3; ld++) {
+		struct cxlmb_id8 h;
+		assert_int_equal(cxlmb_array_get(&cxlmb_id8_schema, &mi->ld_map, ld, CXLMB_STRICT, &h), 0);
+		assert_int_equal(h.id, ld < 2 ? 0 : 1);
+	}
+	assert_int_equal(call(f, pool(f, 3), 0x5501, &heads), 0);
+	assert_int_equal(hi->num_heads, 2);
+	assert_int_equal(call(f, pool(f, 2), 0x5400, NULL), 0);
+	assert_int_equal(li->ld_count, 3);
+	assert_int_equal(call(f, at(f, 3, -1), 0x5400, NULL), 0); /* head 1's own LDs */
+	assert_int_equal(li->ld_count, 1);
+
+	/* one device: the pool's LD 2 is head 1's LD 0; 7 + 1 + 1 units of 12 */
+	assert_int_equal(cxlmb_ld_alloc_encode(&a, wire, 16, &n), 0);
+	assert_int_equal(call(f, pool(f, 2), 0x5402, &sa), 0);
+	assert_int_equal(call(f, at(f, 3, -1), 0x5401, &all), 0);
+	assert_int_equal(ga->num_lds, 1);
+	assert_int_equal(cxlmb_array_get(&cxlmb_ld_alloc_schema, &ga->allocs, 0, CXLMB_STRICT, &a), 0);
+	assert_int_equal(a.range1_multiplier, 7);
+	/* the other heads' LDs count against the same capacity: 10 + 1 + 1 > 12 */
+	a = (struct cxlmb_ld_alloc){ 11, 0 };
+	assert_int_equal(cxlmb_ld_alloc_encode(&a, wire, 16, &n), 0);
+	sa.start_ld = 0;
+	assert_int_equal(call(f, at(f, 3, -1), 0x5402, &sa), CXLMB_RC_RESOURCES_EXHAUSTED);
+	/* the MLD on port 1 is another device */
+	assert_int_equal(call(f, at(f, 1, -1), 0x5401, &all), 0);
+	assert_int_equal(ga->num_lds, 2);
+	assert_null(cxlmb_sim_check(&f->sim));
+}
+
+/* Target type 1 leads to an LD Pool from an MHD head's CCI only. */
+static void test_mhd_routes(void **state)
+{
+	struct fixture *f = *state;
+	const struct cxlmb_get_port_state_rsp *ps = (const void *)f->val;
+	static const uint8_t ids[4] = { 0, 1, 2, 3 };
+	struct cxlmb_get_port_state_req q = { 4, { ids, 4 } };
+	uint8_t label[2] = { 0x5A, 0xA5 };
+	struct cxlmb_set_lsa_req set = { 0, { label, 2 } };
+	struct cxlmb_get_lsa_req get = { 0, 2 };
+	const struct cxlmb_memdev_data *lsa = (const void *)f->val;
+
+	assert_int_equal(call(f, pool(f, 1), 0x0001, NULL), CXLMB_RC_INVALID_INPUT); /* a plain MLD */
+	assert_int_equal(cxlmb_ep_route_init(&f->hop[0], &f->root, (struct cxlmb_tunnel_hop){ 2, 1 },
+					     f->scratch[0], sizeof(f->scratch[0])), 0);
+	assert_int_equal(call(f, &f->hop[0], 0x0001, NULL), CXLMB_RC_INVALID_INPUT); /* the switch */
+	/* a head's LDs are reached as an MLD's, and are the device's */
+	assert_int_equal(call(f, at(f, 3, 0), 0x4103, &set), 0);
+	assert_int_equal(f->sim.t3[f->sim.mld[1].ld_t3[2]].lsa[0], 0x5A);
+	/* the LD Pool reaches it as the device's LD 2 */
+	assert_int_equal(cxlmb_ep_route_init(&f->hop[3], pool(f, 2), (struct cxlmb_tunnel_hop){ 2, 0 },
+					     f->scratch[3], sizeof(f->scratch[3])), 0);
+	assert_int_equal(call(f, &f->hop[3], 0x4102, &get), 0);
+	assert_int_equal(lsa->data.len, 2);
+	assert_int_equal(lsa->data.data[0], 0x5A);
+	assert_int_equal(call(f, at(f, 3, 1), 0x0001, NULL), CXLMB_RC_INVALID_INPUT); /* head 1 has one */
+	/* each head is an MLD port to the switch */
+	assert_int_equal(call(f, at(f, -1, -1), 0x5101, &q), 0);
+	for (uint8_t i = 1; i < 4; i++) {
+		struct cxlmb_port_info pi;
+		assert_int_equal(cxlmb_array_get(&cxlmb_port_info_schema, &ps->ports, i, CXLMB_STRICT,
+						 &pi), 0);
+		assert_int_equal(pi.connected_device_type, 5);
+		assert_int_equal(pi.supported_ld_count, i == 3 ? 1 : 2);
+	}
+}
+
+/* The conformance suite finds nothing wrong with the LD Pool CCI. */
+static void test_mhd_conformance(void **state)
+{
+	struct fixture *f = *state;
+	struct cf_options o = { .destructive = true };
+	struct cf_target t = { pool(f, 3), NULL, 0, "LD Pool via head 1" };
+	struct cf_report rep;
+	size_t pass = 0;
+
+	assert_int_equal(cf_run(&t, &o, &rep), 0);
+	for (size_t k = 0; k < rep.n; k++) {
+		const struct cf_result *r = &rep.res[k];
+		if (r->outcome == CF_FAIL || r->outcome == CF_ERROR)
+			fail_msg("%s %s: %s", cf_outcome_name(r->outcome), r->chk->id, r->detail);
+		pass += r->outcome == CF_PASS;
+	}
+	assert_true(pass > 10);
+	cf_report_free(&rep);
+	assert_null(cxlmb_sim_check(&f->sim));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -360,6 +509,9 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_allocations_per_mld, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_background_per_device, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_conformance_on_each_device, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_mhd_ld_pool, setup_mhd, teardown),
+		cmocka_unit_test_setup_teardown(test_mhd_routes, setup_mhd, teardown),
+		cmocka_unit_test_setup_teardown(test_mhd_conformance, setup_mhd, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
