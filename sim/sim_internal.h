@@ -62,7 +62,7 @@ extern const size_t cxlmb_sim_ldpool_ncmds;
 /* Copy a checked topology into s (ports, where each device's state is). */
 void cxlmb_sim_topology_load(struct cxlmb_sim *s, const struct cxlmb_sim_port *t, size_t n);
 /* The state of a port, NULL if there is no such port. */
-static inline const struct cxlmb_sim_port_state *cxlmb_sim_port(const struct cxlmb_sim *s,
+static inline const struct cxlmb_sim_port_state *cxlmb_sim_port_at(const struct cxlmb_sim *s,
 								 unsigned port)
 {
 	return port < s->nports ? &s->port[port] : NULL;

@@ -41,7 +41,7 @@ static uint16_t h_port_state(const struct sim_ctx *c, const void *req, void *rsp
 		struct cxlmb_port_info pi;
 		const struct cxlmb_sim_port_state *p;
 		cxlmb_array_get(&cxlmb_id8_schema, &q->ports, i, 0, &id);
-		p = cxlmb_sim_port(c->s, id.id);
+		p = cxlmb_sim_port_at(c->s, id.id);
 		memset(&pi, 0, sizeof(pi));
 		pi.port_id = id.id;
 		if (!p) {
@@ -139,7 +139,7 @@ static void vcs_done(struct cxlmb_sim *s, unsigned arg)
 static uint16_t h_bind_vppb(const struct sim_ctx *c, const void *req, void *rsp)
 {
 	const struct cxlmb_bind_vppb_req *q = req;
-	const struct cxlmb_sim_port_state *p = cxlmb_sim_port(c->s, q->port_id);
+	const struct cxlmb_sim_port_state *p = cxlmb_sim_port_at(c->s, q->port_id);
 	bool mld = p && cxlmb_sim_port_has_lds(p);
 	(void)rsp;
 
@@ -208,7 +208,7 @@ static const char *switch_check(const struct cxlmb_sim *s)
 	memset(bound, 0, sizeof(bound));
 	for (unsigned v = 0; v < CXLMB_SIM_VPPBS; v++) {
 		uint8_t st = s->vcs.vppb[v].status, p = s->vcs.vppb[v].port, ld = s->vcs.vppb[v].ld;
-		const struct cxlmb_sim_port_state *ps = cxlmb_sim_port(s, p);
+		const struct cxlmb_sim_port_state *ps = cxlmb_sim_port_at(s, p);
 		if (st > 3)
 			return "vPPB binding status out of range";
 		if (st == 1 && !(s->sw_bg.running && s->sw_bg.done == vcs_done))

@@ -120,11 +120,11 @@ bool cxlmb_sim_ld_ctx(const struct sim_ctx *c, unsigned ld, struct sim_ctx *out)
 bool cxlmb_sim_route(const struct sim_ctx *c, unsigned type, unsigned target,
 		     struct sim_ctx *child)
 {
-	const struct cxlmb_sim_port_state *p = cxlmb_sim_port(c->s, target);
+	const struct cxlmb_sim_port_state *p = cxlmb_sim_port_at(c->s, target);
 	struct sim_ctx to;
 
 	if (type == 1) {
-		const struct cxlmb_sim_port_state *head = cxlmb_sim_port(c->s, c->port);
+		const struct cxlmb_sim_port_state *head = cxlmb_sim_port_at(c->s, c->port);
 		if (c->ep != CXLMB_SIM_EP_FMLD || !head || head->kind != CXLMB_SIM_PORT_MHD)
 			return false;
 		to = (struct sim_ctx){ .s = c->s, .ep = CXLMB_SIM_EP_LDPOOL, .port = c->port,

@@ -58,7 +58,7 @@ static void test_topology_fits_the_states(void **state)
 	for (unsigned d = 0; d < CXLMB_SIM_T3S_MAX; d++)
 		owner[d] = ~0u;
 	for (unsigned p = 0; p < sw.nports; p++) {
-		const struct cxlmb_sim_port_state *e = cxlmb_sim_port(&sw, p);
+		const struct cxlmb_sim_port_state *e = cxlmb_sim_port_at(&sw, p);
 		unsigned n = e->kind == CXLMB_SIM_PORT_MLD ? e->lds : e->kind == CXLMB_SIM_PORT_SLD;
 		assert_true(e->kind != CXLMB_SIM_PORT_MLD || e->lds > 0);
 		if (e->kind == CXLMB_SIM_PORT_MLD)
@@ -70,11 +70,11 @@ static void test_topology_fits_the_states(void **state)
 		}
 	}
 	assert_int_equal(mlds, sw.nmld);
-	assert_null(cxlmb_sim_port(&sw, CXLMB_SIM_PORTS));
-	assert_int_equal(cxlmb_sim_port(&sw, CXLMB_SIM_MLD_PORT)->kind, CXLMB_SIM_PORT_MLD);
-	assert_int_equal(cxlmb_sim_port(&sw, CXLMB_SIM_MLD_PORT)->lds, CXLMB_SIM_MLD_LDS);
-	assert_int_equal(cxlmb_sim_port(&sw, CXLMB_SIM_SLD_PORT)->kind, CXLMB_SIM_PORT_SLD);
-	assert_int_equal(cxlmb_sim_port(&sw, CXLMB_SIM_SLD_PORT)->dev, CXLMB_SIM_SLD_DEV);
+	assert_null(cxlmb_sim_port_at(&sw, CXLMB_SIM_PORTS));
+	assert_int_equal(cxlmb_sim_port_at(&sw, CXLMB_SIM_MLD_PORT)->kind, CXLMB_SIM_PORT_MLD);
+	assert_int_equal(cxlmb_sim_port_at(&sw, CXLMB_SIM_MLD_PORT)->lds, CXLMB_SIM_MLD_LDS);
+	assert_int_equal(cxlmb_sim_port_at(&sw, CXLMB_SIM_SLD_PORT)->kind, CXLMB_SIM_PORT_SLD);
+	assert_int_equal(cxlmb_sim_port_at(&sw, CXLMB_SIM_SLD_PORT)->dev, CXLMB_SIM_SLD_DEV);
 	cxlmb_sim_fini(&sw);
 }
 
