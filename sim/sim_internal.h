@@ -63,7 +63,7 @@ extern const size_t cxlmb_sim_ldpool_ncmds;
 void cxlmb_sim_topology_load(struct cxlmb_sim *s, const struct cxlmb_sim_port *t, size_t n);
 /* The state of a port, NULL if there is no such port. */
 static inline const struct cxlmb_sim_port_state *cxlmb_sim_port_at(const struct cxlmb_sim *s,
-								 unsigned port)
+								    unsigned port)
 {
 	return port < s->nports ? &s->port[port] : NULL;
 }
