@@ -53,9 +53,6 @@ def main(argv):
         args.remove(compare)
     markdown = "--markdown" in argv
     rows, meta = load_rows(args[0])
-    with open(args[1], "w", encoding="utf-8") as f:
-        json.dump({"meta": meta, "rows": rows}, f, indent=1)
-        f.write("\n")
     old = {}
     if compare:
         try:
@@ -64,6 +61,9 @@ def main(argv):
         except (OSError, ValueError, KeyError, TypeError) as e:
             print(f"ci/bench: --compare {compare}: not a ci/bench JSON file ({e})", file=sys.stderr)
             return 2
+    with open(args[1], "w", encoding="utf-8") as f:
+        json.dump({"meta": meta, "rows": rows}, f, indent=1)
+        f.write("\n")
     head = ["group", "row", "value", "unit", "note"] + (["old", "new/old"] if compare else [])
     table = []
     for r in rows:
