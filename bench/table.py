@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later
 """Gather benchmark rows into one table and JSON (ci/bench).
 
-  table.py ROWS.tsv JSON_OUT [--compare OLD.json] [--markdown]
+  table.py ROWS.tsv JSON_OUT [--compare OLD.json]
+  table.py --markdown RUN.json        the README's table and machine line
 
 ROWS.tsv holds the rows every benchmark printed:
   row<TAB>group<TAB>name<TAB>value<TAB>unit<TAB>note   (value 'n/a': not measured)
@@ -45,13 +46,29 @@ def key(r):
     return (r["group"], r["name"], r["unit"])
 
 
+def markdown(path):
+    with open(path, encoding="utf-8") as f:
+        run = json.load(f)
+    m = run["meta"]
+    print(f"Measured {m.get('date', '?')} at {m.get('commit', '?')} ({m.get('mode', '?')}) on "
+          f"{m.get('nproc', '?')} cores, {m.get('cpu', '?')}, load average {m.get('load', '?')}.")
+    print()
+    print("| group | row | value | unit | note |")
+    print("|---|---|--:|---|---|")
+    for r in run["rows"]:
+        cells = [r["group"], r["name"], fmt(r["value"]), r["unit"], r["note"]]
+        print("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
+    return 0
+
+
 def main(argv):
+    if len(argv) == 3 and argv[1] == "--markdown":
+        return markdown(argv[2])
     args = [a for a in argv[1:] if not a.startswith("--")]
     compare = None
     if "--compare" in argv:
         compare = argv[argv.index("--compare") + 1]
         args.remove(compare)
-    markdown = "--markdown" in argv
     rows, meta = load_rows(args[0])
     old = {}
     if compare:
@@ -79,12 +96,6 @@ def main(argv):
             else:
                 line += [fmt(ov) if o else "-", "-"]
         table.append(line)
-    if markdown:
-        print("| " + " | ".join(head) + " |")
-        print("|" + "---|" * len(head))
-        for line in table:
-            print("| " + " | ".join(c.replace("|", "\\|") for c in line) + " |")
-        return 0
     w = [max(len(h), *(len(l[i]) for l in table)) if table else len(h) for i, h in enumerate(head)]
     right = {2, 5, 6}
     def show(cells):
