@@ -4,6 +4,7 @@
 
   table.py ROWS.tsv JSON_OUT [--compare OLD.json]
   table.py --markdown RUN.json        the README's table and machine line
+  table.py --readme RUN.json README   put that between README's bench markers
 
 ROWS.tsv holds the rows every benchmark printed:
   row<TAB>group<TAB>name<TAB>value<TAB>unit<TAB>note   (value 'n/a': not measured)
@@ -50,20 +51,39 @@ def markdown(path):
     with open(path, encoding="utf-8") as f:
         run = json.load(f)
     m = run["meta"]
-    print(f"Measured {m.get('date', '?')} at {m.get('commit', '?')} ({m.get('mode', '?')}) on "
-          f"{m.get('nproc', '?')} cores, {m.get('cpu', '?')}, load average {m.get('load', '?')}.")
-    print()
-    print("| group | row | value | unit | note |")
-    print("|---|---|--:|---|---|")
+    out = [f"Measured {m.get('date', '?')} at {m.get('commit', '?')} ({m.get('mode', '?')}) on "
+           f"{m.get('nproc', '?')} cores, {m.get('cpu', '?')}, load average {m.get('load', '?')}.",
+           "",
+           "| group | row | value | unit | note |",
+           "|---|---|--:|---|---|"]
     for r in run["rows"]:
         cells = [r["group"], r["name"], fmt(r["value"]), r["unit"], r["note"]]
-        print("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
+        out.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
+    return "\n".join(out) + "\n"
+
+
+BEGIN, END = "<!-- ci/bench --readme: begin -->", "<!-- ci/bench --readme: end -->"
+
+
+def readme(run, path):
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    if BEGIN not in text or END not in text:
+        sys.stderr.write(f"ci/bench: {path} has no '{BEGIN}' ... '{END}' section\n")
+        return 2
+    head, rest = text.split(BEGIN, 1)
+    tail = rest.split(END, 1)[1]
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(head + BEGIN + "\n" + markdown(run) + END + tail)
     return 0
 
 
 def main(argv):
     if len(argv) == 3 and argv[1] == "--markdown":
-        return markdown(argv[2])
+        sys.stdout.write(markdown(argv[2]))
+        return 0
+    if len(argv) == 4 and argv[1] == "--readme":
+        return readme(argv[2], argv[3])
     args = [a for a in argv[1:] if not a.startswith("--")]
     compare = None
     if "--compare" in argv:
