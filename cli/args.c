@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Argument helpers: options, opcodes, numbers, hex and @file payloads. */
 #include <ctype.h>
 #include <errno.h>

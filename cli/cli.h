@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Shared pieces of the cxlmb command-line tool. */
 #ifndef CXLMB_CLI_H
 #define CXLMB_CLI_H
@@ -43,6 +44,6 @@ void cli_json_str(FILE *f, const char *s);
 void cli_hex(FILE *f, const uint8_t *p, size_t n);
 void cli_uuid(FILE *f, const uint8_t *p);
 
-extern const struct cli_cmd cli_cmd_list, cli_cmd_decode, cli_cmd_send, cli_cmd_sim;
+extern const struct cli_cmd cli_cmd_list, cli_cmd_decode, cli_cmd_send, cli_cmd_sim, cli_cmd_policy;
 
 #endif

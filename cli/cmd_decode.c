@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* cxlmb decode: decode a request or response payload with the catalog. */
 #include <string.h>
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Devices by name: one table of kinds, one parser for --tunnel, used by
  * every subcommand that talks to a device. */
 #include <stdlib.h>

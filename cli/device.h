@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Devices by name, parsed once for every subcommand.
  *
  *   sim, sim:type3      the simulated Type-3 memory device

@@ -1,9 +1,9 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* cxlmb: one program, many subcommands. */
 #include <string.h>
 
 #include "cli.h"
 
-extern const struct cli_cmd cli_cmd_policy;
 
 static const struct cli_cmd *const commands[] = {
 	&cli_cmd_list,
@@ -27,6 +27,10 @@ int main(int argc, char **argv)
 	if (argc < 2) {
 		cli_err("usage", "missing command (try 'cxlmb --help')");
 		return EXIT_USAGE;
+	}
+	if (!strcmp(argv[1], "--version")) {
+		printf("cxlmb %s\n", cxlmb_version_string());
+		return EXIT_OK;
 	}
 	if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h") || !strcmp(argv[1], "help")) {
 		usage(stdout);

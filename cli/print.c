@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Printing decoded values: a struct cxlmb_visitor for text and for JSON. */
 #include <ctype.h>
 #include <inttypes.h>

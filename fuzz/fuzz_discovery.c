@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Target discovery: Register Locator DVSEC from a configuration-space image
  * and the Device Capabilities Array from a register-block image. */
 #include "fuzz_target.h"

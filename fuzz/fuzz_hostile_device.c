@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Target hostile_device: the mailbox transport against a register file whose
  * every read returns fresh fuzz bytes (double fetches included), checking
  * the transport's promises: it returns within its time budget on the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Writes seed corpora and dictionaries for every fuzz target, from the
  * catalog's own encoders:  fuzz_gen_corpus <corpus-dir> <dict-dir> */
 #include <stdio.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Simulated CXL device: a register block in memory plus a device model
  * that answers mailbox commands with the core's own codecs.
  *

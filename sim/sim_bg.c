@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Background operation engines (CXL r3.2 §8.2.8.4.7, §8.2.10.1.2): each
  * endpoint (and each Type-3 device or LD) has one.  A start carries its
  * completion, so the engine knows no background command by name. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Handlers every simulated CCI endpoint shares: Information and Status,
  * Logs, and the Tunnel Management Command. */
 #include <string.h>

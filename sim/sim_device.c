@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* The simulated device's command engine: table-driven dispatch over the
  * catalog, answering with the core's own encoders, at any endpoint.
  * Background operations run in sim_bg.c. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Pieces shared by the simulator's device models. */
 #ifndef CXLMB_SIM_INTERNAL_H
 #define CXLMB_SIM_INTERNAL_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Quirks: deliberate misbehaviour, each one a set of hooks at the engine's
  * named hook points, so no engine file tests a quirk by name.  The names
  * (for --quirk and `cxlmb sim --list-quirks`) come from the X-macro in

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Type-3 device state behind the commands: timestamp, label storage,
  * shutdown state, poison list, data-at-rest security (CXL r3.2 §8.2.10.4,
  * §8.2.10.9.2-6). */

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later
 # Behaviour of the cxlmb tool: exit statuses, one-line errors naming the bad
 # input, and the output of list/decode/send.   usage: cli_test.sh <cxlmb>
 set -u
@@ -46,6 +47,7 @@ expect 2 "unknown quirk 'nope'" - -- send --device sim --opcode 0001 --quirk nop
 expect 2 'not a valid 0401h Get Log request .*TRUNCATED' - -- send --device sim --opcode 0401 --payload 00
 expect 2 "bad --timeout-ms 'x'" - -- send --device sim --opcode 0001 --timeout-ms x
 
+expect 0 - '^cxlmb [0-9]+\.[0-9]+\.[0-9]+$' -- --version
 # help goes to stdout, exit 0
 expect 0 - 'usage: cxlmb <command>' -- --help
 expect 0 - 'usage: cxlmb decode' -- decode --help
@@ -117,6 +119,12 @@ expect 0 - 'background: 4400h finished, 100%, return code 0000h SUCCESS' -- send
 # a payload the device cannot carry is a usage error
 head -c 3000 /dev/zero >"$tmp/big.bin"
 expect 2 'send: --payload: 3000 bytes do not fit the 2048-byte payload' - -- send --device sim --opcode 4103 --raw --payload "@$tmp/big.bin"
+# send --policy: the policy decides before anything is sent
+expect 3 'send: denied: 4400h Sanitize: security command set \(44xxh\) is kernel-only under linux-raw' - -- send --device sim --opcode 4400 --policy linux-raw
+expect 3 'denied: 4400h Sanitize \(tunnel level 2\).*under lockdown' - -- send --device sim:switch --tunnel 1,0 --opcode 4400 --policy lockdown
+expect 0 - 'total_capacity' -- send --device sim --opcode 4000 --policy lockdown
+expect 2 "unknown policy profile 'nope'" - -- send --device sim --opcode 4000 --policy nope
+expect 3 'denied: 4103h Set LSA.*under cel' - -- send --device sim --opcode 4103 --payload 0000000000000000 --policy cel
 # --force-rc sets the code the force-rc quirk answers
 expect 1 'device returned 0007h MEDIA_DISABLED' - -- send --device sim --opcode 4000 --force-rc 0007
 expect 2 "bad --force-rc 'zz'" - -- send --device sim --opcode 4000 --force-rc zz

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Register discovery: Register Locator DVSEC and Device Capabilities Array,
  * good devices and hostile ones. */
 #include <setjmp.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* The command layer (endpoint.h, call.h): the mailbox endpoint, tunnel
  * routes of every depth, the gate that sees the whole route before anything
  * is sent, typed calls and where each stops, background waits. */

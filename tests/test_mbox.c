@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* The mailbox transport against the simulated device: success, device
  * return codes, timeouts, hostile lengths, background commands, abort. */
 #include <setjmp.h>

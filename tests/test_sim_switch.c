@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* The simulated switch mailbox CCI and the MLD behind it, reached through
  * Tunnel Management Commands, all through the real transport. */
 #include <setjmp.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Device Capabilities Array walk (CXL r3.2 §8.2.8.1, §8.2.8.2). */
 #include "cxlmb/discover.h"
 #include "cxlmb/error.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* PCIe extended capability walk, DVSEC lookup and the CXL Register Locator
  * DVSEC (PCIe r6.0 §7.6.3, §7.9.6; CXL r3.2 §8.1.9). */
 #include "cxlmb/discover.h"

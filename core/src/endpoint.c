@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* The command layer's one entry (cxlmb_ep_send): the gate decides, then
  * the endpoint's kind sends.  Also the chain walks (root, route, clock)
  * and background status along any chain. */

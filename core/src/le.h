@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Little-endian field access: the one set of helpers every codec uses.
  * Byte-at-a-time (or memcpy of a word) so alignment and host endianness
  * never matter. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Mailbox transport: the doorbell protocol of CXL r3.2 §8.2.8.4, driven the
  * way Linux drives it (payload first, then command, then doorbell). */
 #include "cxlmb/error.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Register backend: how the core reaches a device's registers.
  *
  * The caller supplies the ops and an opaque context (BearSSL-style: the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Register discovery: where a CXL device's registers are.
  *
  * 1. PCIe configuration space -> Register Locator DVSEC (CXL r3.2 §8.1.9)

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* The command layer: every command's one path to a device.
  *
  * An endpoint takes a request message (opcode + payload) and returns a

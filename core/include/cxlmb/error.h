@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Error codes shared by every layer of the core.  Each has a stable name
  * (cxlmb_strerror) so tools and tests can print exactly what went wrong. */
 #ifndef CXLMB_ERROR_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Host side of the CXL mailbox (CXL r3.2 §8.2.8.4 Mailbox Registers).
  *
  * Opcodes and payload bytes only: the transport knows no command, so the
