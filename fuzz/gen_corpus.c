@@ -108,6 +108,14 @@ static void dict_policy(FILE *f)
 		   "len12=\"\\x0c\\x00\\x00\"\nio_write=\"\\x80\"\nimmediate=\"\\x01\"\n");
 }
 
+/* cli: the decode subcommand's options and the number and payload forms */
+static void dict_cli(FILE *f)
+{
+	fprintf(f, "opcode=\"--opcode\"\nrequest=\"--request\"\nresponse=\"--response\"\n"
+		   "json=\"--json\"\nstrict=\"--strict\"\nlenient=\"--lenient\"\nhelp=\"-h\"\n"
+		   "hex=\"0x\"\nsuffix=\"h\"\nfile=\"@\"\nnul=\"\\x00\"\n");
+}
+
 static const struct {
 	const char *target;
 	void (*write)(FILE *f);
@@ -120,6 +128,8 @@ static const struct {
 	{ "hostile_device", dict_hostile_device },
 	{ "stateful", dict_stateful },
 	{ "policy", dict_policy },
+	{ "cli", dict_cli },
+	{ "roundtrip_le_bytes", dict_catalog }, /* roundtrip's inputs, byte-loop LE build */
 };
 
 /* policy seeds: profile, route depth, hops, opcode (LE), payload */
