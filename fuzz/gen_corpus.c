@@ -108,6 +108,14 @@ static void dict_policy(FILE *f)
 		   "len12=\"\\x0c\\x00\\x00\"\nio_write=\"\\x80\"\nimmediate=\"\\x01\"\n");
 }
 
+/* cli: the decode subcommand's options and the number and payload forms */
+static void dict_cli(FILE *f)
+{
+	fprintf(f, "opcode=\"--opcode\"\nrequest=\"--request\"\nresponse=\"--response\"\n"
+		   "json=\"--json\"\nstrict=\"--strict\"\nlenient=\"--lenient\"\nhelp=\"-h\"\n"
+		   "hex=\"0x\"\nsuffix=\"h\"\nfile=\"@\"\nnul=\"\\x00\"\n");
+}
+
 static const struct {
 	const char *target;
 	void (*write)(FILE *f);
@@ -120,6 +128,8 @@ static const struct {
 	{ "hostile_device", dict_hostile_device },
 	{ "stateful", dict_stateful },
 	{ "policy", dict_policy },
+	{ "cli", dict_cli },
+	{ "roundtrip_le_bytes", dict_catalog }, /* roundtrip's inputs, byte-loop LE build */
 };
 
 /* policy seeds: profile, route depth, hops, opcode (LE), payload */
@@ -226,7 +236,7 @@ int main(int argc, char **argv)
 	snprintf(d, sizeof(d), "%s/discovery", argv[1]);
 	for (unsigned variant = 0; variant < 2; variant++) {
 		struct cxlmb_sim_config sc;
-		static struct cxlmb_sim sim; /* ~85 KB: off the stack */
+		static struct cxlmb_sim sim; /* ~170 KB: off the stack */
 		static uint8_t cfg[0x200];
 		/* delay hook, RBI 3 first instance, BAR 0 present (64 KiB), 200h of config */
 		uint8_t hdr[7] = { 4, 3, 0, 0x3E, 4, 0x00, 0x02 };

@@ -19,6 +19,9 @@ static const struct sim_cmd *ep_table(unsigned ep, size_t *n)
 	case CXLMB_SIM_EP_FMLD:
 		*n = cxlmb_sim_fmld_ncmds;
 		return cxlmb_sim_fmld_cmds;
+	case CXLMB_SIM_EP_LDPOOL:
+		*n = cxlmb_sim_ldpool_ncmds;
+		return cxlmb_sim_ldpool_cmds;
 	default:
 		*n = cxlmb_sim_type3_ncmds;
 		return cxlmb_sim_type3_cmds;
@@ -181,16 +184,30 @@ uint16_t cxlmb_sim_run_at(const struct sim_ctx *ctx, uint16_t opcode, const uint
 	return rc;
 }
 
-/* The endpoint as the mailbox would reach it: its first device, the MLD's
- * FM-owned LD CCI on its port. */
+/* The endpoint as the mailbox would reach it: its first device, the first
+ * MLD's (or MHD head's) FM-owned LD CCI, the multi-headed device's LD Pool. */
 uint16_t cxlmb_sim_run(struct cxlmb_sim *s, unsigned ep, uint16_t opcode, const uint8_t *in,
 		       uint32_t in_len, uint8_t *out, uint32_t out_cap, uint32_t *out_len)
 {
-	struct sim_ctx c = { .s = s, .ep = ep, .bg = &s->bg[ep % CXLMB_SIM_EP_COUNT] };
-	if (ep == CXLMB_SIM_EP_TYPE3)
+	struct sim_ctx c = { .s = s, .ep = ep, .bg = &s->sw_bg };
+	*out_len = 0;
+	if (ep >= CXLMB_SIM_EP_COUNT)
+		return CXLMB_RC_UNSUPPORTED;
+	if (ep == CXLMB_SIM_EP_TYPE3) {
 		c = cxlmb_sim_t3_ctx(s, 0, 0);
-	else if (ep == CXLMB_SIM_EP_FMLD)
-		c.port = CXLMB_SIM_MLD_PORT;
+	} else if (ep != CXLMB_SIM_EP_SWITCH) {
+		unsigned p = 0;
+		while (p < s->nports && !(ep == CXLMB_SIM_EP_FMLD ? cxlmb_sim_port_has_lds(&s->port[p])
+								   : s->port[p].kind == CXLMB_SIM_PORT_MHD))
+			p++;
+		if (p == s->nports)
+			return CXLMB_RC_UNSUPPORTED; /* no such device: no such CCI */
+		struct sim_ctx head = cxlmb_sim_fmld_ctx(s, p, 0);
+		c = head;
+		if (ep == CXLMB_SIM_EP_LDPOOL && !cxlmb_sim_route(&head, 1, 0, &c))
+			return CXLMB_RC_UNSUPPORTED;
+		c.depth = 0;
+	}
 	return cxlmb_sim_run_at(&c, opcode, in, in_len, out, out_cap, out_len);
 }
 
@@ -227,7 +244,6 @@ static void execute_now(struct cxlmb_sim *s)
 	uint16_t opcode = (uint16_t)(cmd & CXLMB_MBOX_CMD_OPCODE_MASK), rc;
 	uint32_t len = (uint32_t)((cmd >> CXLMB_MBOX_CMD_LEN_SHIFT) & CXLMB_MBOX_CMD_LEN_MASK);
 	uint32_t out_len = 0;
-	unsigned root = cxlmb_sim_root(s);
 	struct sim_ctx c = cxlmb_sim_root_ctx(s);
 
 	s->commands++;
@@ -242,7 +258,7 @@ static void execute_now(struct cxlmb_sim *s)
 	if (out_len > s->payload_dirty)
 		s->payload_dirty = out_len;
 	cxlmb_sim_q_answer(s, rc, mb + CXLMB_MBOX_PAYLOAD, &out_len);
-	cxlmb_put_le64(mb + CXLMB_MBOX_STATUS, (uint64_t)rc << 32 | (cxlmb_sim_bg_at(s, root, 0)->running ? CXLMB_MBOX_STATUS_BG : 0));
+	cxlmb_put_le64(mb + CXLMB_MBOX_STATUS, (uint64_t)rc << 32 | (cxlmb_sim_root_bg(s)->running ? CXLMB_MBOX_STATUS_BG : 0));
 	cxlmb_put_le64(mb + CXLMB_MBOX_CMD, opcode | (uint64_t)out_len << CXLMB_MBOX_CMD_LEN_SHIFT);
 	mb[CXLMB_MBOX_CTRL] &= (uint8_t)~CXLMB_MBOX_CTRL_DOORBELL;
 }

@@ -445,7 +445,7 @@ static void test_set_ld_allocations(void **state)
 	cxlmb_ld_alloc_encode(&a[0], req + 4, 0x10, &n);
 	assert_int_equal(tunnel(path, 1, 0x5402, req, sizeof(req), &tr), 0);
 	assert_int_equal(tr.rc, CXLMB_RC_RESOURCES_EXHAUSTED);
-	assert_int_equal(sim.mld.alloc[1][0], 3);
+	assert_int_equal(sim.mld[0].alloc[1][0], 3);
 	/* LDs past the last */
 	req[1] = 3;
 	assert_int_equal(tunnel(path, 1, 0x5402, req, sizeof(req), &tr), 0);
