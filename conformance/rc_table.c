@@ -1,9 +1,9 @@
 /* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Possible Command Return Codes, one row per command the catalog knows,
  * transcribed from CXL r3.2: the generic and memory device command sets in
- * §8.2.10 (each command's section), the FM API in §7.6.7.  A list is as the
- * section prints it; a row's note says where that needed a word.  Codes by
- * r3.2 Table 8-34. */
+ * §8.2.10 (each command's section), the FM API in §7.6.7, the PBR switch and
+ * GAE command sets in §7.7.13-15.  A list is as the section prints it; a
+ * row's note says where that needed a word.  Codes by r3.2 Table 8-34. */
 #include "rc_table.h"
 
 #define S CF_RC_BIT(0x00)     /* Success */

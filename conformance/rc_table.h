@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Each command's "Possible Command Return Codes" list, transcribed from
- * the CXL r3.2 text (ch. 8.2.10.x for the generic and memory device sets,
- * ch. 7.6.7.x for the FM API): the codes a conforming component may answer
+ * the CXL r3.2 text (§8.2.10.x for the generic and memory device sets,
+ * §7.6.7.x and §7.7.13-15 for the FM API): the codes a conforming component may answer
  * that command with.  Pure data; the conformance suite judges answers
  * against it and the simulator picks its length-error code from it. */
 #ifndef CXLMB_RC_TABLE_H
