@@ -5,7 +5,7 @@
 #define CXLMB_CF_INTERNAL_H
 
 #include "conform.h"
-#include "rc_table.h"
+#include "cxlmb/rc_list.h"
 
 #define CF_IO_CAP 16384u
 #define CF_CEL_MAX 1024u

@@ -18,10 +18,10 @@ void cf_rc_names(uint64_t mask, char *buf, size_t cap)
 	unsigned left = 0;
 	if (cap)
 		buf[0] = 0;
-	for (unsigned rc = 0; rc <= CF_RC_LAST; rc++)
-		left += (mask & CF_RC_BIT(rc)) != 0;
-	for (unsigned rc = 0; rc <= CF_RC_LAST && n < cap; rc++) {
-		if (!(mask & CF_RC_BIT(rc)))
+	for (unsigned rc = 0; rc <= CXLMB_RC_LAST; rc++)
+		left += (mask & CXLMB_RC_BIT(rc)) != 0;
+	for (unsigned rc = 0; rc <= CXLMB_RC_LAST && n < cap; rc++) {
+		if (!(mask & CXLMB_RC_BIT(rc)))
 			continue;
 		left--;
 		n += (size_t)snprintf(buf + n, cap - n, "%s%s", cf_rc_name((uint16_t)rc),
@@ -57,8 +57,8 @@ static bool generic_rc(uint16_t op, uint16_t rc)
 
 bool cf_rc_allowed(uint16_t op, uint16_t rc)
 {
-	const struct cf_rc_row *row = cf_rc_find(op);
-	return row ? cf_rc_listed(row, rc) != 0 : generic_rc(op, rc);
+	const struct cxlmb_rc_list *row = cxlmb_rc_list_find(op);
+	return row ? cxlmb_rc_listed(row, rc) != 0 : generic_rc(op, rc);
 }
 
 __attribute__((format(printf, 2, 0)))
@@ -251,17 +251,17 @@ int cf_ok_at(struct cf_ctx *c, struct cxlmb_endpoint *ep, uint16_t op, const voi
 
 bool cf_expect_err(struct cf_ctx *c, const struct cf_io *io, const char *what, const uint16_t *rcs)
 {
-	const struct cf_rc_row *row = cf_rc_find(io->op);
+	const struct cxlmb_rc_list *row = cxlmb_rc_list_find(io->op);
 	uint64_t intent = 0, want;
 	char names[400];
 
 	for (const uint16_t *p = rcs; *p; p++)
-		intent |= *p <= CF_RC_LAST ? CF_RC_BIT(*p) : 0;
+		intent |= *p <= CXLMB_RC_LAST ? CXLMB_RC_BIT(*p) : 0;
 	/* the probe's reading of the text, narrowed to the command's list */
 	want = row && (intent & row->codes) ? intent & row->codes : intent;
-	if (io->rc > CF_RC_LAST || !(want & CF_RC_BIT(io->rc))) {
+	if (io->rc > CXLMB_RC_LAST || !(want & CXLMB_RC_BIT(io->rc))) {
 		cf_rc_names(want, names, sizeof(names));
-		if (row && !cf_rc_listed(row, io->rc))
+		if (row && !cxlmb_rc_listed(row, io->rc))
 			cf_fail(c, "%s: expected one of %s, got %s (%04Xh), which %04Xh's Possible "
 				   "Command Return Codes (%s) do not list", what, names,
 				cf_rc_name(io->rc), io->rc, io->op, row->ref);

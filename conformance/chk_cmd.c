@@ -118,7 +118,7 @@ static void c_documented(struct cf_ctx *c, const struct cf_check *k)
 		const uint8_t *req;
 		size_t len;
 		uint16_t op = c->cel[i].op;
-		const struct cf_rc_row *row = cf_rc_find(op);
+		const struct cxlmb_rc_list *row = cxlmb_rc_list_find(op);
 		if (!effect_free(c, i) || !cf_request_for(op, &req, &len))
 			continue;
 		if (cf_peek(c, op, req, len, &io)) {

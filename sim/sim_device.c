@@ -5,7 +5,7 @@
 #include <string.h>
 
 #include "le.h" /* the core's little-endian helpers: one set for both */
-#include "rc_table.h" /* conformance/: each command's return code list */
+#include "cxlmb/rc_list.h"
 #include "sim_internal.h"
 
 /* ---- endpoints and their handler tables ---- */
@@ -131,9 +131,9 @@ void cxlmb_sim_build_logs(struct cxlmb_sim *s)
  * Get Dynamic Capacity Configuration, r3.2 §8.2.10.9.9.1). */
 static uint16_t length_error(uint16_t opcode)
 {
-	const struct cf_rc_row *row = cf_rc_find(opcode);
-	if (row && !cf_rc_listed(row, CXLMB_RC_INVALID_PAYLOAD_LEN) &&
-	    cf_rc_listed(row, CXLMB_RC_INVALID_INPUT))
+	const struct cxlmb_rc_list *row = cxlmb_rc_list_find(opcode);
+	if (row && !cxlmb_rc_listed(row, CXLMB_RC_INVALID_PAYLOAD_LEN) &&
+	    cxlmb_rc_listed(row, CXLMB_RC_INVALID_INPUT))
 		return CXLMB_RC_INVALID_INPUT;
 	return CXLMB_RC_INVALID_PAYLOAD_LEN;
 }

@@ -206,7 +206,7 @@ static void test_rc_table_covers_catalog(void **state)
 	(void)state;
 	for (size_t i = 0; i < cxlmb_cmd_count(); i++) {
 		const struct cxlmb_cmd *cmd = cxlmb_cmd_at(i);
-		const struct cf_rc_row *row = cf_rc_find(cmd->opcode);
+		const struct cxlmb_rc_list *row = cxlmb_rc_list_find(cmd->opcode);
 		bool excused = (cmd->flags & CXLMB_CMD_VENDOR) != 0; /* vendor: no spec list */
 		for (size_t k = 0; no_rc_list[k].why; k++)
 			excused |= no_rc_list[k].op == cmd->opcode;
@@ -214,28 +214,28 @@ static void test_rc_table_covers_catalog(void **state)
 			n += (size_t)snprintf(msg + n, sizeof(msg) - n, "%04Xh %s: no return code list\n",
 					      cmd->opcode, cmd->name);
 	}
-	for (size_t i = 0; i < cf_rc_count(); i++) {
-		const struct cf_rc_row *row = cf_rc_at(i);
+	for (size_t i = 0; i < cxlmb_rc_list_count(); i++) {
+		const struct cxlmb_rc_list *row = cxlmb_rc_list_at(i);
 		if (!cxlmb_cmd_find(row->op))
 			n += (size_t)snprintf(msg + n, sizeof(msg) - n, "%04Xh: not in the catalog\n",
 					      row->op);
-		if (i && cf_rc_at(i - 1)->op >= row->op)
+		if (i && cxlmb_rc_list_at(i - 1)->op >= row->op)
 			n += (size_t)snprintf(msg + n, sizeof(msg) - n, "%04Xh: out of order\n", row->op);
 		if (strncmp(row->ref, "r3.2 §", strlen("r3.2 §")) || strlen(row->ref) < 12)
 			n += (size_t)snprintf(msg + n, sizeof(msg) - n, "%04Xh: reference '%s'\n",
 					      row->op, row->ref);
 		/* every list has a way to succeed (or a note says why not) and a way to fail */
-		if ((!(row->codes & (CF_RC_BIT(CXLMB_RC_SUCCESS) | CF_RC_BIT(CXLMB_RC_BACKGROUND))) &&
+		if ((!(row->codes & (CXLMB_RC_BIT(CXLMB_RC_SUCCESS) | CXLMB_RC_BIT(CXLMB_RC_BACKGROUND))) &&
 		     !row->note) ||
-		    !(row->codes & CF_RC_BIT(CXLMB_RC_INTERNAL)) || row->codes >> (CF_RC_LAST + 1))
+		    !(row->codes & CXLMB_RC_BIT(CXLMB_RC_INTERNAL)) || row->codes >> (CXLMB_RC_LAST + 1))
 			n += (size_t)snprintf(msg + n, sizeof(msg) - n, "%04Xh: codes %llxh\n", row->op,
 					      (unsigned long long)row->codes);
-		assert_ptr_equal(cf_rc_find(row->op), row);
+		assert_ptr_equal(cxlmb_rc_list_find(row->op), row);
 	}
 	if (n)
 		fail_msg("%s", msg);
-	assert_null(cf_rc_find(0xC000)); /* vendor-specific: the fallback judges */
-	printf("  %zu of %zu catalog rows have a transcribed return code list\n", cf_rc_count(),
+	assert_null(cxlmb_rc_list_find(0xC000)); /* vendor-specific: the fallback judges */
+	printf("  %zu of %zu catalog rows have a transcribed return code list\n", cxlmb_rc_list_count(),
 	       cxlmb_cmd_count());
 }
 

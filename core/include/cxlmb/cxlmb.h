@@ -7,6 +7,7 @@
 #include "error.h"
 #include "schema.h"
 #include "catalog.h"
+#include "rc_list.h"
 #include "cmd_generic.h"
 #include "cmd_events.h"
 #include "cmd_memdev.h"

@@ -4,44 +4,44 @@
  * §8.2.10 (each command's section), the FM API in §7.6.7, the PBR switch and
  * GAE command sets in §7.7.13-15.  A list is as the section prints it; a
  * row's note says where that needed a word.  Codes by r3.2 Table 8-34. */
-#include "rc_table.h"
+#include "cxlmb/rc_list.h"
 
-#define S CF_RC_BIT(0x00)     /* Success */
-#define BG CF_RC_BIT(0x01)    /* Background Command Started */
-#define II CF_RC_BIT(0x02)    /* Invalid Input */
-#define U CF_RC_BIT(0x03)     /* Unsupported */
-#define IE CF_RC_BIT(0x04)    /* Internal Error */
-#define RR CF_RC_BIT(0x05)    /* Retry Required */
-#define B CF_RC_BIT(0x06)     /* Busy */
-#define MD CF_RC_BIT(0x07)    /* Media Disabled */
-#define FWIP CF_RC_BIT(0x08)  /* FW Transfer in Progress */
-#define FWOOO CF_RC_BIT(0x09) /* FW Transfer Out of Order */
-#define FWVF CF_RC_BIT(0x0A)  /* FW Verification Failed */
-#define IS CF_RC_BIT(0x0B)    /* Invalid Slot */
-#define FWRB CF_RC_BIT(0x0C)  /* Activation Failed, FW Rolled Back */
-#define FWCR CF_RC_BIT(0x0D)  /* Activation Failed, Cold Reset Required */
-#define IH CF_RC_BIT(0x0E)    /* Invalid Handle */
-#define IPA CF_RC_BIT(0x0F)   /* Invalid Physical Address */
-#define PLR CF_RC_BIT(0x10)   /* Inject Poison Limit Reached */
-#define PMF CF_RC_BIT(0x11)   /* Permanent Media Failure */
-#define AB CF_RC_BIT(0x12)    /* Aborted */
-#define ISS CF_RC_BIT(0x13)   /* Invalid Security State */
-#define IP CF_RC_BIT(0x14)    /* Incorrect Passphrase */
-#define IPL CF_RC_BIT(0x16)   /* Invalid Payload Length */
-#define IL CF_RC_BIT(0x17)    /* Invalid Log */
-#define INT CF_RC_BIT(0x18)   /* Interrupted */
-#define FVER CF_RC_BIT(0x19)  /* Unsupported Feature Version */
-#define FSEL CF_RC_BIT(0x1A)  /* Unsupported Feature Selection Value */
-#define FXIP CF_RC_BIT(0x1B)  /* Feature Transfer in Progress */
-#define FXOOO CF_RC_BIT(0x1C) /* Feature Transfer Out of Order */
-#define RE CF_RC_BIT(0x1D)    /* Resources Exhausted */
-#define IEL CF_RC_BIT(0x1E)   /* Invalid Extent List */
-#define XOOO CF_RC_BIT(0x1F)  /* Transfer Out of Order */
-#define RANS CF_RC_BIT(0x20)  /* Request Abort Not Supported by Background Operation */
+#define S CXLMB_RC_BIT(0x00)     /* Success */
+#define BG CXLMB_RC_BIT(0x01)    /* Background Command Started */
+#define II CXLMB_RC_BIT(0x02)    /* Invalid Input */
+#define U CXLMB_RC_BIT(0x03)     /* Unsupported */
+#define IE CXLMB_RC_BIT(0x04)    /* Internal Error */
+#define RR CXLMB_RC_BIT(0x05)    /* Retry Required */
+#define B CXLMB_RC_BIT(0x06)     /* Busy */
+#define MD CXLMB_RC_BIT(0x07)    /* Media Disabled */
+#define FWIP CXLMB_RC_BIT(0x08)  /* FW Transfer in Progress */
+#define FWOOO CXLMB_RC_BIT(0x09) /* FW Transfer Out of Order */
+#define FWVF CXLMB_RC_BIT(0x0A)  /* FW Verification Failed */
+#define IS CXLMB_RC_BIT(0x0B)    /* Invalid Slot */
+#define FWRB CXLMB_RC_BIT(0x0C)  /* Activation Failed, FW Rolled Back */
+#define FWCR CXLMB_RC_BIT(0x0D)  /* Activation Failed, Cold Reset Required */
+#define IH CXLMB_RC_BIT(0x0E)    /* Invalid Handle */
+#define IPA CXLMB_RC_BIT(0x0F)   /* Invalid Physical Address */
+#define PLR CXLMB_RC_BIT(0x10)   /* Inject Poison Limit Reached */
+#define PMF CXLMB_RC_BIT(0x11)   /* Permanent Media Failure */
+#define AB CXLMB_RC_BIT(0x12)    /* Aborted */
+#define ISS CXLMB_RC_BIT(0x13)   /* Invalid Security State */
+#define IP CXLMB_RC_BIT(0x14)    /* Incorrect Passphrase */
+#define IPL CXLMB_RC_BIT(0x16)   /* Invalid Payload Length */
+#define IL CXLMB_RC_BIT(0x17)    /* Invalid Log */
+#define INT CXLMB_RC_BIT(0x18)   /* Interrupted */
+#define FVER CXLMB_RC_BIT(0x19)  /* Unsupported Feature Version */
+#define FSEL CXLMB_RC_BIT(0x1A)  /* Unsupported Feature Selection Value */
+#define FXIP CXLMB_RC_BIT(0x1B)  /* Feature Transfer in Progress */
+#define FXOOO CXLMB_RC_BIT(0x1C) /* Feature Transfer Out of Order */
+#define RE CXLMB_RC_BIT(0x1D)    /* Resources Exhausted */
+#define IEL CXLMB_RC_BIT(0x1E)   /* Invalid Extent List */
+#define XOOO CXLMB_RC_BIT(0x1F)  /* Transfer Out of Order */
+#define RANS CXLMB_RC_BIT(0x20)  /* Request Abort Not Supported by Background Operation */
 
 #define ROW(op, sec, codes, note) { op, codes, "r3.2 §" sec, note }
 
-static const struct cf_rc_row rows[] = {
+static const struct cxlmb_rc_list rows[] = {
 	ROW(0x0001, "8.2.10.1.1", S | IE | RR, NULL),
 	ROW(0x0002, "8.2.10.1.2", S | IE | RR | IPL, NULL),
 	ROW(0x0003, "8.2.10.1.3", S | IE | RR, NULL),
@@ -220,7 +220,7 @@ static const struct cf_rc_row rows[] = {
 
 #define NROWS (sizeof(rows) / sizeof(rows[0]))
 
-const struct cf_rc_row *cf_rc_find(uint16_t op)
+const struct cxlmb_rc_list *cxlmb_rc_list_find(uint16_t op)
 {
 	size_t lo = 0, hi = NROWS;
 	while (lo < hi) {
@@ -235,12 +235,12 @@ const struct cf_rc_row *cf_rc_find(uint16_t op)
 	return NULL;
 }
 
-size_t cf_rc_count(void)
+size_t cxlmb_rc_list_count(void)
 {
 	return NROWS;
 }
 
-const struct cf_rc_row *cf_rc_at(size_t i)
+const struct cxlmb_rc_list *cxlmb_rc_list_at(size_t i)
 {
 	return i < NROWS ? &rows[i] : NULL;
 }
