@@ -215,7 +215,7 @@ uint16_t cxlmb_sim_h_get_dc_config(struct cxlmb_sim *s, const void *req, void *r
 	}
 	r->regions_available = CXLMB_SIM_DC_REGIONS;
 	r->num_regions = n;
-	r->regions = (struct cxlmb_array){ out, n };
+	r->regions = (struct cxlmb_array){ out, n, NULL };
 	r->extents_supported = CXLMB_SIM_DC_EXTENTS;
 	r->extents_available = CXLMB_SIM_DC_EXTENTS - T3(s)->dc.naccepted;
 	return CXLMB_RC_SUCCESS;
@@ -243,7 +243,7 @@ uint16_t cxlmb_sim_h_get_dc_extents(struct cxlmb_sim *s, const void *req, void *
 	r->count = n;
 	r->total = T3(s)->dc.naccepted;
 	r->generation = T3(s)->dc.generation;
-	r->extents = (struct cxlmb_array){ out, n };
+	r->extents = (struct cxlmb_array){ out, n, NULL };
 	return CXLMB_RC_SUCCESS;
 }
 

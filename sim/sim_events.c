@@ -89,7 +89,7 @@ uint16_t cxlmb_sim_h_get_event_records(struct cxlmb_sim *s, const void *req, voi
 	r->first_overflow_ts = T3(s)->events[log].first_overflow;
 	r->last_overflow_ts = T3(s)->events[log].last_overflow;
 	r->count = (uint16_t)n;
-	r->records = (struct cxlmb_array){ T3(s)->events[log].rec[0], n };
+	r->records = (struct cxlmb_array){ T3(s)->events[log].rec[0], n, NULL };
 	return CXLMB_RC_SUCCESS;
 }
 

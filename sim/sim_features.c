@@ -62,7 +62,7 @@ uint16_t cxlmb_sim_h_get_sup_features(struct cxlmb_sim *s, const void *req, void
 	}
 	r->count = n;
 	r->supported = NFEATURES;
-	r->entries = (struct cxlmb_array){ out, n };
+	r->entries = (struct cxlmb_array){ out, n, NULL };
 	return CXLMB_RC_SUCCESS;
 }
 

@@ -178,7 +178,7 @@ uint16_t cxlmb_sim_h_scan_media_results(struct cxlmb_sim *s, const void *req, vo
 	}
 	r->flags = T3(s)->scan.next < T3(s)->scan.nres; /* more records */
 	r->count = (uint16_t)n;
-	r->records = (struct cxlmb_array){ out, n };
+	r->records = (struct cxlmb_array){ out, n, NULL };
 	return CXLMB_RC_SUCCESS;
 }
 

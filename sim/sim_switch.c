@@ -66,7 +66,7 @@ static uint16_t h_port_state(struct cxlmb_sim *s, const void *req, void *rsp)
 			return CXLMB_RC_INTERNAL;
 	}
 	r->num_ports = q->num_ports;
-	r->ports = (struct cxlmb_array){ out, q->num_ports };
+	r->ports = (struct cxlmb_array){ out, q->num_ports, NULL };
 	return CXLMB_RC_SUCCESS;
 }
 
@@ -216,7 +216,7 @@ static uint16_t h_ld_allocations(struct cxlmb_sim *s, const void *req, void *rsp
 	r->granularity = 0; /* 256 MiB */
 	r->start_ld = q->start;
 	r->list_count = n;
-	r->allocs = (struct cxlmb_array){ out, n };
+	r->allocs = (struct cxlmb_array){ out, n, NULL };
 	return CXLMB_RC_SUCCESS;
 }
 
@@ -257,7 +257,7 @@ static uint16_t h_set_ld_allocations(struct cxlmb_sim *s, const void *req, void 
 	}
 	r->num_lds = q->num_lds;
 	r->start_ld = q->start_ld;
-	r->allocs = (struct cxlmb_array){ out, q->num_lds };
+	r->allocs = (struct cxlmb_array){ out, q->num_lds, NULL };
 	return CXLMB_RC_SUCCESS;
 }
 

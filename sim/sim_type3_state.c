@@ -165,7 +165,7 @@ uint16_t cxlmb_sim_h_get_poison_list(struct cxlmb_sim *s, const void *req, void 
 	r->overflow_ts = T3(s)->poison_overflow ? T3(s)->poison_overflow_ts : 0;
 	r->scan_in_progress = T3(s)->bg.running && T3(s)->bg.opcode == 0x4304;
 	r->count = (uint16_t)n;
-	r->records = (struct cxlmb_array){ out, n };
+	r->records = (struct cxlmb_array){ out, n, NULL };
 	return CXLMB_RC_SUCCESS;
 }
 

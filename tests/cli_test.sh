@@ -93,7 +93,7 @@ expect 0 - 'num_physical_ports: 4' -- send --device sim:switch --opcode 5100
 expect 0 - 'ld_count: 4' -- send --device sim:switch --tunnel 1 --opcode 5400
 expect 0 - 'fw_revision: "cxlmb-sim 0.1"' -- send --device sim:switch --tunnel 1,0 --opcode 4000
 expect 1 'device returned 0002h INVALID_INPUT' - -- send --device sim:switch --tunnel 2 --opcode 0001
-expect 1 '--tunnel: level 1 answered 0002h INVALID_INPUT' - -- send --device sim:switch --tunnel 1,9 --opcode 4000
+expect 1 '--tunnel: response level 1: ROUTE' - -- send --device sim:switch --tunnel 1,9 --opcode 4000
 expect 2 "bad --tunnel hop 'x'" - -- send --device sim:switch --tunnel 1,x --opcode 4000
 expect 2 'more than 4 levels' - -- send --device sim:switch --tunnel 1,0,0,0,0 --opcode 4000
 "$bin" send --device sim:switch --tunnel 1,0 --opcode 4000 --json >"$tmp/t.json" &&

@@ -135,12 +135,14 @@ static void check_side(const struct cxlmb_cmd *c, const struct cxlmb_schema *s, 
 			for (uint16_t k = 0; k < e->nfields; k++)
 				if (e->fields[k].kind == CXLMB_F_ARRAY || e->fields[k].kind == CXLMB_F_TAIL)
 					fail_msg("%04x %s: nested array in %s", c->opcode, side, e->name);
-			if (f->count_field >= i || s->fields[f->count_field].kind != CXLMB_F_UINT)
-				fail_msg("%04x %s: array count field must be an earlier integer", c->opcode, side);
-			/* guards against an off-by-one index into the field table */
-			const char *cn = s->fields[f->count_field].name;
-			if (!strstr(cn, "count") && !strstr(cn, "num"))
-				fail_msg("%04x %s: array %s counted by '%s'", c->opcode, side, f->name, cn);
+			/* the count is named by its member: an earlier integer field */
+			const struct cxlmb_field *cf = NULL;
+			for (uint16_t k = 0; k < i; k++)
+				if (s->fields[k].kind == CXLMB_F_UINT && s->fields[k].st_off == f->aux)
+					cf = &s->fields[k];
+			if (!cf)
+				fail_msg("%04x %s: array %s has no earlier integer count field", c->opcode,
+					 side, f->name);
 		}
 		if (f->kind == CXLMB_F_UINT || f->kind == CXLMB_F_SINT) {
 			if (f->wire_size < 1 || f->wire_size > 8)

@@ -199,12 +199,12 @@ static void test_bad_targets(void **state)
 	/* LD 4 of a 4-LD device: the FM-owned LD refuses at level 1 */
 	path[0].target_id = CXLMB_SIM_MLD_PORT;
 	path[1].target_id = CXLMB_SIM_MLD_LDS;
-	assert_int_equal(tunnel(path, 2, 0x4000, NULL, 0, &tr), 0);
+	assert_int_equal(tunnel(path, 2, 0x4000, NULL, 0, &tr), CXLMB_E_ROUTE);
 	assert_int_equal(tr.level, 1);
 	assert_int_equal(tr.rc, CXLMB_RC_INVALID_INPUT);
 	/* an LD has no tunnel of its own: Unsupported at level 2 */
 	path[1].target_id = 0;
-	assert_int_equal(tunnel(path, 3, 0x4000, NULL, 0, &tr), 0);
+	assert_int_equal(tunnel(path, 3, 0x4000, NULL, 0, &tr), CXLMB_E_ROUTE);
 	assert_int_equal(tr.level, 2);
 	assert_int_equal(tr.rc, CXLMB_RC_UNSUPPORTED);
 	/* a tunnel whose command size disagrees with its message */
@@ -231,7 +231,7 @@ static uint16_t send(uint16_t op, const void *req, size_t *n)
 static struct cxlmb_vppb_info vppb(uint8_t v)
 {
 	uint8_t ids[1] = { 0 };
-	struct cxlmb_get_vcs_info_req q = { v, 1, 1, { ids, 1 } };
+	struct cxlmb_get_vcs_info_req q = { v, 1, 1, { ids, 1, NULL } };
 	struct cxlmb_get_vcs_info_rsp r;
 	struct cxlmb_vcs_info vi;
 	struct cxlmb_vppb_info e;
@@ -250,7 +250,7 @@ static void test_vcs_info(void **state)
 {
 	(void)state;
 	uint8_t ids[2] = { 0, 5 };
-	struct cxlmb_get_vcs_info_req q = { 0, 8, 2, { ids, 2 } };
+	struct cxlmb_get_vcs_info_req q = { 0, 8, 2, { ids, 2, NULL } };
 	struct cxlmb_get_vcs_info_rsp r;
 	struct cxlmb_vcs_info vi;
 	uint32_t pos = 0;
@@ -265,7 +265,7 @@ static void test_vcs_info(void **state)
 	assert_true(vi.vcs_id == 5 && vi.state == 0xFF && vi.num_vppbs == 0); /* no such VCS */
 	assert_int_equal(cxlmb_vcs_info_next(&r, &pos, CXLMB_STRICT, &vi), CXLMB_E_NOT_FOUND);
 	/* the list limit and start apply */
-	q = (struct cxlmb_get_vcs_info_req){ 1, 1, 1, { ids, 1 } };
+	q = (struct cxlmb_get_vcs_info_req){ 1, 1, 1, { ids, 1, NULL } };
 	assert_int_equal(send(0x5200, &q, &n), 0);
 	assert_int_equal(n, 4 + 4 + 4);
 	assert_true(vppb(0).binding_status == 3 && vppb(0).bound_port_id == CXLMB_SIM_MLD_PORT);

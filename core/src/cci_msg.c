@@ -18,6 +18,12 @@ static const struct cxlmb_field cxlmb_cci_msg_schema_fields[] = {
 	CXLMB_TAIL(T, payload, 0x0C, 0),
 };
 CXLMB_SCHEMA(cxlmb_cci_msg_schema, T, CXLMB_CCI_HDR_LEN, 0);
+/* the same table without the payload: the 12-byte header alone, its length
+ * field taken from payload_len (tunnels build levels outermost first) */
+const struct cxlmb_schema cxlmb_cci_hdr_schema = {
+	.name = CXLMB_NAME_("cxlmb_cci_hdr_schema"), .fields = cxlmb_cci_msg_schema_fields,
+	.nfields = CXLMB_ARRAY_SIZE(cxlmb_cci_msg_schema_fields) - 1, .st_size = sizeof(T),
+	.min_len = CXLMB_CCI_HDR_LEN, .max_len = CXLMB_CCI_HDR_LEN, .entry_size = CXLMB_CCI_HDR_LEN };
 #undef T
 
 int cxlmb_cci_msg_decode(const uint8_t *buf, size_t len, unsigned flags, struct cxlmb_cci_msg *out)

@@ -54,7 +54,7 @@ static const struct cxlmb_field cxlmb_host_dc_config_rsp_schema_fields[] = {
 	CXLMB_U(T, host_id, 0x00, 2),
 	CXLMB_U(T, regions_available, 0x02, 1),
 	CXLMB_U(T, num_regions, 0x03, 1),
-	CXLMB_ARRAY(T, regions, 0x04, 2, cxlmb_host_dc_region_schema),
+	CXLMB_ARRAY(T, regions, 0x04, num_regions, cxlmb_host_dc_region_schema),
 	AFTER32(extents_supported, 0x00),
 	AFTER32(extents_available, 0x04),
 	AFTER32(tags_supported, 0x08),
@@ -95,7 +95,7 @@ static const struct cxlmb_field cxlmb_dc_extent_lists_rsp_schema_fields[] = {
 	CXLMB_U(T, total, 0x0C, 4),
 	CXLMB_U(T, generation, 0x10, 4),
 	CXLMB_RSVD(0x14, 4),
-	CXLMB_ARRAY(T, extents, 0x18, 3, cxlmb_dc_extent_schema),
+	CXLMB_ARRAY(T, extents, 0x18, count, cxlmb_dc_extent_schema),
 };
 CXLMB_SCHEMA(cxlmb_dc_extent_lists_rsp_schema, T, 0x18, 0);
 #undef T
@@ -108,7 +108,7 @@ static const struct cxlmb_field cxlmb_dc_add_req_schema_fields[] = {
 	CXLMB_UF(T, length, 0x04, 8, CXLMB_FF_HEX),
 	CXLMB_UUID(T, tag, 0x0C),
 	CXLMB_U(T, extent_count, 0x1C, 4),
-	CXLMB_ARRAY(T, extents, 0x20, 5, cxlmb_dc_extent_schema),
+	CXLMB_ARRAY(T, extents, 0x20, extent_count, cxlmb_dc_extent_schema),
 };
 CXLMB_SCHEMA(cxlmb_dc_add_req_schema, T, 0x20, 0);
 #undef T
@@ -124,7 +124,7 @@ static const struct cxlmb_field cxlmb_dc_release_req_schema_fields[] = {
 	CXLMB_UF(T, length, 0x04, 8, CXLMB_FF_HEX),
 	CXLMB_UUID(T, tag, 0x0C),
 	CXLMB_U(T, extent_count, 0x1C, 4),
-	CXLMB_ARRAY(T, extents, 0x20, 8, cxlmb_dc_extent_schema),
+	CXLMB_ARRAY(T, extents, 0x20, extent_count, cxlmb_dc_extent_schema),
 };
 CXLMB_SCHEMA(cxlmb_dc_release_req_schema, T, 0x20, 0);
 #undef T
@@ -162,7 +162,7 @@ static const struct cxlmb_field cxlmb_dc_list_tags_rsp_schema_fields[] = {
 	CXLMB_U(T, count, 0x08, 4),
 	CXLMB_UF(T, validity, 0x0C, 1, CXLMB_FF_HEX),
 	CXLMB_RSVD(0x0D, 3),
-	CXLMB_ARRAY(T, tags, 0x10, 2, cxlmb_dc_tag_info_schema),
+	CXLMB_ARRAY(T, tags, 0x10, count, cxlmb_dc_tag_info_schema),
 };
 CXLMB_SCHEMA(cxlmb_dc_list_tags_rsp_schema, T, 0x10, 0);
 #undef T

@@ -29,7 +29,7 @@ CXLMB_SCHEMA(cxlmb_id8_schema, T, 1, 1);
 #define T struct cxlmb_get_port_state_req
 static const struct cxlmb_field cxlmb_get_port_state_req_schema_fields[] = {
 	CXLMB_U(T, num_ports, 0x00, 1),
-	CXLMB_ARRAY(T, ports, 0x01, 0, cxlmb_id8_schema),
+	CXLMB_ARRAY(T, ports, 0x01, num_ports, cxlmb_id8_schema),
 };
 CXLMB_SCHEMA(cxlmb_get_port_state_req_schema, T, 1, 0);
 #undef T
@@ -60,7 +60,7 @@ CXLMB_SCHEMA(cxlmb_port_info_schema, T, 0x10, 0x10);
 static const struct cxlmb_field cxlmb_get_port_state_rsp_schema_fields[] = {
 	CXLMB_U(T, num_ports, 0x00, 1),
 	CXLMB_RSVD(0x01, 3),
-	CXLMB_ARRAY(T, ports, 0x04, 0, cxlmb_port_info_schema),
+	CXLMB_ARRAY(T, ports, 0x04, num_ports, cxlmb_port_info_schema),
 };
 CXLMB_SCHEMA(cxlmb_get_port_state_rsp_schema, T, 4, 0);
 #undef T
@@ -121,23 +121,29 @@ static const struct cxlmb_field cxlmb_get_vcs_info_req_schema_fields[] = {
 	CXLMB_U(T, start_vppb, 0x00, 1),
 	CXLMB_U(T, vppb_list_limit, 0x01, 1),
 	CXLMB_U(T, num_vcs, 0x02, 1),
-	CXLMB_ARRAY(T, vcs_ids, 0x03, 2, cxlmb_id8_schema),
+	CXLMB_ARRAY(T, vcs_ids, 0x03, num_vcs, cxlmb_id8_schema),
 };
 CXLMB_SCHEMA(cxlmb_get_vcs_info_req_schema, T, 3, 0);
 #undef T
 
+static int vcs_info_bind(void *val, const uint8_t *req, size_t req_len, unsigned flags);
+static int vcs_info_check(const void *val, unsigned flags);
+static const struct cxlmb_schema_hooks vcs_info_rsp_hooks = { vcs_info_bind, vcs_info_check };
+
+/* 5200h output (Table 7-33, blocks Table 7-34): blocks of different lengths */
 #define T struct cxlmb_get_vcs_info_rsp
 static const struct cxlmb_field cxlmb_get_vcs_info_rsp_schema_fields[] = {
 	CXLMB_U(T, num_vcs, 0x00, 1),
 	CXLMB_RSVD(0x01, 3),
 	CXLMB_TAIL(T, blocks, 0x04, 0),
 };
-CXLMB_SCHEMA(cxlmb_get_vcs_info_rsp_schema, T, 4, 0);
+CXLMB_SCHEMA_HOOKED(cxlmb_get_vcs_info_rsp_schema, T, 4, 0, vcs_info_rsp_hooks);
 #undef T
 
+/* binding status 4 (bound to a PID) is the PBR switches' (r3.1+) */
 #define T struct cxlmb_vppb_info
 static const struct cxlmb_field cxlmb_vppb_info_schema_fields[] = {
-	CXLMB_E(T, binding_status, 0x00, 1, 3),
+	CXLMB_E(T, binding_status, 0x00, 1, 4),
 	CXLMB_U(T, bound_port_id, 0x01, 1),
 	CXLMB_U(T, bound_ld_id, 0x02, 1),
 	CXLMB_RSVD(0x03, 1),
@@ -164,31 +170,62 @@ int cxlmb_vcs_info_next(const struct cxlmb_get_vcs_info_rsp *rsp, uint32_t *pos,
 	out->usp_id = p[2];
 	out->num_vppbs = p[3];
 	/* the count is checked against the bytes present before any entry */
-	need = 4u + 4u * out->num_vppbs;
+	need = 4u + 4u * cxlmb_vcs_info_entries(rsp, out->num_vppbs);
 	if (need > left)
 		return CXLMB_E_COUNT_MISMATCH;
 	if ((flags & CXLMB_STRICT) && out->state > 1 && out->state != 0xFF)
 		return CXLMB_E_BAD_ENUM;
-	for (uint32_t i = 0; (flags & CXLMB_STRICT) && i < out->num_vppbs; i++) {
+	for (uint32_t i = 0; (flags & CXLMB_STRICT) && i < (need - 4u) / 4u; i++) {
 		int rc = cxlmb_vppb_info_decode(p + 4 + 4 * i, 4, flags, NULL);
 		if (rc)
 			return rc;
 	}
-	out->vppbs = (struct cxlmb_array){ p + 4, out->num_vppbs };
+	out->vppbs = (struct cxlmb_array){ p + 4, (need - 4u) / 4u, &cxlmb_vppb_info_schema };
 	*pos += need;
 	return CXLMB_E_OK;
 }
 
-/* Catalog hook: every block walks cleanly and there are exactly num_vcs. */
-static int vcs_info_check(enum cxlmb_dir dir, const void *val, unsigned flags)
+uint32_t cxlmb_vcs_info_entries(const struct cxlmb_get_vcs_info_rsp *rsp, uint8_t num_vppbs)
+{
+	uint32_t left;
+
+	if (!rsp || !rsp->req_known)
+		return num_vppbs;
+	/* the list starts at Start vPPB and holds at most vPPB List Limit */
+	left = num_vppbs > rsp->req_start_vppb ? (uint32_t)(num_vppbs - rsp->req_start_vppb) : 0;
+	return left < rsp->req_vppb_list_limit ? left : rsp->req_vppb_list_limit;
+}
+
+/* The request's start index and list limit shape every block. */
+static int vcs_info_bind(void *val, const uint8_t *req, size_t req_len, unsigned flags)
+{
+	struct cxlmb_get_vcs_info_rsp *r = val;
+	struct cxlmb_get_vcs_info_req q;
+	int rc;
+
+	if (!req)
+		return CXLMB_E_OK;
+	rc = cxlmb_get_vcs_info_req_decode(req, req_len, flags & ~CXLMB_ALLOW_TRAILING, &q);
+	if (rc)
+		return rc;
+	r->req_known = 1;
+	r->req_start_vppb = q.start_vppb;
+	r->req_vppb_list_limit = q.vppb_list_limit;
+	r->req_num_vcs = q.num_vcs;
+	return CXLMB_E_OK;
+}
+
+/* Every block walks cleanly and there are exactly num_vcs (and, strictly,
+ * one per VCS asked for). */
+static int vcs_info_check(const void *val, unsigned flags)
 {
 	const struct cxlmb_get_vcs_info_rsp *r = val;
 	struct cxlmb_vcs_info vi;
 	uint32_t pos = 0, n = 0;
 	int rc;
 
-	if (dir != CXLMB_RSP)
-		return CXLMB_E_OK;
+	if (r->req_known && (flags & CXLMB_STRICT) && r->num_vcs != r->req_num_vcs)
+		return CXLMB_E_COUNT_MISMATCH;
 	while ((rc = cxlmb_vcs_info_next(r, &pos, flags, &vi)) == CXLMB_E_OK)
 		n++;
 	if (rc != CXLMB_E_NOT_FOUND)
@@ -215,7 +252,7 @@ static int vcs_info_visit(enum cxlmb_dir dir, const void *val, unsigned flags,
 			v->uint(v->ctx, "state", vi.state, 0);
 			v->uint(v->ctx, "usp_id", vi.usp_id, 0);
 			v->uint(v->ctx, "num_vppbs", vi.num_vppbs, 0);
-			for (uint32_t i = 0; i < vi.num_vppbs; i++) {
+			for (uint32_t i = 0; i < vi.vppbs.count; i++) {
 				struct cxlmb_vppb_info e;
 				if (cxlmb_array_get(&cxlmb_vppb_info_schema, &vi.vppbs, i, flags, &e))
 					break;
@@ -232,7 +269,7 @@ static int vcs_info_visit(enum cxlmb_dir dir, const void *val, unsigned flags,
 	return CXLMB_E_OK;
 }
 
-const struct cxlmb_cmd_hooks cxlmb_vcs_info_hooks = { vcs_info_check, vcs_info_visit };
+const struct cxlmb_cmd_hooks cxlmb_vcs_info_hooks = { vcs_info_visit };
 
 #define T struct cxlmb_bind_vppb_req
 static const struct cxlmb_field cxlmb_bind_vppb_req_schema_fields[] = {

@@ -1,4 +1,5 @@
 /* Events: 0100h-0106h (CXL r3.2 §8.2.10.2). */
+#include "cxlmb/cmd_events.h"
 #include "cxlmb/cmd_generic.h"
 
 #define T struct cxlmb_get_event_records_req
@@ -39,9 +40,10 @@ static const struct cxlmb_field cxlmb_get_event_records_rsp_schema_fields[] = {
 	CXLMB_U(T, last_overflow_ts, 0x0C, 8),
 	CXLMB_U(T, count, 0x14, 2),
 	CXLMB_RSVD(0x16, 0x0A),
-	CXLMB_ARRAY(T, records, 0x20, 7, cxlmb_event_record_hdr_schema),
+	CXLMB_ARRAY(T, records, 0x20, count, cxlmb_event_record_hdr_schema),
 };
-CXLMB_SCHEMA(cxlmb_get_event_records_rsp_schema, T, CXLMB_GET_EVENT_RECORDS_RSP_MIN, 0);
+CXLMB_SCHEMA_HOOKED(cxlmb_get_event_records_rsp_schema, T, CXLMB_GET_EVENT_RECORDS_RSP_MIN, 0,
+		    cxlmb_event_records_rsp_hooks);
 #undef T
 
 #define T struct cxlmb_event_handle
@@ -59,7 +61,7 @@ static const struct cxlmb_field cxlmb_clear_event_records_req_schema_fields[] = 
 	CXLMB_RSVD_BITS(0x01, 1, 0xFE),
 	CXLMB_U(T, count, 0x02, 1),
 	CXLMB_RSVD(0x03, 3),
-	CXLMB_ARRAY(T, handles, 0x06, 3, cxlmb_event_handle_schema),
+	CXLMB_ARRAY(T, handles, 0x06, count, cxlmb_event_handle_schema),
 };
 CXLMB_SCHEMA(cxlmb_clear_event_records_req_schema, T, CXLMB_CLEAR_EVENT_RECORDS_REQ_MIN, 0);
 #undef T

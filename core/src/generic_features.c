@@ -33,7 +33,7 @@ static const struct cxlmb_field cxlmb_get_sup_features_rsp_schema_fields[] = {
 	CXLMB_U(T, count, 0x00, 2),
 	CXLMB_U(T, supported, 0x02, 2),
 	CXLMB_RSVD(0x04, 4),
-	CXLMB_ARRAY(T, entries, 0x08, 0, cxlmb_feature_entry_schema),
+	CXLMB_ARRAY(T, entries, 0x08, count, cxlmb_feature_entry_schema),
 };
 CXLMB_SCHEMA(cxlmb_get_sup_features_rsp_schema, T, 8, 0);
 #undef T

@@ -27,7 +27,7 @@ CXLMB_SCHEMA(cxlmb_supported_log_entry_schema, T, CXLMB_SUPPORTED_LOG_ENTRY_LEN,
 static const struct cxlmb_field cxlmb_get_supported_logs_rsp_schema_fields[] = {
 	CXLMB_U(T, count, 0x00, 2),
 	CXLMB_RSVD(0x02, 6),
-	CXLMB_ARRAY(T, entries, 0x08, 0, cxlmb_supported_log_entry_schema),
+	CXLMB_ARRAY(T, entries, 0x08, count, cxlmb_supported_log_entry_schema),
 };
 CXLMB_SCHEMA(cxlmb_get_supported_logs_rsp_schema, T, CXLMB_GET_SUPPORTED_LOGS_RSP_MIN, 0);
 #undef T
@@ -93,7 +93,7 @@ static const struct cxlmb_field cxlmb_get_sup_logs_sublist_rsp_schema_fields[] =
 	CXLMB_U(T, total, 0x02, 2),
 	CXLMB_U(T, start_index, 0x04, 1),
 	CXLMB_RSVD(0x05, 3),
-	CXLMB_ARRAY(T, entries, 0x08, 0, cxlmb_supported_log_entry_schema),
+	CXLMB_ARRAY(T, entries, 0x08, count, cxlmb_supported_log_entry_schema),
 };
 CXLMB_SCHEMA(cxlmb_get_sup_logs_sublist_rsp_schema, T, 8, 0);
 #undef T

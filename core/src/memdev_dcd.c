@@ -29,7 +29,7 @@ static const struct cxlmb_field cxlmb_get_dc_config_rsp_schema_fields[] = {
 	CXLMB_U(T, regions_available, 0x00, 1),
 	CXLMB_U(T, num_regions, 0x01, 1),
 	CXLMB_RSVD(0x02, 6),
-	CXLMB_ARRAY(T, regions, 0x08, 1, cxlmb_dc_region_schema),
+	CXLMB_ARRAY(T, regions, 0x08, num_regions, cxlmb_dc_region_schema),
 	CXLMB_FLD_("extents_supported", CXLMB_F_UINT, 0x00, 4, T, extents_supported, 0, 0, CXLMB_FF_AFTER, 0),
 	CXLMB_FLD_("extents_available", CXLMB_F_UINT, 0x04, 4, T, extents_available, 0, 0, CXLMB_FF_AFTER, 0),
 	CXLMB_FLD_("tags_supported", CXLMB_F_UINT, 0x08, 4, T, tags_supported, 0, 0, CXLMB_FF_AFTER, 0),
@@ -63,7 +63,7 @@ static const struct cxlmb_field cxlmb_get_dc_extent_list_rsp_schema_fields[] = {
 	CXLMB_U(T, total, 0x04, 4),
 	CXLMB_U(T, generation, 0x08, 4),
 	CXLMB_RSVD(0x0C, 4),
-	CXLMB_ARRAY(T, extents, 0x10, 0, cxlmb_dc_extent_schema),
+	CXLMB_ARRAY(T, extents, 0x10, count, cxlmb_dc_extent_schema),
 };
 CXLMB_SCHEMA(cxlmb_get_dc_extent_list_rsp_schema, T, 0x10, 0);
 #undef T
@@ -83,7 +83,7 @@ static const struct cxlmb_field cxlmb_dc_extent_update_req_schema_fields[] = {
 	CXLMB_BIT(T, more, 0x04, 1, 0),
 	CXLMB_RSVD_BITS(0x04, 1, 0xFE),
 	CXLMB_RSVD(0x05, 3),
-	CXLMB_ARRAY(T, extents, 0x08, 0, cxlmb_dpa_extent_schema),
+	CXLMB_ARRAY(T, extents, 0x08, count, cxlmb_dpa_extent_schema),
 };
 CXLMB_SCHEMA(cxlmb_dc_extent_update_req_schema, T, 8, 0);
 #undef T

@@ -26,9 +26,9 @@ CXLMB_SCHEMA(cxlmb_get_health_info_rsp_schema, T, 0x12, 0x12);
  * volatile, b4 corrected persistent; 7:5 reserved */
 #define T struct cxlmb_get_alert_config_rsp
 static const struct cxlmb_field cxlmb_get_alert_config_rsp_schema_fields[] = {
-	CXLMB_UF(T, valid_alerts, 0x00, 1, CXLMB_FF_HEX),
+	CXLMB_BITSF(T, valid_alerts, 0x00, 1, 0, 5, CXLMB_FF_HEX),
 	CXLMB_RSVD_BITS(0x00, 1, 0xE0),
-	CXLMB_UF(T, programmable_alerts, 0x01, 1, CXLMB_FF_HEX),
+	CXLMB_BITSF(T, programmable_alerts, 0x01, 1, 0, 5, CXLMB_FF_HEX),
 	CXLMB_RSVD_BITS(0x01, 1, 0xE0),
 	CXLMB_U(T, life_used_critical, 0x02, 1),
 	CXLMB_U(T, life_used_warning, 0x03, 1),
@@ -44,9 +44,9 @@ CXLMB_SCHEMA(cxlmb_get_alert_config_rsp_schema, T, 0x10, 0x10);
 
 #define T struct cxlmb_set_alert_config_req
 static const struct cxlmb_field cxlmb_set_alert_config_req_schema_fields[] = {
-	CXLMB_UF(T, valid_alert_actions, 0x00, 1, CXLMB_FF_HEX),
+	CXLMB_BITSF(T, valid_alert_actions, 0x00, 1, 0, 5, CXLMB_FF_HEX),
 	CXLMB_RSVD_BITS(0x00, 1, 0xE0),
-	CXLMB_UF(T, enable_alert_actions, 0x01, 1, CXLMB_FF_HEX),
+	CXLMB_BITSF(T, enable_alert_actions, 0x01, 1, 0, 5, CXLMB_FF_HEX),
 	CXLMB_RSVD_BITS(0x01, 1, 0xE0),
 	CXLMB_U(T, life_used_warning, 0x02, 1),
 	CXLMB_RSVD(0x03, 1),

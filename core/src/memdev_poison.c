@@ -1,5 +1,6 @@
 /* Media and Poison Management 4300h-4305h (CXL r3.2 §8.2.10.9.4). */
 #include "cxlmb/cmd_memdev.h"
+#include "cxlmb/error.h"
 
 /* DPAs are 64-byte aligned: bits 5:0 are reserved */
 #define T struct cxlmb_dpa_range
@@ -32,7 +33,7 @@ static const struct cxlmb_field cxlmb_get_poison_list_rsp_schema_fields[] = {
 	CXLMB_U(T, overflow_ts, 0x02, 8),
 	CXLMB_U(T, count, 0x0A, 2),
 	CXLMB_RSVD(0x0C, 0x14),
-	CXLMB_ARRAY(T, records, 0x20, 6, cxlmb_media_error_record_schema),
+	CXLMB_ARRAY(T, records, 0x20, count, cxlmb_media_error_record_schema),
 };
 CXLMB_SCHEMA(cxlmb_get_poison_list_rsp_schema, T, 0x20, 0);
 #undef T
@@ -81,12 +82,26 @@ static const struct cxlmb_field cxlmb_scan_media_results_rsp_schema_fields[] = {
 	CXLMB_RSVD(0x11, 1),
 	CXLMB_U(T, count, 0x12, 2),
 	CXLMB_RSVD(0x14, 0x0C),
-	CXLMB_ARRAY(T, records, 0x20, 5, cxlmb_media_error_record_schema),
+	CXLMB_ARRAY(T, records, 0x20, count, cxlmb_media_error_record_schema),
 };
 CXLMB_SCHEMA(cxlmb_scan_media_results_rsp_schema, T, 0x20, 0);
 #undef T
 
-/* 4402h Media Operations header (§8.2.10.9.5.3) */
+/* 4402h Media Operations header (§8.2.10.9.5.3).  The range count is tied
+ * to the bytes present: discovery (class 0) carries no ranges and a 4-byte
+ * argument (start index, count); every other class carries range_count
+ * 16-byte {DPA, length} ranges. */
+static int media_ops_check(const void *val, unsigned flags)
+{
+	const struct cxlmb_media_ops_req *q = val;
+
+	(void)flags;
+	if (q->op_class == 0)
+		return q->range_count == 0 && q->args.len == 4 ? CXLMB_E_OK : CXLMB_E_COUNT_MISMATCH;
+	return (uint64_t)q->range_count * 16u == q->args.len ? CXLMB_E_OK : CXLMB_E_COUNT_MISMATCH;
+}
+static const struct cxlmb_schema_hooks media_ops_hooks = { NULL, media_ops_check };
+
 #define T struct cxlmb_media_ops_req
 static const struct cxlmb_field cxlmb_media_ops_req_schema_fields[] = {
 	CXLMB_U(T, op_class, 0x00, 1),
@@ -95,5 +110,5 @@ static const struct cxlmb_field cxlmb_media_ops_req_schema_fields[] = {
 	CXLMB_U(T, range_count, 0x04, 4),
 	CXLMB_TAIL(T, args, 0x08, 0),
 };
-CXLMB_SCHEMA(cxlmb_media_ops_req_schema, T, 8, 0);
+CXLMB_SCHEMA_HOOKED(cxlmb_media_ops_req_schema, T, 8, 0, media_ops_hooks);
 #undef T

@@ -50,10 +50,10 @@ enum cxlmb_policy_class {
 
 enum cxlmb_dir { CXLMB_REQ = 0, CXLMB_RSP = 1 };
 
-/* Semantic checks and extra printing that a layout table cannot express
- * (records dispatched by UUID, nested tunnel messages).  All optional. */
+/* Extra printing that a layout table cannot express (records dispatched by
+ * UUID, VCS blocks).  Semantic checks live with the layout (schema hooks),
+ * so the typed and the catalog decoders agree. */
 struct cxlmb_cmd_hooks {
-	int (*check)(enum cxlmb_dir dir, const void *val, unsigned flags);
 	int (*visit)(enum cxlmb_dir dir, const void *val, unsigned flags,
 		     const struct cxlmb_visitor *v);
 };
@@ -86,11 +86,13 @@ const char *cxlmb_cmd_set_name(uint8_t set);
 /* Name of a policy class ("read", ...). */
 const char *cxlmb_policy_class_name(unsigned pol);
 
-/* Check a payload length against the row: TRUNCATED, OVERSIZE or OK. */
+/* Check a payload length against the row: TRUNCATED, OVERSIZE, OK, or
+ * INVALID_ARG for a NULL row.  cxlmb_cmd_decode() applies the same bounds. */
 int cxlmb_cmd_check_len(const struct cxlmb_cmd *c, enum cxlmb_dir dir, size_t len);
 
 /* Size of the typed value cxlmb_cmd_decode() fills (opaque payloads decode
- * into a struct cxlmb_bytes).  Never more than CXLMB_CMD_STRUCT_MAX. */
+ * into a struct cxlmb_bytes); 0 for a NULL row.  Never more than
+ * CXLMB_CMD_STRUCT_MAX. */
 size_t cxlmb_cmd_struct_size(const struct cxlmb_cmd *c, enum cxlmb_dir dir);
 #define CXLMB_CMD_STRUCT_MAX 1024u
 
@@ -102,6 +104,11 @@ int cxlmb_cmd_decode(const struct cxlmb_cmd *c, enum cxlmb_dir dir, const uint8_
  * the request is not known: then the response is decoded on its own. */
 int cxlmb_cmd_decode_rsp(const struct cxlmb_cmd *c, const uint8_t *req, size_t req_len,
 			 const uint8_t *buf, size_t len, unsigned flags, void *out);
+/* Both of the above, and where a decode failed (err may be NULL): the
+ * field's name and byte offset, for messages that say where. */
+int cxlmb_cmd_decode_ex(const struct cxlmb_cmd *c, enum cxlmb_dir dir, const uint8_t *req,
+			size_t req_len, const uint8_t *buf, size_t len, unsigned flags, void *out,
+			struct cxlmb_decode_err *err);
 int cxlmb_cmd_encode(const struct cxlmb_cmd *c, enum cxlmb_dir dir, const void *in,
 		     uint8_t *buf, size_t cap, size_t *out_len);
 int cxlmb_cmd_visit(const struct cxlmb_cmd *c, enum cxlmb_dir dir, const void *val,

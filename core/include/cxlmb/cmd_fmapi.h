@@ -105,10 +105,18 @@ CXLMB_CODEC(cxlmb_get_vcs_info_req, struct cxlmb_get_vcs_info_req)
 struct cxlmb_get_vcs_info_rsp {
 	uint8_t num_vcs;
 	struct cxlmb_bytes blocks;
+	/* context, not on the wire: the request's values when the decoder was
+	 * given it (cxlmb_cmd_decode_rsp); without it a block holds all of its
+	 * VCS's vPPBs */
+	uint8_t req_known;
+	uint8_t req_start_vppb;
+	uint8_t req_vppb_list_limit;
+	uint8_t req_num_vcs;
 };
 CXLMB_CODEC(cxlmb_get_vcs_info_rsp, struct cxlmb_get_vcs_info_rsp)
 struct cxlmb_vppb_info {
-	uint8_t binding_status; /* 0 unbound, 1 in progress, 2 bound to port, 3 bound to LD */
+	uint8_t binding_status; /* 0 unbound, 1 in progress, 2 bound to port, 3 bound to LD,
+				 * 4 bound to a PID (PBR switches, r3.1+) */
 	uint8_t bound_port_id;
 	uint8_t bound_ld_id;
 };
@@ -120,11 +128,14 @@ struct cxlmb_vcs_info {
 	uint8_t num_vppbs;
 	struct cxlmb_array vppbs; /* of cxlmb_vppb_info, present in this block */
 };
-/* Next VCS info block at *pos (start at 0) of rsp->blocks; entries present
- * in a block = num_vppbs (the device's list limit applies before encoding). */
+/* Next VCS info block at *pos (start at 0) of rsp->blocks.  Entries present
+ * in a block: min(vPPB List Limit, Number of vPPBs - Start vPPB) when the
+ * request is known (rsp->req_known), else Number of vPPBs. */
 int cxlmb_vcs_info_next(const struct cxlmb_get_vcs_info_rsp *rsp, uint32_t *pos, unsigned flags,
 			struct cxlmb_vcs_info *out);
 extern const struct cxlmb_cmd_hooks cxlmb_vcs_info_hooks;
+/* vPPB entries a VCS block with num_vppbs vPPBs holds for this answer. */
+uint32_t cxlmb_vcs_info_entries(const struct cxlmb_get_vcs_info_rsp *rsp, uint8_t num_vppbs);
 /* 5201h Bind vPPB input. */
 struct cxlmb_bind_vppb_req {
 	uint8_t vcs_id;
@@ -155,9 +166,12 @@ CXLMB_CODEC(cxlmb_tunnel_req, struct cxlmb_tunnel_req)
 struct cxlmb_tunnel_rsp {
 	uint16_t response_length;
 	struct cxlmb_bytes message;
+	/* context, not on the wire: the 5300h request this answers, when the
+	 * decoder was given it (cxlmb_cmd_decode_rsp); its embedded request
+	 * then checks and shapes the embedded answer */
+	struct cxlmb_bytes req;
 };
 CXLMB_CODEC(cxlmb_tunnel_rsp, struct cxlmb_tunnel_rsp)
-extern const struct cxlmb_cmd_hooks cxlmb_tunnel_hooks;
 /* 5301h Send LD CXL.io Configuration Request input. */
 struct cxlmb_ld_config_req {
 	uint8_t ppb_id;
