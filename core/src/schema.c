@@ -433,11 +433,12 @@ int cxlmb_schema_encode(const struct cxlmb_schema *s, const void *in, uint8_t *b
 		return rc;
 	if (total > cap)
 		return CXLMB_E_BUF_TOO_SMALL;
-	if (s->hooks && s->hooks->check && (rc = s->hooks->check(in, CXLMB_STRICT)) != 0)
-		return rc;
 	if (total)
 		cxlmb_memset(buf, 0, total);
 	rc = encode_fields(s, in, buf, total);
+	/* fields first, then the layout's own rules */
+	if (rc == CXLMB_E_OK && s->hooks && s->hooks->check)
+		rc = s->hooks->check(in, CXLMB_STRICT);
 	if (rc == CXLMB_E_OK && out_len)
 		*out_len = total;
 	return rc;
