@@ -150,8 +150,8 @@ static const struct vec vecs[] = {
 	{ 0x5107, R, 0x10, "0:*=00112233445566778899aabbccddeeff", "secret=00112233-4455-6677-8899-aabbccddeeff" },
 	{ 0x5200, Q, 5, "0:1=0 1:1=8 2:1=2 3:1=0 4:1=1", "start_vppb=0 vppb_list_limit=8 num_vcs=2 id=0 id=1" },
 	{ 0x5200, R, 0x18, "0:1=2 4:1=0 5:1=1 6:1=2 7:1=1 8:1=2 9:1=4 a:1=ff c:1=1 d:1=1 e:1=3 f:1=2 10:1=3 11:1=5 12:1=1",
-	  "num_vcs=2 vcs_id=0 state=1 usp_id=2 num_vppbs=1 vppb_binding_status=2 vppb_bound_port_id=4 vppb_bound_ld_id=255 "
-	  "vcs_id=1 usp_id=3 num_vppbs=2 vppb_bound_port_id=5 vppb_bound_ld_id=1" },
+	  "num_vcs=2 vcs_id=0 state=1 usp_id=2 num_vppbs=1 binding_status=2 bound_port_id=4 bound_ld_id=255 "
+	  "vcs_id=1 usp_id=3 num_vppbs=2 bound_port_id=5 bound_ld_id=1" },
 	{ 0x5201, Q, 6, "0:1=1 1:1=2 2:1=3 4:2=ffff", "vcs_id=1 vppb_id=2 port_id=3 ld_id=0xffff" },
 	{ 0x5202, Q, 3, "0:1=1 1:1=2 2:1=1", "vcs_id=1 vppb_id=2 option=1" },
 	{ 0x5300, Q, 0x10, "0:1=1 1:1=0 2:2=c 4:1=0 5:1=7 7:1=01 8:1=00", "target_id=1 target_type=0 command_size=12 message=000700010000000000000000" },

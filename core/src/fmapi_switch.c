@@ -252,15 +252,22 @@ static int vcs_info_visit(enum cxlmb_dir dir, const void *val, unsigned flags,
 			v->uint(v->ctx, "state", vi.state, 0);
 			v->uint(v->ctx, "usp_id", vi.usp_id, 0);
 			v->uint(v->ctx, "num_vppbs", vi.num_vppbs, 0);
-			for (uint32_t i = 0; i < vi.vppbs.count; i++) {
-				struct cxlmb_vppb_info e;
-				if (cxlmb_array_get(&cxlmb_vppb_info_schema, &vi.vppbs, i, flags, &e))
-					break;
-				v->uint(v->ctx, "vppb_binding_status", e.binding_status, 0);
-				v->uint(v->ctx, "vppb_bound_port_id", e.bound_port_id, 0);
-				v->uint(v->ctx, "vppb_bound_ld_id", e.bound_ld_id, 0);
-			}
 		}
+		/* one element per vPPB: keys never repeat within an object */
+		if (v->array_begin)
+			v->array_begin(v->ctx, "vppbs", vi.vppbs.count);
+		for (uint32_t i = 0; i < vi.vppbs.count; i++) {
+			struct cxlmb_vppb_info e;
+			if (cxlmb_array_get(&cxlmb_vppb_info_schema, &vi.vppbs, i, flags, &e))
+				break;
+			if (v->elem_begin)
+				v->elem_begin(v->ctx, i);
+			cxlmb_schema_visit(&cxlmb_vppb_info_schema, &e, flags, v);
+			if (v->elem_end)
+				v->elem_end(v->ctx);
+		}
+		if (v->array_end)
+			v->array_end(v->ctx);
 		if (v->elem_end)
 			v->elem_end(v->ctx);
 	}

@@ -1,0 +1,223 @@
+/* Answers whose shape the request sets (issue 13): 5200h sized by the
+ * request's start index and list limit, and 5300h decoded through its
+ * embedded messages, with the request walked in step. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "cxlmb/cxlmb.h"
+
+static _Alignas(8) uint8_t val[CXLMB_CMD_STRUCT_MAX];
+
+/* CXL r3.2 Table 7-32 request: start vPPB, list limit, VCS count, IDs */
+static const uint8_t req_limit1[] = { 0x00, 0x01, 0x02, 0x00, 0x01 };
+/* Table 7-33/7-34 answer to it: two VCSs of 4 and 2 vPPBs, one entry each */
+static const uint8_t rsp_limit1[] = {
+	0x02, 0x00, 0x00, 0x00,                         /* 2 VCSs */
+	0x00, 0x01, 0x04, 0x04, 0x02, 0x05, 0xFF, 0x00, /* VCS 0: 4 vPPBs, 1 shown */
+	0x01, 0x01, 0x06, 0x02, 0x03, 0x07, 0x01, 0x00, /* VCS 1: 2 vPPBs, 1 shown */
+};
+
+static void test_vcs_info_sized_by_request(void **state)
+{
+	(void)state;
+	const struct cxlmb_cmd *c = cxlmb_cmd_find(0x5200);
+	struct cxlmb_get_vcs_info_rsp *r = (struct cxlmb_get_vcs_info_rsp *)val;
+	struct cxlmb_vcs_info vi;
+	struct cxlmb_vppb_info e;
+	uint32_t pos = 0;
+
+	/* on its own, each block would hold all of its vPPBs: refused */
+	assert_int_equal(cxlmb_cmd_decode(c, CXLMB_RSP, rsp_limit1, sizeof(rsp_limit1), CXLMB_STRICT,
+					  val),
+			 CXLMB_E_COUNT_MISMATCH);
+	assert_int_equal(cxlmb_cmd_decode_rsp(c, req_limit1, sizeof(req_limit1), rsp_limit1,
+					      sizeof(rsp_limit1), CXLMB_STRICT, val),
+			 CXLMB_E_OK);
+	/* the second block starts where the first one's single entry ends */
+	assert_int_equal(cxlmb_vcs_info_next(r, &pos, CXLMB_STRICT, &vi), 0);
+	assert_int_equal(vi.num_vppbs, 4);
+	assert_int_equal(vi.vppbs.count, 1);
+	assert_int_equal(cxlmb_vcs_info_next(r, &pos, CXLMB_STRICT, &vi), 0);
+	assert_int_equal(vi.vcs_id, 1);
+	assert_int_equal(vi.usp_id, 6);
+	assert_int_equal(vi.vppbs.count, 1);
+	assert_int_equal(cxlmb_array_get(&cxlmb_vppb_info_schema, &vi.vppbs, 0, CXLMB_STRICT, &e), 0);
+	assert_int_equal(e.binding_status, 3);
+	assert_int_equal(e.bound_port_id, 7);
+	assert_int_equal(cxlmb_vcs_info_next(r, &pos, CXLMB_STRICT, &vi), CXLMB_E_NOT_FOUND);
+
+	/* start index 3 of a 4-vPPB VCS, limit 8: one entry left to show */
+	uint8_t q2[] = { 0x03, 0x08, 0x01, 0x00 };
+	uint8_t a2[] = { 0x01, 0, 0, 0, 0x00, 0x01, 0x04, 0x04, 0x00, 0x00, 0x00, 0x00 };
+	assert_int_equal(cxlmb_cmd_decode_rsp(c, q2, sizeof(q2), a2, sizeof(a2), CXLMB_STRICT, val), 0);
+	/* start past the end: no entries */
+	q2[0] = 9;
+	assert_int_equal(cxlmb_cmd_decode_rsp(c, q2, sizeof(q2), a2, 8, CXLMB_STRICT, val), 0);
+	/* strictly, one block per VCS asked for */
+	uint8_t q3[] = { 0x03, 0x08, 0x02, 0x00, 0x01 };
+	assert_int_equal(cxlmb_cmd_decode_rsp(c, q3, sizeof(q3), a2, sizeof(a2), CXLMB_STRICT, val),
+			 CXLMB_E_COUNT_MISMATCH);
+	/* a malformed request is an error of its own */
+	assert_int_equal(cxlmb_cmd_decode_rsp(c, q3, 2, a2, sizeof(a2), CXLMB_STRICT, val),
+			 CXLMB_E_TRUNCATED);
+	/* the typed decoder takes the same context */
+	assert_int_equal(cxlmb_schema_decode_ex(&cxlmb_get_vcs_info_rsp_schema, req_limit1,
+						sizeof(req_limit1), rsp_limit1, sizeof(rsp_limit1),
+						CXLMB_STRICT, val, NULL),
+			 CXLMB_E_OK);
+}
+
+/* Binding status 4: bound to a PID (PBR switches) */
+static void test_binding_status_pid(void **state)
+{
+	(void)state;
+	const struct cxlmb_cmd *c = cxlmb_cmd_find(0x5200);
+	uint8_t a[] = { 0x01, 0, 0, 0, 0x00, 0x01, 0x04, 0x01, 0x04, 0x02, 0xFF, 0x00 };
+
+	assert_int_equal(cxlmb_cmd_decode(c, CXLMB_RSP, a, sizeof(a), CXLMB_STRICT, val), 0);
+	a[8] = 5;
+	assert_int_equal(cxlmb_cmd_decode(c, CXLMB_RSP, a, sizeof(a), CXLMB_STRICT, val),
+			 CXLMB_E_BAD_ENUM);
+}
+
+/* A 5300h request carrying msg (len bytes) to port 1 */
+static size_t tunnel_req(const uint8_t *msg, size_t len, uint8_t *out)
+{
+	out[0] = 1;
+	out[1] = 0;
+	out[2] = (uint8_t)len;
+	out[3] = (uint8_t)(len >> 8);
+	memcpy(out + 4, msg, len);
+	return 4 + len;
+}
+
+static int dec5300(enum cxlmb_dir dir, const uint8_t *buf, size_t len, unsigned flags)
+{
+	const struct cxlmb_cmd *c = cxlmb_cmd_find(0x5300);
+	int rc = cxlmb_cmd_decode(c, dir, buf, len, flags, val);
+	/* the typed decoder gives the same answer */
+	int typed = dir == CXLMB_REQ
+			    ? cxlmb_tunnel_req_decode(buf, len, flags, (struct cxlmb_tunnel_req *)val)
+			    : cxlmb_tunnel_rsp_decode(buf, len, flags, (struct cxlmb_tunnel_rsp *)val);
+	assert_int_equal(rc, typed);
+	return rc;
+}
+
+static void test_tunnel_decoded_through(void **state)
+{
+	(void)state;
+	uint8_t buf[256];
+	/* Identify (0001h) request: 12-byte header, no payload */
+	uint8_t ident[12] = { 0x00, 0x05, 0x00, 0x01, 0x00, 0x00, 0x00, 0x00 };
+	size_t n;
+
+	n = tunnel_req(ident, sizeof(ident), buf);
+	assert_int_equal(dec5300(CXLMB_REQ, buf, n, CXLMB_STRICT), CXLMB_E_OK);
+	/* a 1-byte message */
+	n = tunnel_req(ident, 1, buf);
+	assert_int_equal(dec5300(CXLMB_REQ, buf, n, CXLMB_STRICT), CXLMB_E_TRUNCATED);
+	/* a response-category message inside a request */
+	ident[0] = 1;
+	n = tunnel_req(ident, sizeof(ident), buf);
+	assert_int_equal(dec5300(CXLMB_REQ, buf, n, CXLMB_STRICT), CXLMB_E_BAD_CATEGORY);
+	ident[0] = 0;
+	/* the inner length disagrees with the bytes present */
+	ident[5] = 4;
+	n = tunnel_req(ident, sizeof(ident), buf);
+	assert_int_equal(dec5300(CXLMB_REQ, buf, n, CXLMB_STRICT), CXLMB_E_BAD_LENGTH);
+	/* the command size disagrees with the message */
+	ident[5] = 0;
+	n = tunnel_req(ident, sizeof(ident), buf);
+	buf[2]++;
+	assert_int_equal(dec5300(CXLMB_REQ, buf, n, CXLMB_STRICT), CXLMB_E_BAD_LENGTH);
+	/* the inner payload is decoded as the inner opcode's: Identify takes
+	 * no payload, so 4 bytes are too many */
+	uint8_t withpl[16] = { 0x00, 0x05, 0x00, 0x01, 0x00, 0x04, 0x00, 0x00 };
+	n = tunnel_req(withpl, sizeof(withpl), buf);
+	assert_int_equal(dec5300(CXLMB_REQ, buf, n, CXLMB_STRICT), CXLMB_E_OVERSIZE);
+	/* ... and Get Log's (0401h) request is 18h bytes: 4 are too few */
+	withpl[3] = 0x01;
+	withpl[4] = 0x04;
+	n = tunnel_req(withpl, sizeof(withpl), buf);
+	assert_int_equal(dec5300(CXLMB_REQ, buf, n, CXLMB_STRICT), CXLMB_E_TRUNCATED);
+	/* an opcode the catalog lacks: refused strictly, passed leniently */
+	withpl[4] = 0x3F;
+	n = tunnel_req(withpl, sizeof(withpl), buf);
+	assert_int_equal(dec5300(CXLMB_REQ, buf, n, CXLMB_STRICT), CXLMB_E_UNKNOWN_OPCODE);
+	assert_int_equal(dec5300(CXLMB_REQ, buf, n, CXLMB_LENIENT), CXLMB_E_OK);
+	/* the transport's own unwrapping asks for no inner decode */
+	assert_int_equal(cxlmb_tunnel_req_decode(buf, n, CXLMB_STRICT | CXLMB_SHALLOW,
+						 (struct cxlmb_tunnel_req *)val),
+			 CXLMB_E_OK);
+}
+
+static void test_tunnel_nesting_bounded(void **state)
+{
+	(void)state;
+	struct cxlmb_tunnel_hop path[CXLMB_TUNNEL_MAX_DEPTH + 1] = { { 1, 0 } };
+	uint8_t buf[512], deeper[600];
+	size_t n, m;
+
+	/* as deep as the bound: the wrap nests 5300h inside 5300h */
+	assert_int_equal(cxlmb_tunnel_wrap(path, CXLMB_TUNNEL_MAX_DEPTH, 1, 0x0001, NULL, 0, buf,
+					   sizeof(buf), &n),
+			 0);
+	assert_int_equal(dec5300(CXLMB_REQ, buf + 16, n - 16, CXLMB_STRICT), CXLMB_E_OK);
+	assert_int_equal(dec5300(CXLMB_REQ, buf, n, CXLMB_STRICT), CXLMB_E_OK);
+	/* one level more than the bound, built by hand around it */
+	uint8_t hdr[12] = { 0x00, 0x01, 0x00, 0x00, 0x53, (uint8_t)n, (uint8_t)(n >> 8), 0x00 };
+	memcpy(deeper, hdr, 12);
+	memcpy(deeper + 12, buf, n);
+	m = tunnel_req(deeper, n + 12, buf);
+	assert_int_equal(dec5300(CXLMB_REQ, buf, m, CXLMB_STRICT), CXLMB_E_DEPTH);
+}
+
+/* A 5300h answer, decoded with its request: the embedded answer to 5200h
+ * takes its shape from the embedded request. */
+static void test_tunnel_answer_with_request(void **state)
+{
+	(void)state;
+	const struct cxlmb_cmd *c = cxlmb_cmd_find(0x5300);
+	struct cxlmb_tunnel_hop hop = { 1, 0 };
+	uint8_t q[64], a[64];
+	size_t qn, an;
+
+	assert_int_equal(cxlmb_tunnel_wrap(&hop, 1, 9, 0x5200, req_limit1, sizeof(req_limit1), q,
+					   sizeof(q), &qn),
+			 0);
+	struct cxlmb_cci_msg m = { .category = CXLMB_CCI_RESPONSE, .tag = 9, .command = 0x00,
+				   .command_set = 0x52,
+				   .payload = { rsp_limit1, sizeof(rsp_limit1) } };
+	assert_int_equal(cxlmb_tunnel_wrap_rsp(&m, a, sizeof(a), &an), 0);
+	assert_int_equal(cxlmb_cmd_decode(c, CXLMB_RSP, a, an, CXLMB_STRICT, val),
+			 CXLMB_E_COUNT_MISMATCH);
+	assert_int_equal(cxlmb_cmd_decode_rsp(c, q, qn, a, an, CXLMB_STRICT, val), CXLMB_E_OK);
+	/* an answer to another command than the one asked */
+	m.command = 0x01;
+	assert_int_equal(cxlmb_tunnel_wrap_rsp(&m, a, sizeof(a), &an), 0);
+	assert_int_equal(cxlmb_cmd_decode_rsp(c, q, qn, a, an, CXLMB_STRICT, val),
+			 CXLMB_E_TAG_MISMATCH);
+	/* a failed embedded answer carries no layout */
+	m.command = 0x00;
+	m.rc = 2;
+	m.payload = (struct cxlmb_bytes){ NULL, 0 };
+	assert_int_equal(cxlmb_tunnel_wrap_rsp(&m, a, sizeof(a), &an), 0);
+	assert_int_equal(cxlmb_cmd_decode_rsp(c, q, qn, a, an, CXLMB_STRICT, val), CXLMB_E_OK);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_vcs_info_sized_by_request),
+		cmocka_unit_test(test_binding_status_pid),
+		cmocka_unit_test(test_tunnel_decoded_through),
+		cmocka_unit_test(test_tunnel_nesting_bounded),
+		cmocka_unit_test(test_tunnel_answer_with_request),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
