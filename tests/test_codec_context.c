@@ -210,6 +210,56 @@ static void test_tunnel_answer_with_request(void **state)
 	assert_int_equal(cxlmb_cmd_decode_rsp(c, q, qn, a, an, CXLMB_STRICT, val), CXLMB_E_OK);
 }
 
+/* Every other answer that the request bounds: at most what was asked, for
+ * the start index asked (CXL r3.2 Get Log, Get Feature, Get LSA, Get LD
+ * Allocations, Get Physical Port State, Get DC Extent List ...). */
+static void test_answers_bounded_by_request(void **state)
+{
+	(void)state;
+	uint8_t data[16] = { 0 };
+	/* Get Log (0401h): 8 bytes asked (length at 14h), 16 answered */
+	uint8_t log_q[0x18] = { 0 };
+	log_q[0x14] = 8;
+	const struct cxlmb_cmd *c = cxlmb_cmd_find(0x0401);
+	assert_int_equal(cxlmb_cmd_decode_rsp(c, log_q, sizeof(log_q), data, 16, CXLMB_STRICT, val),
+			 CXLMB_E_OVERSIZE);
+	assert_int_equal(cxlmb_cmd_decode_rsp(c, log_q, sizeof(log_q), data, 8, CXLMB_STRICT, val), 0);
+	assert_int_equal(cxlmb_cmd_decode(c, CXLMB_RSP, data, 16, CXLMB_STRICT, val), 0);
+	/* Get LSA (4102h): 4 bytes asked */
+	uint8_t lsa_q[8] = { 0, 0, 0, 0, 4, 0, 0, 0 };
+	c = cxlmb_cmd_find(0x4102);
+	assert_int_equal(cxlmb_cmd_decode_rsp(c, lsa_q, 8, data, 5, CXLMB_STRICT, val), CXLMB_E_OVERSIZE);
+	assert_int_equal(cxlmb_cmd_decode_rsp(c, lsa_q, 8, data, 4, CXLMB_STRICT, val), 0);
+	/* Get LD Allocations (5401h): from LD 1, at most 1 */
+	uint8_t ld_q[2] = { 1, 1 };
+	uint8_t ld_a[4 + 32] = { 4, 0, 1, 2 };
+	c = cxlmb_cmd_find(0x5401);
+	assert_int_equal(cxlmb_cmd_decode_rsp(c, ld_q, 2, ld_a, sizeof(ld_a), CXLMB_STRICT, val),
+			 CXLMB_E_OVERSIZE);
+	ld_a[3] = 1;
+	ld_a[2] = 0;
+	assert_int_equal(cxlmb_cmd_decode_rsp(c, ld_q, 2, ld_a, 20, CXLMB_STRICT, val),
+			 CXLMB_E_TAG_MISMATCH);
+	ld_a[2] = 1;
+	assert_int_equal(cxlmb_cmd_decode_rsp(c, ld_q, 2, ld_a, 20, CXLMB_STRICT, val), 0);
+	/* Get Physical Port State (5101h): one entry per port asked */
+	uint8_t ps_q[3] = { 2, 1, 2 };
+	uint8_t ps_a[4 + 16] = { 1 };
+	c = cxlmb_cmd_find(0x5101);
+	assert_int_equal(cxlmb_cmd_decode_rsp(c, ps_q, 3, ps_a, sizeof(ps_a), CXLMB_STRICT, val),
+			 CXLMB_E_COUNT_MISMATCH);
+	ps_q[0] = 1;
+	assert_int_equal(cxlmb_cmd_decode_rsp(c, ps_q, 2, ps_a, sizeof(ps_a), CXLMB_STRICT, val), 0);
+	/* Get DC Extent List (4801h): 0 extents asked, 1 answered */
+	uint8_t dc_q[8] = { 0 };
+	uint8_t dc_a[0x10 + 0x28] = { 1, 0, 0, 0, 1 };
+	c = cxlmb_cmd_find(0x4801);
+	assert_int_equal(cxlmb_cmd_decode_rsp(c, dc_q, 8, dc_a, sizeof(dc_a), CXLMB_STRICT, val),
+			 CXLMB_E_OVERSIZE);
+	dc_q[0] = 1;
+	assert_int_equal(cxlmb_cmd_decode_rsp(c, dc_q, 8, dc_a, sizeof(dc_a), CXLMB_STRICT, val), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -218,6 +268,7 @@ int main(void)
 		cmocka_unit_test(test_tunnel_decoded_through),
 		cmocka_unit_test(test_tunnel_nesting_bounded),
 		cmocka_unit_test(test_tunnel_answer_with_request),
+		cmocka_unit_test(test_answers_bounded_by_request),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

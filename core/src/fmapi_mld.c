@@ -185,7 +185,22 @@ static int ld_mem_rsp_check(const void *val, unsigned flags)
 	(void)flags;
 	return r->return_size == r->data.len ? CXLMB_E_OK : CXLMB_E_COUNT_MISMATCH;
 }
-static const struct cxlmb_schema_hooks ld_mem_rsp_hooks = { NULL, ld_mem_rsp_check };
+/* ld_mem_rsp: what the request asked bounds the answer */
+static int ld_mem_rsp_bind(void *val, const uint8_t *req, size_t req_len, unsigned flags)
+{
+	const struct cxlmb_ld_mem_rsp *r = val;
+	struct cxlmb_ld_mem_req q;
+	int rc;
+
+	if (!req)
+		return CXLMB_E_OK;
+	rc = cxlmb_schema_decode(&cxlmb_ld_mem_req_schema, req, req_len, flags & ~CXLMB_ALLOW_TRAILING, &q);
+	if (rc)
+		return rc;
+	/* a write returns no data; a read at most the length asked */
+	return r->data.len <= (q.write ? 0u : q.length) ? CXLMB_E_OK : CXLMB_E_OVERSIZE;
+}
+static const struct cxlmb_schema_hooks ld_mem_rsp_hooks = { ld_mem_rsp_bind, ld_mem_rsp_check };
 
 #define T struct cxlmb_ld_mem_rsp
 static const struct cxlmb_field cxlmb_ld_mem_rsp_schema_fields[] = {
@@ -222,6 +237,24 @@ static const struct cxlmb_field cxlmb_ld_alloc_schema_fields[] = {
 CXLMB_SCHEMA(cxlmb_ld_alloc_schema, T, 0x10, 0x10);
 #undef T
 
+/* get_ld_alloc_rsp: what the request asked bounds the answer */
+static int get_ld_alloc_rsp_bind(void *val, const uint8_t *req, size_t req_len, unsigned flags)
+{
+	const struct cxlmb_get_ld_alloc_rsp *r = val;
+	struct cxlmb_ld_range_req q;
+	int rc;
+
+	if (!req)
+		return CXLMB_E_OK;
+	rc = cxlmb_schema_decode(&cxlmb_ld_range_req_schema, req, req_len, flags & ~CXLMB_ALLOW_TRAILING, &q);
+	if (rc)
+		return rc;
+	if (r->list_count > q.limit)
+		return CXLMB_E_OVERSIZE;
+	return r->start_ld == q.start ? CXLMB_E_OK : CXLMB_E_TAG_MISMATCH;
+}
+static const struct cxlmb_schema_hooks get_ld_alloc_rsp_hooks = { get_ld_alloc_rsp_bind, NULL };
+
 #define T struct cxlmb_get_ld_alloc_rsp
 static const struct cxlmb_field cxlmb_get_ld_alloc_rsp_schema_fields[] = {
 	CXLMB_U(T, num_lds, 0x00, 1),
@@ -230,7 +263,7 @@ static const struct cxlmb_field cxlmb_get_ld_alloc_rsp_schema_fields[] = {
 	CXLMB_U(T, list_count, 0x03, 1),
 	CXLMB_ARRAY(T, allocs, 0x04, list_count, cxlmb_ld_alloc_schema),
 };
-CXLMB_SCHEMA(cxlmb_get_ld_alloc_rsp_schema, T, 4, 0);
+CXLMB_SCHEMA_HOOKED(cxlmb_get_ld_alloc_rsp_schema, T, 4, 0, get_ld_alloc_rsp_hooks);
 #undef T
 
 #define T struct cxlmb_set_ld_alloc
@@ -274,6 +307,24 @@ static const struct cxlmb_field cxlmb_qos_bw_list_schema_fields[] = {
 CXLMB_SCHEMA(cxlmb_qos_bw_list_schema, T, 2, 0);
 #undef T
 
+/* mhd_info_rsp: what the request asked bounds the answer */
+static int mhd_info_rsp_bind(void *val, const uint8_t *req, size_t req_len, unsigned flags)
+{
+	const struct cxlmb_mhd_info_rsp *r = val;
+	struct cxlmb_ld_range_req q;
+	int rc;
+
+	if (!req)
+		return CXLMB_E_OK;
+	rc = cxlmb_schema_decode(&cxlmb_ld_range_req_schema, req, req_len, flags & ~CXLMB_ALLOW_TRAILING, &q);
+	if (rc)
+		return rc;
+	if (r->map_count > q.limit)
+		return CXLMB_E_OVERSIZE;
+	return r->start_ld == q.start ? CXLMB_E_OK : CXLMB_E_TAG_MISMATCH;
+}
+static const struct cxlmb_schema_hooks mhd_info_rsp_hooks = { mhd_info_rsp_bind, NULL };
+
 #define T struct cxlmb_mhd_info_rsp
 static const struct cxlmb_field cxlmb_mhd_info_rsp_schema_fields[] = {
 	CXLMB_U(T, num_lds, 0x00, 1),
@@ -284,7 +335,7 @@ static const struct cxlmb_field cxlmb_mhd_info_rsp_schema_fields[] = {
 	CXLMB_RSVD(0x06, 2),
 	CXLMB_ARRAY(T, ld_map, 0x08, map_count, cxlmb_id8_schema),
 };
-CXLMB_SCHEMA(cxlmb_mhd_info_rsp_schema, T, 8, 0);
+CXLMB_SCHEMA_HOOKED(cxlmb_mhd_info_rsp_schema, T, 8, 0, mhd_info_rsp_hooks);
 #undef T
 
 #define T struct cxlmb_head_info_req
@@ -310,11 +361,27 @@ static const struct cxlmb_field cxlmb_head_info_schema_fields[] = {
 CXLMB_SCHEMA(cxlmb_head_info_schema, T, 9, 9);
 #undef T
 
+/* head_info_rsp: what the request asked bounds the answer */
+static int head_info_rsp_bind(void *val, const uint8_t *req, size_t req_len, unsigned flags)
+{
+	const struct cxlmb_head_info_rsp *r = val;
+	struct cxlmb_head_info_req q;
+	int rc;
+
+	if (!req)
+		return CXLMB_E_OK;
+	rc = cxlmb_schema_decode(&cxlmb_head_info_req_schema, req, req_len, flags & ~CXLMB_ALLOW_TRAILING, &q);
+	if (rc)
+		return rc;
+	return r->num_heads <= q.num_heads ? CXLMB_E_OK : CXLMB_E_OVERSIZE;
+}
+static const struct cxlmb_schema_hooks head_info_rsp_hooks = { head_info_rsp_bind, NULL };
+
 #define T struct cxlmb_head_info_rsp
 static const struct cxlmb_field cxlmb_head_info_rsp_schema_fields[] = {
 	CXLMB_U(T, num_heads, 0x00, 1),
 	CXLMB_RSVD(0x01, 3),
 	CXLMB_ARRAY(T, heads, 0x04, num_heads, cxlmb_head_info_schema),
 };
-CXLMB_SCHEMA(cxlmb_head_info_rsp_schema, T, 4, 0);
+CXLMB_SCHEMA_HOOKED(cxlmb_head_info_rsp_schema, T, 4, 0, head_info_rsp_hooks);
 #undef T

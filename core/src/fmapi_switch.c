@@ -56,13 +56,30 @@ static const struct cxlmb_field cxlmb_port_info_schema_fields[] = {
 CXLMB_SCHEMA(cxlmb_port_info_schema, T, 0x10, 0x10);
 #undef T
 
+/* get_port_state_rsp: what the request asked bounds the answer */
+static int get_port_state_rsp_bind(void *val, const uint8_t *req, size_t req_len, unsigned flags)
+{
+	const struct cxlmb_get_port_state_rsp *r = val;
+	struct cxlmb_get_port_state_req q;
+	int rc;
+
+	if (!req)
+		return CXLMB_E_OK;
+	rc = cxlmb_schema_decode(&cxlmb_get_port_state_req_schema, req, req_len, flags & ~CXLMB_ALLOW_TRAILING, &q);
+	if (rc)
+		return rc;
+	/* one entry per port asked for */
+	return r->num_ports == q.num_ports ? CXLMB_E_OK : CXLMB_E_COUNT_MISMATCH;
+}
+static const struct cxlmb_schema_hooks get_port_state_rsp_hooks = { get_port_state_rsp_bind, NULL };
+
 #define T struct cxlmb_get_port_state_rsp
 static const struct cxlmb_field cxlmb_get_port_state_rsp_schema_fields[] = {
 	CXLMB_U(T, num_ports, 0x00, 1),
 	CXLMB_RSVD(0x01, 3),
 	CXLMB_ARRAY(T, ports, 0x04, num_ports, cxlmb_port_info_schema),
 };
-CXLMB_SCHEMA(cxlmb_get_port_state_rsp_schema, T, 4, 0);
+CXLMB_SCHEMA_HOOKED(cxlmb_get_port_state_rsp_schema, T, 4, 0, get_port_state_rsp_hooks);
 #undef T
 
 #define T struct cxlmb_port_control_req

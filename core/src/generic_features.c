@@ -1,5 +1,6 @@
 /* Features 0500h-0502h and Maintenance 0600h (CXL r3.2 §8.2.10.6-7). */
 #include "cxlmb/cmd_generic.h"
+#include "cxlmb/error.h"
 
 /* Table 8-95 */
 #define T struct cxlmb_get_sup_features_req
@@ -28,6 +29,25 @@ CXLMB_SCHEMA(cxlmb_feature_entry_schema, T, 0x30, 0x30);
 #undef T
 
 /* Table 8-96 */
+/* get_sup_features_rsp: what the request asked bounds the answer */
+static int get_sup_features_rsp_bind(void *val, const uint8_t *req, size_t req_len, unsigned flags)
+{
+	const struct cxlmb_get_sup_features_rsp *r = val;
+	struct cxlmb_get_sup_features_req q;
+	int rc;
+
+	if (!req)
+		return CXLMB_E_OK;
+	rc = cxlmb_schema_decode(&cxlmb_get_sup_features_req_schema, req, req_len, flags & ~CXLMB_ALLOW_TRAILING, &q);
+	if (rc)
+		return rc;
+	/* Count is the bytes of output wanted, header included */
+	return 8u + (uint64_t)r->entries.count * cxlmb_feature_entry_schema.entry_size <= q.count
+		       ? CXLMB_E_OK
+		       : CXLMB_E_OVERSIZE;
+}
+static const struct cxlmb_schema_hooks get_sup_features_rsp_hooks = { get_sup_features_rsp_bind, NULL };
+
 #define T struct cxlmb_get_sup_features_rsp
 static const struct cxlmb_field cxlmb_get_sup_features_rsp_schema_fields[] = {
 	CXLMB_U(T, count, 0x00, 2),
@@ -35,7 +55,7 @@ static const struct cxlmb_field cxlmb_get_sup_features_rsp_schema_fields[] = {
 	CXLMB_RSVD(0x04, 4),
 	CXLMB_ARRAY(T, entries, 0x08, count, cxlmb_feature_entry_schema),
 };
-CXLMB_SCHEMA(cxlmb_get_sup_features_rsp_schema, T, 8, 0);
+CXLMB_SCHEMA_HOOKED(cxlmb_get_sup_features_rsp_schema, T, 8, 0, get_sup_features_rsp_hooks);
 #undef T
 
 /* Table 8-98 */
@@ -49,11 +69,27 @@ static const struct cxlmb_field cxlmb_get_feature_req_schema_fields[] = {
 CXLMB_SCHEMA(cxlmb_get_feature_req_schema, T, 0x15, 0x15);
 #undef T
 
+/* feature_data: what the request asked bounds the answer */
+static int feature_data_bind(void *val, const uint8_t *req, size_t req_len, unsigned flags)
+{
+	const struct cxlmb_feature_data *r = val;
+	struct cxlmb_get_feature_req q;
+	int rc;
+
+	if (!req)
+		return CXLMB_E_OK;
+	rc = cxlmb_schema_decode(&cxlmb_get_feature_req_schema, req, req_len, flags & ~CXLMB_ALLOW_TRAILING, &q);
+	if (rc)
+		return rc;
+	return r->data.len <= q.count ? CXLMB_E_OK : CXLMB_E_OVERSIZE;
+}
+static const struct cxlmb_schema_hooks feature_data_hooks = { feature_data_bind, NULL };
+
 #define T struct cxlmb_feature_data
 static const struct cxlmb_field cxlmb_feature_data_schema_fields[] = {
 	CXLMB_TAIL(T, data, 0x00, 0),
 };
-CXLMB_SCHEMA(cxlmb_feature_data_schema, T, 0, 0);
+CXLMB_SCHEMA_HOOKED(cxlmb_feature_data_schema, T, 0, 0, feature_data_hooks);
 #undef T
 
 /* Table 8-100 */

@@ -41,11 +41,27 @@ static const struct cxlmb_field cxlmb_get_log_req_schema_fields[] = {
 CXLMB_SCHEMA(cxlmb_get_log_req_schema, T, CXLMB_GET_LOG_REQ_LEN, CXLMB_GET_LOG_REQ_LEN);
 #undef T
 
+/* get_log_rsp: what the request asked bounds the answer */
+static int get_log_rsp_bind(void *val, const uint8_t *req, size_t req_len, unsigned flags)
+{
+	const struct cxlmb_get_log_rsp *r = val;
+	struct cxlmb_get_log_req q;
+	int rc;
+
+	if (!req)
+		return CXLMB_E_OK;
+	rc = cxlmb_schema_decode(&cxlmb_get_log_req_schema, req, req_len, flags & ~CXLMB_ALLOW_TRAILING, &q);
+	if (rc)
+		return rc;
+	return r->data.len <= q.length ? CXLMB_E_OK : CXLMB_E_OVERSIZE;
+}
+static const struct cxlmb_schema_hooks get_log_rsp_hooks = { get_log_rsp_bind, NULL };
+
 #define T struct cxlmb_get_log_rsp
 static const struct cxlmb_field cxlmb_get_log_rsp_schema_fields[] = {
 	CXLMB_TAIL(T, data, 0x00, 0),
 };
-CXLMB_SCHEMA(cxlmb_get_log_rsp_schema, T, 0, 0);
+CXLMB_SCHEMA_HOOKED(cxlmb_get_log_rsp_schema, T, 0, 0, get_log_rsp_hooks);
 #undef T
 
 #define T struct cxlmb_cel_entry
@@ -86,6 +102,24 @@ static const struct cxlmb_field cxlmb_get_sup_logs_sublist_req_schema_fields[] =
 CXLMB_SCHEMA(cxlmb_get_sup_logs_sublist_req_schema, T, 2, 2);
 #undef T
 
+/* get_sup_logs_sublist_rsp: what the request asked bounds the answer */
+static int get_sup_logs_sublist_rsp_bind(void *val, const uint8_t *req, size_t req_len, unsigned flags)
+{
+	const struct cxlmb_get_sup_logs_sublist_rsp *r = val;
+	struct cxlmb_get_sup_logs_sublist_req q;
+	int rc;
+
+	if (!req)
+		return CXLMB_E_OK;
+	rc = cxlmb_schema_decode(&cxlmb_get_sup_logs_sublist_req_schema, req, req_len, flags & ~CXLMB_ALLOW_TRAILING, &q);
+	if (rc)
+		return rc;
+	if (r->count > q.max_entries)
+		return CXLMB_E_OVERSIZE;
+	return r->start_index == q.start_index ? CXLMB_E_OK : CXLMB_E_COUNT_MISMATCH;
+}
+static const struct cxlmb_schema_hooks get_sup_logs_sublist_rsp_hooks = { get_sup_logs_sublist_rsp_bind, NULL };
+
 #define T struct cxlmb_get_sup_logs_sublist_rsp
 static const struct cxlmb_field cxlmb_get_sup_logs_sublist_rsp_schema_fields[] = {
 	CXLMB_U(T, count, 0x00, 1),
@@ -95,7 +129,7 @@ static const struct cxlmb_field cxlmb_get_sup_logs_sublist_rsp_schema_fields[] =
 	CXLMB_RSVD(0x05, 3),
 	CXLMB_ARRAY(T, entries, 0x08, count, cxlmb_supported_log_entry_schema),
 };
-CXLMB_SCHEMA(cxlmb_get_sup_logs_sublist_rsp_schema, T, 8, 0);
+CXLMB_SCHEMA_HOOKED(cxlmb_get_sup_logs_sublist_rsp_schema, T, 8, 0, get_sup_logs_sublist_rsp_hooks);
 #undef T
 
 int cxlmb_cel_validate(const uint8_t *log, size_t len, unsigned flags, uint32_t *count)

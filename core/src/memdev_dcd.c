@@ -1,5 +1,6 @@
 /* Dynamic Capacity 4800h-4803h (CXL r3.2 §8.2.10.9.9). */
 #include "cxlmb/cmd_memdev.h"
+#include "cxlmb/error.h"
 
 #define T struct cxlmb_get_dc_config_req
 static const struct cxlmb_field cxlmb_get_dc_config_req_schema_fields[] = {
@@ -24,6 +25,22 @@ CXLMB_SCHEMA(cxlmb_dc_region_schema, T, 0x28, 0x28);
 #undef T
 
 /* regions, then (r3.1+) the extents/tags trailer, which this layout requires */
+/* get_dc_config_rsp: what the request asked bounds the answer */
+static int get_dc_config_rsp_bind(void *val, const uint8_t *req, size_t req_len, unsigned flags)
+{
+	const struct cxlmb_get_dc_config_rsp *r = val;
+	struct cxlmb_get_dc_config_req q;
+	int rc;
+
+	if (!req)
+		return CXLMB_E_OK;
+	rc = cxlmb_schema_decode(&cxlmb_get_dc_config_req_schema, req, req_len, flags & ~CXLMB_ALLOW_TRAILING, &q);
+	if (rc)
+		return rc;
+	return r->num_regions <= q.region_count ? CXLMB_E_OK : CXLMB_E_OVERSIZE;
+}
+static const struct cxlmb_schema_hooks get_dc_config_rsp_hooks = { get_dc_config_rsp_bind, NULL };
+
 #define T struct cxlmb_get_dc_config_rsp
 static const struct cxlmb_field cxlmb_get_dc_config_rsp_schema_fields[] = {
 	CXLMB_U(T, regions_available, 0x00, 1),
@@ -35,7 +52,7 @@ static const struct cxlmb_field cxlmb_get_dc_config_rsp_schema_fields[] = {
 	CXLMB_FLD_("tags_supported", CXLMB_F_UINT, 0x08, 4, T, tags_supported, 0, 0, CXLMB_FF_AFTER, 0),
 	CXLMB_FLD_("tags_available", CXLMB_F_UINT, 0x0C, 4, T, tags_available, 0, 0, CXLMB_FF_AFTER, 0),
 };
-CXLMB_SCHEMA(cxlmb_get_dc_config_rsp_schema, T, 0x18, 0);
+CXLMB_SCHEMA_HOOKED(cxlmb_get_dc_config_rsp_schema, T, 0x18, 0, get_dc_config_rsp_hooks);
 #undef T
 
 #define T struct cxlmb_get_dc_extent_list_req
@@ -57,6 +74,22 @@ static const struct cxlmb_field cxlmb_dc_extent_schema_fields[] = {
 CXLMB_SCHEMA(cxlmb_dc_extent_schema, T, 0x28, 0x28);
 #undef T
 
+/* get_dc_extent_list_rsp: what the request asked bounds the answer */
+static int get_dc_extent_list_rsp_bind(void *val, const uint8_t *req, size_t req_len, unsigned flags)
+{
+	const struct cxlmb_get_dc_extent_list_rsp *r = val;
+	struct cxlmb_get_dc_extent_list_req q;
+	int rc;
+
+	if (!req)
+		return CXLMB_E_OK;
+	rc = cxlmb_schema_decode(&cxlmb_get_dc_extent_list_req_schema, req, req_len, flags & ~CXLMB_ALLOW_TRAILING, &q);
+	if (rc)
+		return rc;
+	return r->count <= q.extent_count ? CXLMB_E_OK : CXLMB_E_OVERSIZE;
+}
+static const struct cxlmb_schema_hooks get_dc_extent_list_rsp_hooks = { get_dc_extent_list_rsp_bind, NULL };
+
 #define T struct cxlmb_get_dc_extent_list_rsp
 static const struct cxlmb_field cxlmb_get_dc_extent_list_rsp_schema_fields[] = {
 	CXLMB_U(T, count, 0x00, 4),
@@ -65,7 +98,7 @@ static const struct cxlmb_field cxlmb_get_dc_extent_list_rsp_schema_fields[] = {
 	CXLMB_RSVD(0x0C, 4),
 	CXLMB_ARRAY(T, extents, 0x10, count, cxlmb_dc_extent_schema),
 };
-CXLMB_SCHEMA(cxlmb_get_dc_extent_list_rsp_schema, T, 0x10, 0);
+CXLMB_SCHEMA_HOOKED(cxlmb_get_dc_extent_list_rsp_schema, T, 0x10, 0, get_dc_extent_list_rsp_hooks);
 #undef T
 
 #define T struct cxlmb_dpa_extent

@@ -61,6 +61,8 @@ struct cxlmb_memdev_data {
 	struct cxlmb_bytes data;
 };
 CXLMB_CODEC(cxlmb_memdev_data, struct cxlmb_memdev_data)
+/* 4102h Get LSA output: memdev data bounded by the request's length. */
+CXLMB_CODEC(cxlmb_get_lsa_rsp, struct cxlmb_memdev_data)
 
 /* ---- Health Info and Alerts (§8.2.10.9.3) ---- */
 
