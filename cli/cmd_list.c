@@ -61,7 +61,8 @@ static void list_json(void)
 		printf(", \"ident\": \"%s\", \"command_set\": ", c->ident);
 		cli_json_str(stdout, set ? set : "");
 		printf(", \"request\": {\"min\": %u, \"max\": %u}, \"response\": {\"min\": %u, \"max\": %u}",
-		       c->req_min, c->req_max, c->rsp_min, c->rsp_max);
+		       cxlmb_cmd_min_len(c, CXLMB_REQ), cxlmb_cmd_max_len(c, CXLMB_REQ),
+		       cxlmb_cmd_min_len(c, CXLMB_RSP), cxlmb_cmd_max_len(c, CXLMB_RSP));
 		printf(", \"effects\": ");
 		print_effects(stdout, c->effects, true);
 		printf(", \"policy\": \"%s\", \"typed\": %s, \"background\": %s}",
@@ -78,8 +79,8 @@ static void list_text(void)
 	for (size_t i = 0; i < cxlmb_cmd_count(); i++) {
 		const struct cxlmb_cmd *c = cxlmb_cmd_at(i);
 		char rq[32], rs[32];
-		size_str(rq, sizeof(rq), c->req_min, c->req_max);
-		size_str(rs, sizeof(rs), c->rsp_min, c->rsp_max);
+		size_str(rq, sizeof(rq), cxlmb_cmd_min_len(c, CXLMB_REQ), cxlmb_cmd_max_len(c, CXLMB_REQ));
+		size_str(rs, sizeof(rs), cxlmb_cmd_min_len(c, CXLMB_RSP), cxlmb_cmd_max_len(c, CXLMB_RSP));
 		printf("%04Xh  %-48s %-10s %-10s %-6s %-11s ", c->opcode, c->name, rq, rs,
 		       (c->flags & CXLMB_CMD_TYPED) ? "typed" : "opaque", cxlmb_policy_class_name(c->policy));
 		print_effects(stdout, c->effects, false);

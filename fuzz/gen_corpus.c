@@ -26,7 +26,7 @@ static size_t seed_payload(const struct cxlmb_cmd *c, enum cxlmb_dir dir, uint8_
 {
 	static uint8_t zero[4096];
 	_Alignas(8) uint8_t val[CXLMB_CMD_STRUCT_MAX];
-	uint32_t mn = dir == CXLMB_REQ ? c->req_min : c->rsp_min;
+	uint32_t mn = cxlmb_cmd_min_len(c, dir);
 	size_t n = 0;
 	if (mn > sizeof(zero) || cxlmb_cmd_decode(c, dir, zero, mn, CXLMB_LENIENT, val) ||
 	    cxlmb_cmd_encode(c, dir, val, out, cap, &n))

@@ -43,7 +43,7 @@ static void test_row_bounds_apply_to_typed_rows(void **state)
 		for (int d = 0; d < 2; d++) {
 			enum cxlmb_dir dir = (enum cxlmb_dir)d;
 			const struct cxlmb_schema *s = d ? c->rsp : c->req;
-			uint32_t mx = d ? c->rsp_max : c->req_max;
+			uint32_t mx = cxlmb_cmd_max_len(c, dir);
 			if (!s || mx >= sizeof(buf) - 1)
 				continue;
 			for (size_t len = mx + 1; len < mx + 40 && len < sizeof(buf); len++) {

@@ -91,17 +91,47 @@ static const struct cxlmb_schema *side(const struct cxlmb_cmd *c, enum cxlmb_dir
 	return dir == CXLMB_REQ ? c->req : c->rsp;
 }
 
-int cxlmb_cmd_check_len(const struct cxlmb_cmd *c, enum cxlmb_dir dir, size_t len)
+static bool variable(const struct cxlmb_schema *s)
 {
-	uint32_t mn, mx;
+	for (uint16_t i = 0; i < s->nfields; i++)
+		if (s->fields[i].kind == CXLMB_F_ARRAY || s->fields[i].kind == CXLMB_F_TAIL)
+			return true;
+	return false;
+}
+
+uint32_t cxlmb_cmd_min_len(const struct cxlmb_cmd *c, enum cxlmb_dir dir)
+{
+	const struct cxlmb_schema *s;
+	uint32_t mn;
 
 	if (!c)
-		return CXLMB_E_INVALID_ARG;
+		return 0;
+	s = side(c, dir);
 	mn = dir == CXLMB_REQ ? c->req_min : c->rsp_min;
+	return s && mn == CXLMB_LAYOUT_LEN ? s->min_len : mn;
+}
+
+uint32_t cxlmb_cmd_max_len(const struct cxlmb_cmd *c, enum cxlmb_dir dir)
+{
+	const struct cxlmb_schema *s;
+	uint32_t mx;
+
+	if (!c)
+		return 0;
+	s = side(c, dir);
 	mx = dir == CXLMB_REQ ? c->req_max : c->rsp_max;
-	if (len < mn)
+	if (!s || mx != CXLMB_LAYOUT_LEN)
+		return mx;
+	return variable(s) ? CXLMB_VAR : s->max_len;
+}
+
+int cxlmb_cmd_check_len(const struct cxlmb_cmd *c, enum cxlmb_dir dir, size_t len)
+{
+	if (!c)
+		return CXLMB_E_INVALID_ARG;
+	if (len < cxlmb_cmd_min_len(c, dir))
 		return CXLMB_E_TRUNCATED;
-	if (len > mx)
+	if (len > cxlmb_cmd_max_len(c, dir))
 		return CXLMB_E_OVERSIZE;
 	return CXLMB_E_OK;
 }

@@ -49,6 +49,11 @@ static const struct cxlmb_field cxlmb_security_xfer_req_schema_fields[] = {
 	CXLMB_TAIL(T, data, 0x08, 0),
 };
 CXLMB_SCHEMA(cxlmb_security_xfer_req_schema, T, 8, 0);
+/* 4601h Security Receive input: the same 8-byte header, no data */
+const struct cxlmb_schema cxlmb_security_recv_req_schema = {
+	.name = CXLMB_NAME_("cxlmb_security_recv_req_schema"),
+	.fields = cxlmb_security_xfer_req_schema_fields, .nfields = 3, .st_size = sizeof(T),
+	.min_len = 8, .max_len = 8, .entry_size = 8 };
 #undef T
 
 #define T struct cxlmb_sld_qos_control

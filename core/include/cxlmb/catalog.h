@@ -47,6 +47,9 @@ enum cxlmb_policy_class {
 
 /* "Up to the mailbox payload size": a variable-length bound. */
 #define CXLMB_VAR CXLMB_PAYLOAD_MAX
+/* A row's size for a side with a layout: the layout's own (read them with
+ * cxlmb_cmd_min_len / cxlmb_cmd_max_len, never from the row). */
+#define CXLMB_LAYOUT_LEN 0xFFFFFFFFu
 
 enum cxlmb_dir { CXLMB_REQ = 0, CXLMB_RSP = 1 };
 
@@ -63,8 +66,10 @@ struct cxlmb_cmd {
 	uint16_t effects;  /* CXLMB_EFF_* the command is specified to have */
 	const char *name;  /* specification name */
 	const char *ident; /* snake_case identifier (file names, dictionaries) */
-	uint32_t req_min, req_max; /* request payload bytes (CXLMB_VAR: unbounded) */
-	uint32_t rsp_min, rsp_max; /* response payload bytes */
+	/* payload bytes of an opaque side (CXLMB_VAR: up to the mailbox); 0/0
+	 * for no payload; CXLMB_LAYOUT_LEN where the layout gives them */
+	uint32_t req_min, req_max;
+	uint32_t rsp_min, rsp_max;
 	uint8_t policy;    /* enum cxlmb_policy_class */
 	uint8_t flags;     /* CXLMB_CMD_* */
 	/* Typed layouts; NULL means "no payload" for a TYPED command and
@@ -85,6 +90,11 @@ const struct cxlmb_cmd *cxlmb_cmd_find(uint16_t opcode);
 const char *cxlmb_cmd_set_name(uint8_t set);
 /* Name of a policy class ("read", ...). */
 const char *cxlmb_policy_class_name(unsigned pol);
+
+/* Shortest and longest payload of one side (CXLMB_VAR: up to the mailbox
+ * payload size), from the layout where there is one; 0 for a NULL row. */
+uint32_t cxlmb_cmd_min_len(const struct cxlmb_cmd *c, enum cxlmb_dir dir);
+uint32_t cxlmb_cmd_max_len(const struct cxlmb_cmd *c, enum cxlmb_dir dir);
 
 /* Check a payload length against the row: TRUNCATED, OVERSIZE, OK, or
  * INVALID_ARG for a NULL row.  cxlmb_cmd_decode() applies the same bounds. */

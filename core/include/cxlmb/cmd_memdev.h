@@ -216,6 +216,8 @@ struct cxlmb_security_xfer_req {
 	struct cxlmb_bytes data; /* Security Send only; empty for Receive */
 };
 CXLMB_CODEC(cxlmb_security_xfer_req, struct cxlmb_security_xfer_req)
+/* 4601h Security Receive input: the header alone (data stays empty). */
+CXLMB_CODEC(cxlmb_security_recv_req, struct cxlmb_security_xfer_req)
 
 /* ---- SLD QoS Telemetry (§8.2.10.9.8) ---- */
 
