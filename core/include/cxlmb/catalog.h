@@ -9,6 +9,7 @@
 
 #include "env.h"
 #include "schema.h"
+#include "sets.h"
 
 /* Command Effects Log effect bits (CXL r3.2 §8.2.10.5.1.1, Table 8-75). */
 #define CXLMB_EFF_CONFIG_COLD_RESET 0x0001u  /* config change after cold reset */
