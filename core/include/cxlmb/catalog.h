@@ -45,6 +45,8 @@ enum cxlmb_policy_class {
 #define CXLMB_CMD_TYPED 0x01u  /* request and response have typed codecs */
 #define CXLMB_CMD_BG 0x02u     /* may complete in the background (rc 0001h) */
 #define CXLMB_CMD_VENDOR 0x04u /* the vendor-specific fallback row */
+#define CXLMB_CMD_OPAQUE_BY_DESIGN 0x08u /* payload the specification leaves vendor-
+					 * or protocol-defined: stays opaque */
 
 /* "Up to the mailbox payload size": a variable-length bound. */
 #define CXLMB_VAR CXLMB_PAYLOAD_MAX
