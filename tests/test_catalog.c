@@ -142,13 +142,13 @@ static void check_side(const struct cxlmb_cmd *c, const struct cxlmb_schema *s, 
 					cf = &s->fields[k];
 			if (!cf)
 				fail_msg("%04x %s: array %s has no earlier integer count field", c->opcode,
-					 side, f->name);
+					 side, CXLMB_FIELD_NAME(f));
 		}
 		if (f->kind == CXLMB_F_UINT || f->kind == CXLMB_F_SINT) {
 			if (f->wire_size < 1 || f->wire_size > 8)
-				fail_msg("%04x %s: field %s wire size %u", c->opcode, side, f->name, f->wire_size);
+				fail_msg("%04x %s: field %s wire size %u", c->opcode, side, CXLMB_FIELD_NAME(f), f->wire_size);
 			if (!f->width && f->st_size < f->wire_size && f->wire_size != 3)
-				fail_msg("%04x %s: field %s narrower in struct", c->opcode, side, f->name);
+				fail_msg("%04x %s: field %s narrower in struct", c->opcode, side, CXLMB_FIELD_NAME(f));
 		}
 	}
 	if (!variable && s->max_len != mx)
@@ -314,7 +314,7 @@ static void test_table_rules(void **state)
 			if (f->kind == CXLMB_F_ARRAY || f->kind == CXLMB_F_TAIL) {
 				var = true;
 				if (f->st_off + f->st_size > s->st_size)
-					fail_msg("%s.%s: member past the struct", s->name, f->name);
+					fail_msg("%s.%s: member past the struct", s->name, CXLMB_FIELD_NAME(f));
 				continue;
 			}
 			if (f->kind == CXLMB_F_RSVD) {
@@ -323,21 +323,21 @@ static void test_table_rules(void **state)
 					fail_msg("%s: reserved mask %x wider than its word", s->name, f->lim);
 			} else if (f->st_off + f->st_size > s->st_size && f->kind != CXLMB_F_BYTES &&
 				   f->kind != CXLMB_F_ASCII && f->kind != CXLMB_F_UUID) {
-				fail_msg("%s.%s: member past the struct", s->name, f->name);
+				fail_msg("%s.%s: member past the struct", s->name, CXLMB_FIELD_NAME(f));
 			}
 			if (f->kind == CXLMB_F_UINT || f->kind == CXLMB_F_SINT) {
 				if (f->st_size != 1 && f->st_size != 2 && f->st_size != 4 && f->st_size != 8)
-					fail_msg("%s.%s: member of %u bytes", s->name, f->name, f->st_size);
+					fail_msg("%s.%s: member of %u bytes", s->name, CXLMB_FIELD_NAME(f), f->st_size);
 				if (f->wire_size < 1 || f->wire_size > 8)
-					fail_msg("%s.%s: wire size %u", s->name, f->name, f->wire_size);
+					fail_msg("%s.%s: wire size %u", s->name, CXLMB_FIELD_NAME(f), f->wire_size);
 			}
 			if (!var && !(f->flags & CXLMB_FF_AFTER) && s->max_len &&
 			    f->wire_off + f->wire_size > s->max_len)
-				fail_msg("%s.%s: past the layout's %u bytes", s->name, f->name, s->max_len);
+				fail_msg("%s.%s: past the layout's %u bytes", s->name, CXLMB_FIELD_NAME(f), s->max_len);
 			/* the shortest form never ends inside a field */
 			if (!(f->flags & CXLMB_FF_AFTER) && f->wire_off < s->min_len &&
 			    f->wire_off + f->wire_size > s->min_len)
-				fail_msg("%s.%s: straddles the shortest form %u", s->name, f->name, s->min_len);
+				fail_msg("%s.%s: straddles the shortest form %u", s->name, CXLMB_FIELD_NAME(f), s->min_len);
 			for (uint16_t j = 0; j < i; j++) {
 				const struct cxlmb_field *g = &s->fields[j];
 				if (g->kind == CXLMB_F_ARRAY || g->kind == CXLMB_F_TAIL ||
@@ -348,9 +348,9 @@ static void test_table_rules(void **state)
 				if (a1 <= b0 || b1 <= a0)
 					continue;
 				if (a0 != b0 || a1 != b1 || f->wire_size > 8)
-					fail_msg("%s: %s and %s overlap on the wire", s->name, f->name, g->name);
+					fail_msg("%s: %s and %s overlap on the wire", s->name, CXLMB_FIELD_NAME(f), g->name);
 				else if (bits_of(f) & bits_of(g))
-					fail_msg("%s: %s and %s share bits %llx", s->name, f->name, g->name,
+					fail_msg("%s: %s and %s share bits %llx", s->name, CXLMB_FIELD_NAME(f), g->name,
 						 (unsigned long long)(bits_of(f) & bits_of(g)));
 			}
 		}

@@ -101,7 +101,7 @@ const struct cxlmb_field *cxlmb_schema_count_field(const struct cxlmb_schema *s,
 static int fail(struct cxlmb_decode_err *err, const struct cxlmb_field *f, size_t off, int rc)
 {
 	if (err) {
-		err->field = f ? f->name : NULL;
+		err->field = f ? CXLMB_FIELD_NAME(f) : NULL;
 		err->offset = (uint32_t)off;
 	}
 	return rc;
@@ -453,7 +453,7 @@ static void visit_flat(const struct cxlmb_schema *s, const void *val, const stru
 		switch (f->kind) {
 		case CXLMB_F_UINT:
 			if (v->uint)
-				v->uint(v->ctx, f->name, st_load(val, f), f->flags);
+				v->uint(v->ctx, CXLMB_FIELD_NAME(f), st_load(val, f), f->flags);
 			break;
 		case CXLMB_F_SINT: {
 			uint64_t x = st_load(val, f);
@@ -461,20 +461,20 @@ static void visit_flat(const struct cxlmb_schema *s, const void *val, const stru
 			if (sbits < 64 && (x >> (sbits - 1)) & 1)
 				x |= ~width_mask(sbits);
 			if (v->sint)
-				v->sint(v->ctx, f->name, (int64_t)x);
+				v->sint(v->ctx, CXLMB_FIELD_NAME(f), (int64_t)x);
 			break;
 		}
 		case CXLMB_F_BYTES:
 		case CXLMB_F_ASCII:
 		case CXLMB_F_UUID:
 			if (v->bytes)
-				v->bytes(v->ctx, f->name, p, f->wire_size, f->kind);
+				v->bytes(v->ctx, CXLMB_FIELD_NAME(f), p, f->wire_size, f->kind);
 			break;
 		case CXLMB_F_TAIL: {
 			struct cxlmb_bytes b;
 			cxlmb_memcpy(&b, p, sizeof(b));
 			if (v->bytes)
-				v->bytes(v->ctx, f->name, b.data, b.len, CXLMB_F_TAIL);
+				v->bytes(v->ctx, CXLMB_FIELD_NAME(f), b.data, b.len, CXLMB_F_TAIL);
 			break;
 		}
 		default:
@@ -500,7 +500,7 @@ int cxlmb_schema_visit(const struct cxlmb_schema *s, const void *val, unsigned f
 			return CXLMB_E_INVALID_ARG;
 		cxlmb_memcpy(&a, (const uint8_t *)val + f->st_off, sizeof(a));
 		if (v->array_begin)
-			v->array_begin(v->ctx, f->name, a.count);
+			v->array_begin(v->ctx, CXLMB_FIELD_NAME(f), a.count);
 		for (uint32_t k = 0; k < a.count; k++) {
 			int rc = cxlmb_array_get(f->entry, &a, k, flags, scratch);
 			if (rc)

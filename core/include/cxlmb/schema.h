@@ -65,11 +65,16 @@ enum cxlmb_field_kind {
 #define CXLMB_FF_NONZERO 0x20u   /* strict: zero is BAD_ENUM */
 #define CXLMB_FF_INPLACE 0x40u   /* bit range kept in place, not shifted down (addresses) */
 
-/* Kept small: hundreds of these sit in .rodata of an embedded build. */
+/* Kept small: hundreds of these sit in .rodata of an embedded build (24
+ * bytes on a 32-bit target, 20 without field names). */
 struct cxlmb_field {
+#ifndef CXLMB_NO_FIELD_NAMES
 	const char *name;
-	const struct cxlmb_schema *entry; /* ARRAY: layout of one entry */
-	uint32_t lim;          /* enum limit, enum mask, or reserved-bit mask */
+#endif
+	union {
+		const struct cxlmb_schema *entry; /* ARRAY: layout of one entry */
+		uint32_t lim;  /* enum limit, enum mask, or reserved-bit mask */
+	};
 	uint16_t wire_off;     /* byte offset on the wire */
 	uint16_t wire_size;    /* bytes on the wire (1..8 for integers) */
 	uint16_t st_off;       /* offsetof() the struct member */
@@ -81,12 +86,17 @@ struct cxlmb_field {
 	uint8_t st_size;       /* size of the struct member (integers: 1, 2, 4, 8) */
 };
 
-/* Field names serve only the visitor; -DCXLMB_NO_FIELD_NAMES drops them
- * from builds that never print. */
+/* Field names serve only the visitor and error reports;
+ * -DCXLMB_NO_FIELD_NAMES drops them from builds that never print (the
+ * library and its users must agree on it).  CXLMB_FIELD_NAME(f) is "" then. */
 #ifdef CXLMB_NO_FIELD_NAMES
 #define CXLMB_NAME_(s) ""
+#define CXLMB_FNAME_(s)
+#define CXLMB_FIELD_NAME(f) ((void)(f), "")
 #else
 #define CXLMB_NAME_(s) s
+#define CXLMB_FNAME_(s) .name = s,
+#define CXLMB_FIELD_NAME(f) ((f)->name)
 #endif
 
 /* Checks a layout table cannot express, kept with the layout so that the
@@ -190,14 +200,14 @@ int cxlmb_schema_visit(const struct cxlmb_schema *s, const void *val, unsigned f
 		  ((wd) ? 8u * CXLMB_MSZ_(T, mem) >= (wd) && (wd) <= 8u * (wsz)                    \
 			: CXLMB_MSZ_(T, mem) >= (wsz)))
 #define CXLMB_FLD_(nm, k, off, wsz, T, mem, sh, wd, ff, lm)                                   \
-	{ .name = CXLMB_NAME_(nm), .wire_off = (uint16_t)((off) + CXLMB_SA_((off) <= 0xFFFFu)),  \
+	{ CXLMB_FNAME_(nm) .wire_off = (uint16_t)((off) + CXLMB_SA_((off) <= 0xFFFFu)),  \
 	  .wire_size = (wsz), .kind = (k), .flags = (ff), .shift = (sh), .width = (wd),           \
 	  .st_size = (uint8_t)(CXLMB_MSZ_(T, mem) + CXLMB_INTOK_(T, mem, wsz, wd) +               \
 			       CXLMB_SA_((sh) + (wd) <= 8u * (wsz))),                           \
 	  .st_off = CXLMB_STOFF_(T, mem), .lim = (lm) }
 /* A byte-string member: exactly as large as its wire size. */
 #define CXLMB_BFLD_(nm, k, off, n, T, mem)                                                     \
-	{ .name = CXLMB_NAME_(nm), .wire_off = (uint16_t)((off) + CXLMB_SA_((off) <= 0xFFFFu)),  \
+	{ CXLMB_FNAME_(nm) .wire_off = (uint16_t)((off) + CXLMB_SA_((off) <= 0xFFFFu)),  \
 	  .wire_size = (uint16_t)((n) + CXLMB_SA_(CXLMB_MSZ_(T, mem) == (n))), .kind = (k),      \
 	  .st_off = CXLMB_STOFF_(T, mem) }
 /* A whole little-endian integer of wsz bytes. */
@@ -226,21 +236,21 @@ int cxlmb_schema_visit(const struct cxlmb_schema *s, const void *val, unsigned f
 #define CXLMB_UUID(T, mem, off) CXLMB_BFLD_(#mem, CXLMB_F_UUID, off, 16, T, mem)
 /* Reserved bytes (all bits) or reserved bits 'mask' of a wsz-byte word. */
 #define CXLMB_RSVD(off, wsz)                                                                   \
-	{ .name = CXLMB_NAME_("reserved"), .wire_off = (off), .wire_size = (wsz), .kind = CXLMB_F_RSVD }
+	{ CXLMB_FNAME_("reserved") .wire_off = (off), .wire_size = (wsz), .kind = CXLMB_F_RSVD }
 #define CXLMB_RSVD_BITS(off, wsz, mask)                                                        \
-	{ .name = CXLMB_NAME_("reserved"), .wire_off = (off), .wire_size = (wsz),                \
+	{ CXLMB_FNAME_("reserved") .wire_off = (off), .wire_size = (wsz),                \
 	  .kind = CXLMB_F_RSVD, .lim = (mask) }
 /* Counted array at off of entry_schema entries; 'cnt' is the member that
  * holds the count (named, so that inserting a row never re-points it). */
 #define CXLMB_ARRAY(T, mem, off, cnt, entry_schema)                                            \
-	{ .name = CXLMB_NAME_(#mem), .wire_off = (off), .kind = CXLMB_F_ARRAY,                   \
+	{ CXLMB_FNAME_(#mem) .wire_off = (off), .kind = CXLMB_F_ARRAY,                   \
 	  .aux = CXLMB_STOFF_(T, cnt),                                                            \
 	  .st_size = (uint8_t)(CXLMB_MSZ_(T, mem) +                                              \
 			       CXLMB_SA_(CXLMB_MSZ_(T, mem) == sizeof(struct cxlmb_array))),     \
 	  .st_off = CXLMB_STOFF_(T, mem), .entry = &(entry_schema) }
 /* Every remaining byte from off; its length must be a multiple of stride. */
 #define CXLMB_TAIL(T, mem, off, strd)                                                          \
-	{ .name = CXLMB_NAME_(#mem), .wire_off = (off), .kind = CXLMB_F_TAIL, .aux = (strd),     \
+	{ CXLMB_FNAME_(#mem) .wire_off = (off), .kind = CXLMB_F_TAIL, .aux = (strd),     \
 	  .st_size = (uint8_t)(CXLMB_MSZ_(T, mem) +                                              \
 			       CXLMB_SA_(CXLMB_MSZ_(T, mem) == sizeof(struct cxlmb_bytes))),     \
 	  .st_off = CXLMB_STOFF_(T, mem) }
