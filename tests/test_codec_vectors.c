@@ -192,6 +192,8 @@ static const struct vec vecs[] = {
 	  "host_id=1 regions_available=2 num_regions=1 base=0x0 decode_length=4 length=0x40000000 block_size=0x200000 dsmas_flags=0x8 "
 	  "sanitize_on_release=1 extents_supported=16 extents_available=15 tags_supported=8 tags_available=6" },
 	{ 0x5602, Q, 0x10, "0:1=1 4:8=200000 c:1=1", "region_id=1 block_size=0x200000 sanitize_on_release=1" },
+	/* r3.2 Table 7-67: the response is the request layout, echoed */
+	{ 0x5602, R, 0x10, "0:1=2 4:8=40000000 c:1=0", "region_id=2 block_size=0x40000000 sanitize_on_release=0" },
 	{ 0x5603, Q, 0x0C, "0:2=1 4:4=8 8:4=0", "host_id=1 extent_count=8 start_index=0" },
 	{ 0x5603, R, 0x40, "0:2=1 4:4=0 8:4=1 c:4=1 10:4=5 18:8=200000 20:8=200000 28:*=aa 38:2=0",
 	  "host_id=1 start_index=0 count=1 total=1 generation=5 start_dpa=0x200000 length=0x200000 tag=aa000000-0000-0000-0000-000000000000" },
