@@ -32,7 +32,7 @@ static const struct range spec_ranges[] = {
 
 /* Commands asked for as typed whose layout no public source gives with
  * confidence; they stay opaque rows (docs/codec-notes.md). */
-static const uint16_t typed_exceptions[] = { 0x5203 };
+static const uint16_t typed_exceptions[] = { 0 };
 
 static bool is_exception(uint16_t op)
 {

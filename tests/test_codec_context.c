@@ -51,13 +51,19 @@ static void test_vcs_info_sized_by_request(void **state)
 	assert_int_equal(e.bound_port_id, 7);
 	assert_int_equal(cxlmb_vcs_info_next(r, &pos, CXLMB_STRICT, &vi), CXLMB_E_NOT_FOUND);
 
-	/* start index 3 of a 4-vPPB VCS, limit 8: one entry left to show */
+	/* r3.2 Table 7-32: min(vPPB List Limit, Number of vPPBs); the start
+	 * index does not shorten the list */
 	uint8_t q2[] = { 0x03, 0x08, 0x01, 0x00 };
-	uint8_t a2[] = { 0x01, 0, 0, 0, 0x00, 0x01, 0x04, 0x04, 0x00, 0x00, 0x00, 0x00 };
+	uint8_t a2[] = { 0x01, 0, 0, 0, 0x00, 0x01, 0x04, 0x02, 0x00, 0x00, 0x00, 0x00,
+			 0x00, 0x00, 0x00, 0x00 };
 	assert_int_equal(cxlmb_cmd_decode_rsp(c, q2, sizeof(q2), a2, sizeof(a2), CXLMB_STRICT, val), 0);
-	/* start past the end: no entries */
-	q2[0] = 9;
-	assert_int_equal(cxlmb_cmd_decode_rsp(c, q2, sizeof(q2), a2, 8, CXLMB_STRICT, val), 0);
+	assert_int_equal(cxlmb_cmd_decode_rsp(c, q2, sizeof(q2), a2, 12, CXLMB_STRICT, val),
+			 CXLMB_E_COUNT_MISMATCH);
+	/* the request's limit and VCS count are at least 1 (Table 7-30) */
+	q2[1] = 0;
+	assert_int_equal(cxlmb_cmd_decode_rsp(c, q2, sizeof(q2), a2, sizeof(a2), CXLMB_STRICT, val),
+			 CXLMB_E_BAD_ENUM);
+	q2[1] = 8;
 	/* strictly, one block per VCS asked for */
 	uint8_t q3[] = { 0x03, 0x08, 0x02, 0x00, 0x01 };
 	assert_int_equal(cxlmb_cmd_decode_rsp(c, q3, sizeof(q3), a2, sizeof(a2), CXLMB_STRICT, val),

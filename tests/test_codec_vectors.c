@@ -154,6 +154,9 @@ static const struct vec vecs[] = {
 	  "vcs_id=1 usp_id=3 num_vppbs=2 bound_port_id=5 bound_ld_id=1" },
 	{ 0x5201, Q, 6, "0:1=1 1:1=2 2:1=3 4:2=ffff", "vcs_id=1 vppb_id=2 port_id=3 ld_id=0xffff" },
 	{ 0x5202, Q, 3, "0:1=1 1:1=2 2:1=1", "vcs_id=1 vppb_id=2 option=1" },
+	/* r3.2 Table 7-35: VCS 1, DSP vPPB 2, uncorrectable (bit 31) status bit 4 */
+	{ 0x5203, Q, 0x28, "0:1=1 1:1=2 4:4=80000004 8:*=4a000001 c:*=0100000f",
+	  "vcs_id=1 vppb_instance=2 error_bit=4 severity=1 aer_header=4a0000010100000f" },
 	{ 0x5300, Q, 0x10, "0:1=1 1:1=0 2:2=c 4:1=0 5:1=7 7:1=01 8:1=00", "target_id=1 target_type=0 command_size=12 message=000700010000000000000000" },
 	{ 0x5300, R, 0x10, "0:2=c 4:1=1 5:1=7 7:1=1 8:1=3", "response_length=12" },
 	{ 0x5301, Q, 0x0C, "0:1=2 1:3=00f004 4:2=1 8:4=0", "ppb_id=2 reg_num=4 first_dw_be=15 write=0 ld_id=1 write_data=0x0" },

@@ -21,7 +21,8 @@ static const struct cxlmb_schema_hooks tunnel_rsp_hooks = { tunnel_rsp_bind, tun
 #define T struct cxlmb_tunnel_req
 static const struct cxlmb_field cxlmb_tunnel_req_schema_fields[] = {
 	CXLMB_U(T, target_id, 0x00, 1),
-	CXLMB_E(T, target_type, 0x01, 1, 1),
+	CXLMB_BITS_E(T, target_type, 0x01, 1, 0, 4, 1),
+	CXLMB_RSVD_BITS(0x01, 1, 0xF0),
 	CXLMB_U(T, command_size, 0x02, 2),
 	CXLMB_TAIL(T, message, 0x04, 0),
 };
@@ -29,7 +30,7 @@ CXLMB_SCHEMA_HOOKED(cxlmb_tunnel_req_schema, T, 4, 0, tunnel_req_hooks);
 /* the same table without its message: what the transport writes per level */
 const struct cxlmb_schema cxlmb_tunnel_req_hdr_schema = {
 	.name = CXLMB_NAME_("cxlmb_tunnel_req_hdr_schema"), .fields = cxlmb_tunnel_req_schema_fields,
-	.nfields = 3, .st_size = sizeof(T), .min_len = 4, .max_len = 4, .entry_size = 4 };
+	.nfields = 4, .st_size = sizeof(T), .min_len = 4, .max_len = 4, .entry_size = 4 };
 #undef T
 
 #define T struct cxlmb_tunnel_rsp

@@ -136,11 +136,12 @@ static const struct cxlmb_field cxlmb_vcs_id_req_schema_fields[] = {
 CXLMB_SCHEMA(cxlmb_vcs_id_req_schema, T, 1, 1);
 #undef T
 
+/* 5200h input (r3.2 Table 7-30): the list limit and the VCS count are at least 1 */
 #define T struct cxlmb_get_vcs_info_req
 static const struct cxlmb_field cxlmb_get_vcs_info_req_schema_fields[] = {
 	CXLMB_U(T, start_vppb, 0x00, 1),
-	CXLMB_U(T, vppb_list_limit, 0x01, 1),
-	CXLMB_U(T, num_vcs, 0x02, 1),
+	CXLMB_UF(T, vppb_list_limit, 0x01, 1, CXLMB_FF_NONZERO),
+	CXLMB_UF(T, num_vcs, 0x02, 1, CXLMB_FF_NONZERO),
 	CXLMB_ARRAY(T, vcs_ids, 0x03, num_vcs, cxlmb_id8_schema),
 };
 CXLMB_SCHEMA(cxlmb_get_vcs_info_req_schema, T, 3, 0);
@@ -207,13 +208,11 @@ int cxlmb_vcs_info_next(const struct cxlmb_get_vcs_info_rsp *rsp, uint32_t *pos,
 
 uint32_t cxlmb_vcs_info_entries(const struct cxlmb_get_vcs_info_rsp *rsp, uint8_t num_vppbs)
 {
-	uint32_t left;
-
 	if (!rsp || !rsp->req_known)
 		return num_vppbs;
-	/* the list starts at Start vPPB and holds at most vPPB List Limit */
-	left = num_vppbs > rsp->req_start_vppb ? (uint32_t)(num_vppbs - rsp->req_start_vppb) : 0;
-	return left < rsp->req_vppb_list_limit ? left : rsp->req_vppb_list_limit;
+	/* r3.2 Table 7-32: vPPB List Entry Count = min(vPPB List Limit, Number
+	 * of vPPBs); the list starts at Start vPPB, which does not shorten it */
+	return num_vppbs < rsp->req_vppb_list_limit ? num_vppbs : rsp->req_vppb_list_limit;
 }
 
 /* The request's start index and list limit shape every block. */
@@ -317,6 +316,20 @@ static const struct cxlmb_field cxlmb_unbind_vppb_req_schema_fields[] = {
 	CXLMB_RSVD_BITS(0x02, 1, 0xF0),
 };
 CXLMB_SCHEMA(cxlmb_unbind_vppb_req_schema, T, 3, 3);
+#undef T
+
+/* 5203h input (r3.2 Table 7-35): 04h bits 4:0 the AER status bit, 31 severity */
+#define T struct cxlmb_gen_aer_req
+static const struct cxlmb_field cxlmb_gen_aer_req_schema_fields[] = {
+	CXLMB_U(T, vcs_id, 0x00, 1),
+	CXLMB_U(T, vppb_instance, 0x01, 1),
+	CXLMB_RSVD(0x02, 2),
+	CXLMB_BITS(T, error_bit, 0x04, 4, 0, 5),
+	CXLMB_RSVD_BITS(0x04, 4, 0x7FFFFFE0),
+	CXLMB_BIT(T, severity, 0x04, 4, 31),
+	CXLMB_BYTES(T, aer_header, 0x08, 0x20),
+};
+CXLMB_SCHEMA(cxlmb_gen_aer_req_schema, T, 0x28, 0x28);
 #undef T
 
 #else

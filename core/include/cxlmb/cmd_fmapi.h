@@ -116,7 +116,8 @@ struct cxlmb_get_vcs_info_rsp {
 CXLMB_CODEC(cxlmb_get_vcs_info_rsp, struct cxlmb_get_vcs_info_rsp)
 struct cxlmb_vppb_info {
 	uint8_t binding_status; /* 0 unbound, 1 in progress, 2 bound to port, 3 bound to LD,
-				 * 4 bound to a PID (PBR switches, r3.1+) */
+				 * 4 bound to a PID (PBR switches, r3.1+): then the PID
+				 * is bound_port_id | (bound_ld_id & 0Fh) << 8 */
 	uint8_t bound_port_id;
 	uint8_t bound_ld_id;
 };
@@ -129,8 +130,8 @@ struct cxlmb_vcs_info {
 	struct cxlmb_array vppbs; /* of cxlmb_vppb_info, present in this block */
 };
 /* Next VCS info block at *pos (start at 0) of rsp->blocks.  Entries present
- * in a block: min(vPPB List Limit, Number of vPPBs - Start vPPB) when the
- * request is known (rsp->req_known), else Number of vPPBs. */
+ * in a block: min(vPPB List Limit, Number of vPPBs) when the request is known
+ * (rsp->req_known), else Number of vPPBs (CXL r3.2 Table 7-32 and its note). */
 int cxlmb_vcs_info_next(const struct cxlmb_get_vcs_info_rsp *rsp, uint32_t *pos, unsigned flags,
 			struct cxlmb_vcs_info *out);
 extern const struct cxlmb_cmd_hooks cxlmb_vcs_info_hooks;
@@ -151,6 +152,15 @@ struct cxlmb_unbind_vppb_req {
 	uint8_t option; /* 0 wait for link down, 1 managed hot remove, 2 surprise hot remove */
 };
 CXLMB_CODEC(cxlmb_unbind_vppb_req, struct cxlmb_unbind_vppb_req)
+/* 5203h Generate AER Event input (CXL r3.2 Table 7-35). */
+struct cxlmb_gen_aer_req {
+	uint8_t vcs_id;
+	uint8_t vppb_instance; /* 0 the USP, 1.. the DSP vPPBs in device/function order */
+	uint8_t error_bit;     /* bit position in the AER (un)correctable status register */
+	uint8_t severity;      /* 0 correctable, 1 uncorrectable */
+	uint8_t aer_header[32]; /* TLP header for the AER header log */
+};
+CXLMB_CODEC(cxlmb_gen_aer_req, struct cxlmb_gen_aer_req)
 
 /* ---- MLD Port (53h, §7.6.7.3) ---- */
 
