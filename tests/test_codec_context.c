@@ -156,6 +156,12 @@ static void test_tunnel_decoded_through(void **state)
 	n = tunnel_req(withpl, sizeof(withpl), buf);
 	assert_int_equal(dec5300(CXLMB_REQ, buf, n, CXLMB_STRICT), CXLMB_E_UNKNOWN_OPCODE);
 	assert_int_equal(dec5300(CXLMB_REQ, buf, n, CXLMB_LENIENT), CXLMB_E_OK);
+	/* r3.2 Table 7-14: a request carries return code and vendor status 0 */
+	ident[8] = 1;
+	n = tunnel_req(ident, sizeof(ident), buf);
+	assert_int_equal(dec5300(CXLMB_REQ, buf, n, CXLMB_STRICT), CXLMB_E_RESERVED_SET);
+	assert_int_equal(dec5300(CXLMB_REQ, buf, n, CXLMB_EXACT), CXLMB_E_OK);
+	ident[8] = 0;
 	/* the transport's own unwrapping asks for no inner decode */
 	assert_int_equal(cxlmb_tunnel_req_decode(buf, n, CXLMB_STRICT | CXLMB_SHALLOW,
 						 (struct cxlmb_tunnel_req *)val),

@@ -1,4 +1,5 @@
-/* CCI message header codec (CXL r3.2 §7.6.3). */
+/* CCI message header codec (CXL r3.2 §7.6.3, Table 7-14: payload length
+ * bits 20:0 of bytes 5-7, bits 22:21 reserved, bit 23 background operation). */
 #include "cxlmb/cci.h"
 #include "cxlmb/error.h"
 
@@ -40,6 +41,10 @@ int cxlmb_cci_msg_decode(const uint8_t *buf, size_t len, unsigned flags, struct 
 	/* the header's length is never trusted over the bytes present */
 	if (out->payload_len != out->payload.len)
 		return CXLMB_E_BAD_LENGTH;
+	/* r3.2 Table 7-14: a request's return code and vendor status are 0 */
+	if ((flags & CXLMB_STRICT) && out->category == CXLMB_CCI_REQUEST &&
+	    (out->rc || out->vendor_status))
+		return CXLMB_E_RESERVED_SET;
 	return CXLMB_E_OK;
 }
 

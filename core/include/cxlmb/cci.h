@@ -4,8 +4,9 @@
  * Header, 12 bytes: 00 category 3:0 (0 request, 1 response); 01 tag; 02
  * reserved; 03 command; 04 command set; 05-07 payload length 20:0, 22:21
  * reserved, 23 background operation; 08 return code; 0A vendor extended
- * status; 0C payload.  The length is 21 bits like the mailbox Command
- * register (a 1 MiB payload needs 21); QEMU and libcxlmi model 20. */
+ * status; 0C payload.  The length is 21 bits (r3.2 Table 7-14: Message
+ * Payload Length[15:0] at 05h, [20:16] in bits 4:0 of 07h), like the mailbox
+ * Command register; QEMU and libcxlmi model 20. */
 #ifndef CXLMB_CCI_H
 #define CXLMB_CCI_H
 
