@@ -270,6 +270,21 @@ static void test_answers_bounded_by_request(void **state)
 			 CXLMB_E_OVERSIZE);
 	dc_q[0] = 1;
 	assert_int_equal(cxlmb_cmd_decode_rsp(c, dc_q, 8, dc_a, sizeof(dc_a), CXLMB_STRICT, val), 0);
+	/* Read CDAT (0702h, r3.2 Tables 8-139/8-140): 4 bytes asked, 8 returned;
+	 * Number of Bytes tied to the data present */
+	uint8_t cd_q[0x14] = { 0 };
+	uint8_t cd_a[0x18] = { 0x40, 0, 0, 0, 0, 0, 0, 0, 8 };
+	cd_q[0x0C] = 4;
+	c = cxlmb_cmd_find(0x0702);
+	assert_int_equal(cxlmb_cmd_decode_rsp(c, cd_q, sizeof(cd_q), cd_a, sizeof(cd_a), CXLMB_STRICT,
+					      val),
+			 CXLMB_E_OVERSIZE);
+	cd_q[0x0C] = 8;
+	assert_int_equal(cxlmb_cmd_decode_rsp(c, cd_q, sizeof(cd_q), cd_a, sizeof(cd_a), CXLMB_STRICT,
+					      val),
+			 0);
+	assert_int_equal(cxlmb_cmd_decode(c, CXLMB_RSP, cd_a, 0x17, CXLMB_STRICT, val),
+			 CXLMB_E_COUNT_MISMATCH);
 }
 
 int main(void)

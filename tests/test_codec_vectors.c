@@ -77,6 +77,17 @@ static const struct vec vecs[] = {
 	{ 0x0502, Q, 0x22, "0:*=96dad7d6fde8482ba73375774e06db8a 10:4=0b 14:2=0 16:1=1 20:2=0c01",
 	  "transfer=3 saved_across_reset=1 offset=0 version=1 data=010c" },
 	{ 0x0600, Q, 0x0E, "0:1=01 1:1=01 2:1=00 3:8=40000000 b:3=00000f", "op_class=1 op_subclass=1 params=0000000040000000000f0000" },
+	/* r3.2 Tables 8-136 to 8-140, built from the tables: PIDs are 11:0 of a word */
+	{ 0x0700, R, 0x26, "0:2=12 2:2=1 4:*=00112233445566778899aabbccddeeff 14:2=fff",
+	  "pid=0x12 primary_fm_pid=0x1 primary_fm_uuid=00112233-4455-6677-8899-aabbccddeeff "
+	  "secondary_fm_pid=0xfff secondary_fm_uuid=00000000-0000-0000-0000-000000000000" },
+	{ 0x0701, Q, 0x15, "0:1=0 1:2=1 3:*=0102030405060708090a0b0c0d0e0f10 13:2=10",
+	  "operation=0 fm_pid=0x1 fm_uuid=01020304-0506-0708-090a-0b0c0d0e0f10 assigned_pid=0x10" },
+	{ 0x0701, R, 0x24, "0:2=1 2:*=0102030405060708090a0b0c0d0e0f10 12:2=fff",
+	  "primary_fm_pid=0x1 primary_fm_uuid=01020304-0506-0708-090a-0b0c0d0e0f10 secondary_fm_pid=0xfff" },
+	{ 0x0702, Q, 0x14, "0:2=12 4:8=0 c:8=80", "target_pid=0x12 start_byte=0x0 num_bytes=128" },
+	{ 0x0702, R, 0x18, "0:8=40 8:8=8 10:*=0102030405060708",
+	  "total_size=64 num_bytes=8 data=0102030405060708" },
 	/* ---- memory device ---- */
 	{ 0x4000, R, 0x45, "0:*=4657312e30 10:8=4 18:8=1 20:8=2 28:8=1 30:2=40 32:2=20 34:2=10 36:2=8 38:4=1000 3c:3=100 3f:2=20 41:1=3 42:1=1 43:2=8",
 	  "fw_revision=\"FW1.0\" total_capacity=4 volatile_only_capacity=1 persistent_only_capacity=2 partition_align=1 "

@@ -331,7 +331,9 @@ size_t cxlmb_schema_encoded_len(const struct cxlmb_schema *s, const void *in)
 	return n;
 }
 
-static int encode_fields(const struct cxlmb_schema *s, const void *in, uint8_t *buf, size_t total)
+/* allow_array: as for decoding, entries hold no arrays: recursion depth one */
+static int encode_fields(const struct cxlmb_schema *s, const void *in, uint8_t *buf, size_t total,
+			 bool allow_array)
 {
 	size_t array_end = 0;
 
@@ -386,7 +388,7 @@ static int encode_fields(const struct cxlmb_schema *s, const void *in, uint8_t *
 			struct cxlmb_array a;
 			size_t n;
 			cxlmb_memcpy(&a, (const uint8_t *)in + f->st_off, sizeof(a));
-			if (!cf || (a.entry && a.entry != f->entry))
+			if (!allow_array || !cf || (a.entry && a.entry != f->entry))
 				return CXLMB_E_INVALID_ARG;
 			if (st_load(in, cf) != a.count)
 				return CXLMB_E_COUNT_MISMATCH;
@@ -395,8 +397,21 @@ static int encode_fields(const struct cxlmb_schema *s, const void *in, uint8_t *
 				return CXLMB_E_INVALID_ARG;
 			if (n && !a.data)
 				return CXLMB_E_INVALID_ARG;
-			if (n)
-				cxlmb_memcpy(buf + off, a.data, n);
+			/* each entry re-encoded, not copied: reserved bits come out
+			 * zero and undefined values are refused, as at the top */
+			for (uint32_t k = 0; k < a.count; k++) {
+				uint64_t scratch[CXLMB_ENTRY_STRUCT_MAX / 8];
+				size_t esz = f->entry->entry_size, at = off + (size_t)k * esz;
+				int rc;
+				if (f->entry->st_size > sizeof(scratch))
+					return CXLMB_E_INVALID_ARG;
+				rc = decode_fields(f->entry, a.data + (size_t)k * esz, esz, 0, scratch,
+						   false, 0, NULL);
+				if (rc == CXLMB_E_OK)
+					rc = encode_fields(f->entry, scratch, buf + at, esz, false);
+				if (rc)
+					return rc;
+			}
 			array_end = off + n;
 			break;
 		}
@@ -435,7 +450,7 @@ int cxlmb_schema_encode(const struct cxlmb_schema *s, const void *in, uint8_t *b
 		return CXLMB_E_BUF_TOO_SMALL;
 	if (total)
 		cxlmb_memset(buf, 0, total);
-	rc = encode_fields(s, in, buf, total);
+	rc = encode_fields(s, in, buf, total, true);
 	/* fields first, then the layout's own rules */
 	if (rc == CXLMB_E_OK && s->hooks && s->hooks->check)
 		rc = s->hooks->check(in, CXLMB_STRICT);

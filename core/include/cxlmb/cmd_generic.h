@@ -286,4 +286,48 @@ struct cxlmb_perform_maintenance_req {
 };
 CXLMB_CODEC(cxlmb_perform_maintenance_req, struct cxlmb_perform_maintenance_req)
 
+/* ---- PBR Component (r3.2 §8.2.10.8) ---- */
+
+/* PIDs are 12 bits (FFFh: none assigned / none registered). */
+/* 0700h Identify PBR Component output (Table 8-136). */
+struct cxlmb_pbr_identify_rsp {
+	uint16_t pid;
+	uint16_t primary_fm_pid;
+	uint8_t primary_fm_uuid[16];
+	uint16_t secondary_fm_pid;
+	uint8_t secondary_fm_uuid[16];
+};
+CXLMB_CODEC(cxlmb_pbr_identify_rsp, struct cxlmb_pbr_identify_rsp)
+/* 0701h Claim Ownership input (Table 8-137). */
+struct cxlmb_claim_ownership_req {
+	uint8_t operation; /* 0 register primary FM + assign PID, 1 register secondary,
+			    * 2 update PID, 3 promote secondary */
+	uint16_t fm_pid;
+	uint8_t fm_uuid[16];
+	uint16_t assigned_pid;
+};
+CXLMB_CODEC(cxlmb_claim_ownership_req, struct cxlmb_claim_ownership_req)
+/* 0701h Claim Ownership output (Table 8-138). */
+struct cxlmb_claim_ownership_rsp {
+	uint16_t primary_fm_pid;
+	uint8_t primary_fm_uuid[16];
+	uint16_t secondary_fm_pid;
+	uint8_t secondary_fm_uuid[16];
+};
+CXLMB_CODEC(cxlmb_claim_ownership_rsp, struct cxlmb_claim_ownership_rsp)
+/* 0702h Read CDAT input (Table 8-139). */
+struct cxlmb_read_cdat_req {
+	uint16_t target_pid;
+	uint64_t start_byte;
+	uint64_t num_bytes;
+};
+CXLMB_CODEC(cxlmb_read_cdat_req, struct cxlmb_read_cdat_req)
+/* 0702h Read CDAT output (Table 8-140): num_bytes of CDAT data follow. */
+struct cxlmb_read_cdat_rsp {
+	uint64_t total_size;
+	uint64_t num_bytes;
+	struct cxlmb_bytes data;
+};
+CXLMB_CODEC(cxlmb_read_cdat_rsp, struct cxlmb_read_cdat_rsp)
+
 #endif
