@@ -287,6 +287,36 @@ static void test_answers_bounded_by_request(void **state)
 			 CXLMB_E_COUNT_MISMATCH);
 }
 
+/* Get Log of the CEL (r3.2 Tables 8-84 to 8-87): the data is CEL entries,
+ * checked strictly, when the request names the CEL at an entry boundary */
+static void test_get_log_cel_typed(void **state)
+{
+	(void)state;
+	const struct cxlmb_cmd *c = cxlmb_cmd_find(0x0401);
+	struct cxlmb_get_log_rsp *r = (struct cxlmb_get_log_rsp *)val;
+	uint8_t q[0x18] = { 0 };
+	uint8_t a[8] = { 0x01, 0x00, 0x00, 0x00, 0x00, 0x01, 0x40, 0x00 };
+
+	memcpy(q, cxlmb_uuid_cel, 16);
+	q[0x14] = 8;
+	assert_int_equal(cxlmb_cmd_decode_rsp(c, q, sizeof(q), a, sizeof(a), CXLMB_STRICT, val), 0);
+	assert_true(r->req_known);
+	a[7] = 0xF0; /* effects bits 15:12 reserved */
+	assert_int_equal(cxlmb_cmd_decode_rsp(c, q, sizeof(q), a, sizeof(a), CXLMB_STRICT, val),
+			 CXLMB_E_RESERVED_SET);
+	/* another log, or an offset inside an entry: bytes as they are */
+	q[0x10] = 2;
+	assert_int_equal(cxlmb_cmd_decode_rsp(c, q, sizeof(q), a, sizeof(a), CXLMB_STRICT, val), 0);
+	q[0x10] = 0;
+	q[0] ^= 1;
+	assert_int_equal(cxlmb_cmd_decode_rsp(c, q, sizeof(q), a, sizeof(a), CXLMB_STRICT, val), 0);
+	q[0] ^= 1;
+	/* a CEL read must be whole entries */
+	a[7] = 0;
+	assert_int_equal(cxlmb_cmd_decode_rsp(c, q, sizeof(q), a, 6, CXLMB_STRICT, val),
+			 CXLMB_E_COUNT_MISMATCH);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -296,6 +326,7 @@ int main(void)
 		cmocka_unit_test(test_tunnel_nesting_bounded),
 		cmocka_unit_test(test_tunnel_answer_with_request),
 		cmocka_unit_test(test_answers_bounded_by_request),
+		cmocka_unit_test(test_get_log_cel_typed),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -44,10 +44,12 @@ static const struct cxlmb_field cxlmb_get_log_req_schema_fields[] = {
 CXLMB_SCHEMA(cxlmb_get_log_req_schema, T, CXLMB_GET_LOG_REQ_LEN, CXLMB_GET_LOG_REQ_LEN);
 #undef T
 
-/* get_log_rsp: what the request asked bounds the answer */
+/* 0401h output (r3.2 Table 8-85): at most the length the request asked; the
+ * request's log and offset are kept, so that the CEL's data (Tables 8-86,
+ * 8-87) decodes as entries when it starts on an entry */
 static int get_log_rsp_bind(void *val, const uint8_t *req, size_t req_len, unsigned flags)
 {
-	const struct cxlmb_get_log_rsp *r = val;
+	struct cxlmb_get_log_rsp *r = val;
 	struct cxlmb_get_log_req q;
 	int rc;
 
@@ -56,9 +58,57 @@ static int get_log_rsp_bind(void *val, const uint8_t *req, size_t req_len, unsig
 	rc = cxlmb_schema_decode(&cxlmb_get_log_req_schema, req, req_len, flags & ~CXLMB_ALLOW_TRAILING, &q);
 	if (rc)
 		return rc;
-	return r->data.len <= q.length ? CXLMB_E_OK : CXLMB_E_OVERSIZE;
+	if (r->data.len > q.length)
+		return CXLMB_E_OVERSIZE;
+	r->req_known = 1;
+	cxlmb_memcpy(r->log_uuid, q.uuid, 16);
+	r->req_offset = q.offset;
+	return CXLMB_E_OK;
 }
-static const struct cxlmb_schema_hooks get_log_rsp_hooks = { get_log_rsp_bind, NULL };
+
+static bool cel_data(const struct cxlmb_get_log_rsp *r)
+{
+	return r->req_known && r->req_offset % CXLMB_CEL_ENTRY_LEN == 0 &&
+	       cxlmb_memcmp(r->log_uuid, cxlmb_uuid_cel, 16) == 0;
+}
+
+static int get_log_rsp_check(const void *val, unsigned flags)
+{
+	const struct cxlmb_get_log_rsp *r = val;
+	uint32_t n;
+
+	return cel_data(r) ? cxlmb_cel_validate(r->data.data, r->data.len, flags, &n) : CXLMB_E_OK;
+}
+static const struct cxlmb_schema_hooks get_log_rsp_hooks = { get_log_rsp_bind, get_log_rsp_check };
+
+static int get_log_visit(enum cxlmb_dir dir, const void *val, unsigned flags,
+			 const struct cxlmb_visitor *v)
+{
+	const struct cxlmb_get_log_rsp *r = val;
+	uint32_t n;
+
+	if (dir != CXLMB_RSP || !cel_data(r))
+		return CXLMB_E_OK;
+	n = r->data.len / CXLMB_CEL_ENTRY_LEN;
+	if (v->array_begin)
+		v->array_begin(v->ctx, "cel", n);
+	for (uint32_t i = 0; i < n; i++) {
+		struct cxlmb_cel_entry e;
+		int rc = cxlmb_cel_entry_decode(r->data.data + (size_t)i * CXLMB_CEL_ENTRY_LEN,
+						CXLMB_CEL_ENTRY_LEN, flags, &e);
+		if (rc)
+			return rc;
+		if (v->elem_begin)
+			v->elem_begin(v->ctx, i);
+		cxlmb_schema_visit(&cxlmb_cel_entry_schema, &e, flags, v);
+		if (v->elem_end)
+			v->elem_end(v->ctx);
+	}
+	if (v->array_end)
+		v->array_end(v->ctx);
+	return CXLMB_E_OK;
+}
+const struct cxlmb_cmd_hooks cxlmb_get_log_hooks = { get_log_visit };
 
 #define T struct cxlmb_get_log_rsp
 static const struct cxlmb_field cxlmb_get_log_rsp_schema_fields[] = {

@@ -61,10 +61,17 @@ struct cxlmb_get_log_req {
 CXLMB_CODEC(cxlmb_get_log_req, struct cxlmb_get_log_req)
 struct cxlmb_get_log_rsp {
 	struct cxlmb_bytes data;
+	/* context, not on the wire: the request's log and offset when the
+	 * decoder was given it; the CEL's data then decodes as CEL entries */
+	uint8_t req_known;
+	uint8_t log_uuid[16];
+	uint32_t req_offset;
 };
 CXLMB_CODEC(cxlmb_get_log_rsp, struct cxlmb_get_log_rsp)
+/* Get Log's catalog hook: the CEL's entries printed one by one. */
+extern const struct cxlmb_cmd_hooks cxlmb_get_log_hooks;
 
-/* Command Effects Log entry (r3.2 §8.2.10.5.2.1, Table 8-75). */
+/* Command Effects Log entry (r3.2 §8.2.10.5.2.1, Table 8-87; r3.1 Table 8-75). */
 struct cxlmb_cel_entry {
 	uint16_t opcode;
 	uint16_t effects; /* CXLMB_EFF_*; bits 15:12 reserved */
