@@ -78,6 +78,15 @@ static const struct vec vecs[] = {
 	  "transfer=3 saved_across_reset=1 offset=0 version=1 data=010c" },
 	{ 0x0600, Q, 0x0E, "0:1=01 1:1=01 2:1=00 3:8=40000000 b:3=00000f", "op_class=1 op_subclass=1 params=0000000040000000000f0000" },
 	/* r3.2 Tables 8-136 to 8-140, built from the tables: PIDs are 11:0 of a word */
+	/* r3.2 Table 8-71: GFD access error (02h) trigger bit 3, RPID 12h, DPA and HPA
+	 * valid, request associated; Table 8-74 likewise */
+	{ 0x0107, Q, 0x28, "0:2=5 2:2=8001 4:1=2 5:1=8 6:2=12 8:8=1000 10:8=80001000 18:2=3 1a:1=6 1c:2=e 1e:2=42 20:8=99",
+	  "pbr_id=0x5 event_logs=0x1 bg_completed=1 notification_type=2 trigger=0x8 rpid=0x12 dpa=0x1000 "
+	  "hpa=0x80001000 grp_id=3 mem_req_opcode=6 request_associated=1 dpa_valid=1 hpa_valid=1 "
+	  "grp_id_valid=0 event_record_handle=0x42 timestamp=153" },
+	{ 0x0108, Q, 0x20, "0:2=5 2:1=7 3:1=1 4:2=26 6:2=fff 8:8=2000 10:8=4000 18:8=1",
+	  "pbr_id=0x5 notification_type=7 mem_req_opcode=1 request_associated=1 dpa_valid=1 hpa_valid=0 "
+	  "mem_opcode_valid=1 rpid=0xfff dpa=0x2000 hpa=0x4000 timestamp=1" },
 	{ 0x0700, R, 0x26, "0:2=12 2:2=1 4:*=00112233445566778899aabbccddeeff 14:2=fff",
 	  "pid=0x12 primary_fm_pid=0x1 primary_fm_uuid=00112233-4455-6677-8899-aabbccddeeff "
 	  "secondary_fm_pid=0xfff secondary_fm_uuid=00000000-0000-0000-0000-000000000000" },

@@ -161,6 +161,34 @@ struct cxlmb_event_notification_req {
 	uint16_t event;
 };
 CXLMB_CODEC(cxlmb_event_notification_req, struct cxlmb_event_notification_req)
+/* 0107h GFD Enhanced Event Notification input (r3.2 Table 8-71). */
+struct cxlmb_gfd_event_notification_req {
+	uint16_t pbr_id;
+	uint8_t event_logs;   /* bits 4:0 of Event: logs with uncleared records */
+	uint8_t bg_completed; /* Event bit 15 */
+	uint8_t notification_type; /* Table 8-72: 00h-0Ah */
+	uint8_t trigger;      /* Table 8-73, by notification type */
+	uint16_t rpid;
+	uint64_t dpa, hpa;
+	uint16_t grp_id;
+	uint8_t mem_req_opcode;
+	uint8_t request_associated, dpa_valid, hpa_valid, grp_id_valid, mem_opcode_valid;
+	uint16_t event_record_handle;
+	uint64_t timestamp;
+};
+CXLMB_CODEC(cxlmb_gfd_event_notification_req, struct cxlmb_gfd_event_notification_req)
+/* 0108h GFD to GAE Enhanced Event Notification input (r3.2 Table 8-74). */
+struct cxlmb_gfd_gae_notification_req {
+	uint16_t pbr_id;
+	uint8_t notification_type;
+	uint8_t mem_req_opcode;
+	uint8_t request_associated; /* flags bit 1: hardwired to 1 */
+	uint8_t dpa_valid, hpa_valid, mem_opcode_valid;
+	uint16_t rpid;
+	uint64_t dpa, hpa;
+	uint64_t timestamp;
+};
+CXLMB_CODEC(cxlmb_gfd_gae_notification_req, struct cxlmb_gfd_gae_notification_req)
 
 /* ---- Firmware Update (r3.2 §8.2.10.3) ---- */
 
