@@ -501,7 +501,7 @@ static void test_fm_dynamic_capacity(void **state)
 	for (int i = 0; i < 2; i++)
 		assert_int_equal(cxlmb_dc_extent_encode(&x[i], ext + 0x28 * i, 0x28, &n), 0);
 	struct cxlmb_dc_add_req add = { .host_id = 2, .policy = 2, .region = 0, .length = 5 * blk,
-					.extent_count = 2, .extents = { ext, 2 } };
+					.extent_count = 2, .extents = { ext, 2, NULL } };
 	n = enc(0x5604, &add, req, sizeof(req));
 	assert_int_equal(tunnel(fm, 1, 0x5604, req, n, &tr), 0);
 	assert_int_equal(tr.rc, 0);
@@ -534,7 +534,7 @@ static void test_fm_dynamic_capacity(void **state)
 
 	/* a release the host is asked for: an event, the extent still held */
 	struct cxlmb_dc_release_req rel = { .host_id = 2, .removal_policy = 1, .length = 4 * blk,
-					    .extent_count = 1, .extents = { ext, 1 } };
+					    .extent_count = 1, .extents = { ext, 1, NULL } };
 	n = enc(0x5605, &rel, req, sizeof(req));
 	assert_int_equal(tunnel(fm, 1, 0x5605, req, n, &tr), 0);
 	assert_int_equal(tr.rc, 0);
