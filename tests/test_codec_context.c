@@ -317,6 +317,47 @@ static void test_get_log_cel_typed(void **state)
 			 CXLMB_E_COUNT_MISMATCH);
 }
 
+/* 4402h discovery (r3.1 Tables 8-147, 8-150 to 8-152, built from the tables):
+ * the answer decodes as the discovery layout, at most the operations asked */
+static void test_media_ops_discovery(void **state)
+{
+	(void)state;
+	const struct cxlmb_cmd *c = cxlmb_cmd_find(0x4402);
+	/* class 0 subclass 0, no ranges, from operation 0, at most 2 */
+	const uint8_t q[12] = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0 };
+	/* granularity 40h, 3 supported, 2 returned: sanitize (1,0), zero (1,1) */
+	const uint8_t a[16] = { 0x40, 0, 0, 0, 0, 0, 0, 0, 3, 0, 2, 0, 1, 0, 1, 1 };
+	struct cxlmb_media_ops_discovery_rsp d;
+	struct cxlmb_media_op_entry e;
+	uint8_t out[16];
+	size_t n = 0;
+
+	assert_int_equal(cxlmb_cmd_decode_rsp(c, q, sizeof(q), a, sizeof(a), CXLMB_STRICT, val), 0);
+	assert_int_equal(cxlmb_media_ops_discovery_rsp_decode(a, sizeof(a), CXLMB_STRICT, &d), 0);
+	assert_int_equal(d.granularity, 0x40);
+	assert_int_equal(d.total_ops, 3);
+	assert_int_equal(cxlmb_array_get(&cxlmb_media_op_entry_schema, &d.ops, 1, CXLMB_STRICT, &e), 0);
+	assert_int_equal(e.op_class, 1);
+	assert_int_equal(e.op_subclass, 1);
+	assert_int_equal(cxlmb_media_ops_discovery_rsp_encode(&d, out, sizeof(out), &n), 0);
+	assert_int_equal(n, sizeof(a));
+	assert_memory_equal(out, a, sizeof(a));
+	/* one operation asked, two returned; a count the bytes do not hold */
+	uint8_t q1[12];
+	memcpy(q1, q, sizeof(q1));
+	q1[10] = 1;
+	assert_int_equal(cxlmb_cmd_decode_rsp(c, q1, sizeof(q1), a, sizeof(a), CXLMB_STRICT, val),
+			 CXLMB_E_OVERSIZE);
+	assert_int_equal(cxlmb_cmd_decode_rsp(c, q, sizeof(q), a, 14, CXLMB_STRICT, val),
+			 CXLMB_E_COUNT_MISMATCH);
+	/* a sanitize range with a DPA not 64-byte aligned */
+	uint8_t z[8 + 16] = { 1, 0, 0, 0, 1, 0, 0, 0, 0x41 };
+	assert_int_equal(cxlmb_cmd_decode(c, CXLMB_REQ, z, sizeof(z), CXLMB_STRICT, val),
+			 CXLMB_E_RESERVED_SET);
+	z[8] = 0x40;
+	assert_int_equal(cxlmb_cmd_decode(c, CXLMB_REQ, z, sizeof(z), CXLMB_STRICT, val), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -327,6 +368,7 @@ int main(void)
 		cmocka_unit_test(test_tunnel_answer_with_request),
 		cmocka_unit_test(test_answers_bounded_by_request),
 		cmocka_unit_test(test_get_log_cel_typed),
+		cmocka_unit_test(test_media_ops_discovery),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
