@@ -358,6 +358,35 @@ static void test_media_ops_discovery(void **state)
 	assert_int_equal(cxlmb_cmd_decode(c, CXLMB_REQ, z, sizeof(z), CXLMB_STRICT, val), 0);
 }
 
+/* 0600h parameters by class (r3.2 Tables 8-118 to 8-120) */
+static void test_maintenance_params(void **state)
+{
+	(void)state;
+	const struct cxlmb_cmd *c = cxlmb_cmd_find(0x0600);
+	uint8_t ppr[0x0E] = { 1, 0, 0, 0x40 };
+	uint8_t spare[0x10] = { 2, 3, 0x01 };
+
+	assert_int_equal(cxlmb_cmd_decode(c, CXLMB_REQ, ppr, sizeof(ppr), CXLMB_STRICT, val), 0);
+	/* PPR parameters are 12 bytes: one short, one long */
+	assert_int_equal(cxlmb_cmd_decode(c, CXLMB_REQ, ppr, sizeof(ppr) - 1, CXLMB_STRICT, val),
+			 CXLMB_E_TRUNCATED);
+	ppr[2] = 0x02; /* flags bits 7:1 reserved */
+	assert_int_equal(cxlmb_cmd_decode(c, CXLMB_REQ, ppr, sizeof(ppr), CXLMB_STRICT, val),
+			 CXLMB_E_RESERVED_SET);
+	ppr[2] = 0;
+	ppr[1] = 2; /* PPR has subclasses 0 and 1 */
+	assert_int_equal(cxlmb_cmd_decode(c, CXLMB_REQ, ppr, sizeof(ppr), CXLMB_STRICT, val),
+			 CXLMB_E_BAD_ENUM);
+	assert_int_equal(cxlmb_cmd_decode(c, CXLMB_REQ, spare, sizeof(spare), CXLMB_STRICT, val), 0);
+	spare[1] = 4; /* sparing: cacheline, row, bank, rank */
+	assert_int_equal(cxlmb_cmd_decode(c, CXLMB_REQ, spare, sizeof(spare), CXLMB_STRICT, val),
+			 CXLMB_E_BAD_ENUM);
+	/* the typed decoder agrees */
+	struct cxlmb_perform_maintenance_req q;
+	assert_int_equal(cxlmb_perform_maintenance_req_decode(spare, sizeof(spare), CXLMB_STRICT, &q),
+			 CXLMB_E_BAD_ENUM);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -369,6 +398,7 @@ int main(void)
 		cmocka_unit_test(test_answers_bounded_by_request),
 		cmocka_unit_test(test_get_log_cel_typed),
 		cmocka_unit_test(test_media_ops_discovery),
+		cmocka_unit_test(test_maintenance_params),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -76,7 +76,13 @@ static const struct vec vecs[] = {
 	{ 0x0501, R, 4, "0:4=0c000001", "data=0100000c" },
 	{ 0x0502, Q, 0x22, "0:*=96dad7d6fde8482ba73375774e06db8a 10:4=0b 14:2=0 16:1=1 20:2=0c01",
 	  "transfer=3 saved_across_reset=1 offset=0 version=1 data=010c" },
-	{ 0x0600, Q, 0x0E, "0:1=01 1:1=01 2:1=00 3:8=40000000 b:3=00000f", "op_class=1 op_subclass=1 params=0000000040000000000f0000" },
+	{ 0x0600, Q, 0x0E, "0:1=01 1:1=01 2:1=00 3:8=40000000 b:3=00000f", "op_class=1 op_subclass=1 params=0000000040000000000f0000 "
+	  "query_resources=0 dpa=0x40000000 nibble_mask=0xf" },
+	/* r3.2 Table 8-120: row sparing, hard, nibble mask valid */
+	{ 0x0600, Q, 0x10, "0:1=02 1:1=01 2:1=0a 3:1=1 4:1=2 5:3=00000f 8:1=3 9:1=4 a:3=1234 d:2=56",
+	  "op_class=2 op_subclass=1 query_resources=0 hard_sparing=1 sub_channel_valid=0 "
+	  "nibble_mask_valid=1 channel=1 rank=2 nibble_mask=0xf bank_group=3 bank=4 row=4660 column=86 "
+	  "sub_channel=0" },
 	/* r3.2 Tables 8-136 to 8-140, built from the tables: PIDs are 11:0 of a word */
 	/* r3.2 Table 8-71: GFD access error (02h) trigger bit 3, RPID 12h, DPA and HPA
 	 * valid, request associated; Table 8-74 likewise */

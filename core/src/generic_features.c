@@ -110,14 +110,93 @@ static const struct cxlmb_field cxlmb_set_feature_req_schema_fields[] = {
 CXLMB_SCHEMA(cxlmb_set_feature_req_schema, T, 0x20, 0);
 #undef T
 
-/* Table 8-102: class-specific parameters follow class and subclass */
+/* r3.2 Table 8-118/8-119 (PPR) from byte 02h */
+#define T struct cxlmb_ppr_maint_params
+static const struct cxlmb_field cxlmb_ppr_maint_params_schema_fields[] = {
+	CXLMB_BIT(T, query_resources, 0x00, 1, 0),
+	CXLMB_RSVD_BITS(0x00, 1, 0xFE),
+	CXLMB_UF(T, dpa, 0x01, 8, CXLMB_FF_HEX),
+	CXLMB_UF(T, nibble_mask, 0x09, 3, CXLMB_FF_HEX),
+};
+CXLMB_SCHEMA(cxlmb_ppr_maint_params_schema, T, 0x0C, 0x0C);
+#undef T
+
+/* r3.2 Table 8-120 (memory sparing) from byte 02h */
+#define T struct cxlmb_sparing_maint_params
+static const struct cxlmb_field cxlmb_sparing_maint_params_schema_fields[] = {
+	CXLMB_BIT(T, query_resources, 0x00, 1, 0),
+	CXLMB_BIT(T, hard_sparing, 0x00, 1, 1),
+	CXLMB_BIT(T, sub_channel_valid, 0x00, 1, 2),
+	CXLMB_BIT(T, nibble_mask_valid, 0x00, 1, 3),
+	CXLMB_RSVD_BITS(0x00, 1, 0xF0),
+	CXLMB_U(T, channel, 0x01, 1),
+	CXLMB_U(T, rank, 0x02, 1),
+	CXLMB_UF(T, nibble_mask, 0x03, 3, CXLMB_FF_HEX),
+	CXLMB_U(T, bank_group, 0x06, 1),
+	CXLMB_U(T, bank, 0x07, 1),
+	CXLMB_U(T, row, 0x08, 3),
+	CXLMB_U(T, column, 0x0B, 2),
+	CXLMB_U(T, sub_channel, 0x0D, 1),
+};
+CXLMB_SCHEMA(cxlmb_sparing_maint_params_schema, T, 0x0E, 0x0E);
+#undef T
+
+/* The parameters' layout by class: PPR (01h, subclasses 0-1) and memory
+ * sparing (02h, subclasses 0-3); other classes' stay bytes. */
+static const struct cxlmb_schema *maint_params(const struct cxlmb_perform_maintenance_req *q,
+					       bool *bad_subclass)
+{
+	*bad_subclass = false;
+	if (q->op_class == 1) {
+		*bad_subclass = q->op_subclass > 1;
+		return &cxlmb_ppr_maint_params_schema;
+	}
+	if (q->op_class == 2) {
+		*bad_subclass = q->op_subclass > 3;
+		return &cxlmb_sparing_maint_params_schema;
+	}
+	return NULL;
+}
+
+static int perform_maintenance_check(const void *val, unsigned flags)
+{
+	const struct cxlmb_perform_maintenance_req *q = val;
+	bool bad;
+	const struct cxlmb_schema *s = maint_params(q, &bad);
+
+	if (!s)
+		return CXLMB_E_OK;
+	if (bad && (flags & CXLMB_STRICT))
+		return CXLMB_E_BAD_ENUM;
+	return cxlmb_schema_decode(s, q->params.data, q->params.len, flags & ~CXLMB_ALLOW_TRAILING,
+				   NULL);
+}
+static const struct cxlmb_schema_hooks perform_maintenance_hooks = { NULL,
+								      perform_maintenance_check };
+
+static int perform_maintenance_visit(enum cxlmb_dir dir, const void *val, unsigned flags,
+				     const struct cxlmb_visitor *v)
+{
+	const struct cxlmb_perform_maintenance_req *q = val;
+	uint64_t scratch[8];
+	bool bad;
+	const struct cxlmb_schema *s;
+
+	if (dir != CXLMB_REQ || !(s = maint_params(q, &bad)) || s->st_size > sizeof(scratch) ||
+	    cxlmb_schema_decode(s, q->params.data, q->params.len, flags & ~CXLMB_STRICT, scratch))
+		return CXLMB_E_OK;
+	return cxlmb_schema_visit(s, scratch, flags, v);
+}
+const struct cxlmb_cmd_hooks cxlmb_perform_maintenance_hooks = { perform_maintenance_visit };
+
+/* r3.2 Table 8-117: class-specific parameters follow class and subclass */
 #define T struct cxlmb_perform_maintenance_req
 static const struct cxlmb_field cxlmb_perform_maintenance_req_schema_fields[] = {
 	CXLMB_U(T, op_class, 0x00, 1),
 	CXLMB_U(T, op_subclass, 0x01, 1),
 	CXLMB_TAIL(T, params, 0x02, 0),
 };
-CXLMB_SCHEMA(cxlmb_perform_maintenance_req_schema, T, 2, 0);
+CXLMB_SCHEMA_HOOKED(cxlmb_perform_maintenance_req_schema, T, 2, 0, perform_maintenance_hooks);
 #undef T
 
 #else

@@ -320,6 +320,28 @@ struct cxlmb_perform_maintenance_req {
 	struct cxlmb_bytes params;
 };
 CXLMB_CODEC(cxlmb_perform_maintenance_req, struct cxlmb_perform_maintenance_req)
+/* 0600h parameters by class (offsets from the start of params, i.e. the
+ * table offset minus 2).  PPR, class 1 (sPPR subclass 0, hPPR 1; r3.2
+ * Tables 8-118/8-119). */
+struct cxlmb_ppr_maint_params {
+	uint8_t query_resources;
+	uint64_t dpa;
+	uint32_t nibble_mask;
+};
+CXLMB_CODEC(cxlmb_ppr_maint_params, struct cxlmb_ppr_maint_params)
+/* Memory sparing, class 2 (subclasses 0-3: cacheline, row, bank, rank;
+ * r3.2 Table 8-120). */
+struct cxlmb_sparing_maint_params {
+	uint8_t query_resources, hard_sparing, sub_channel_valid, nibble_mask_valid;
+	uint8_t channel, rank;
+	uint32_t nibble_mask;
+	uint8_t bank_group, bank;
+	uint32_t row;
+	uint16_t column;
+	uint8_t sub_channel;
+};
+CXLMB_CODEC(cxlmb_sparing_maint_params, struct cxlmb_sparing_maint_params)
+extern const struct cxlmb_cmd_hooks cxlmb_perform_maintenance_hooks;
 
 /* ---- PBR Component (r3.2 §8.2.10.8) ---- */
 
