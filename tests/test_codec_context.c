@@ -387,6 +387,51 @@ static void test_maintenance_params(void **state)
 			 CXLMB_E_BAD_ENUM);
 }
 
+/* Feature attributes by feature UUID (r3.2 Tables 8-125, 8-126, 8-128,
+ * 8-129, 8-135), built from the tables */
+static void test_feature_attributes(void **state)
+{
+	(void)state;
+	static const uint8_t sppr[16] = { 0x89, 0x2b, 0xa4, 0x75, 0xfa, 0xd8, 0x47, 0x4e,
+					  0x9d, 0x3e, 0x69, 0x2c, 0x91, 0x75, 0x68, 0xbb };
+	static const uint8_t row_sparing[16] = { 0x45, 0x0e, 0xbf, 0x67, 0xb1, 0x35, 0x4f, 0x97,
+						 0xa4, 0x98, 0xc2, 0xd5, 0x7f, 0x27, 0x9b, 0xed };
+	const struct cxlmb_cmd *get = cxlmb_cmd_find(0x0501), *set = cxlmb_cmd_find(0x0502);
+	uint8_t q[0x15] = { 0 };
+	/* latency 1 ms x1, device-initiated capable, class 1 subclass 0, DPA and
+	 * nibble support, data may not be retained, sparing event enabled */
+	uint8_t a[0x14] = { 0x13, 0x01, 0x00, 0x00, 0x00, 0x01, 0x00, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+			    0x03, 0x04, 0x00, 0x01 };
+	struct cxlmb_ppr_feature_rd rd;
+	uint8_t out[0x14];
+	size_t n = 0;
+
+	memcpy(q, sppr, 16);
+	q[0x12] = 0x14;
+	assert_int_equal(cxlmb_cmd_decode_rsp(get, q, sizeof(q), a, sizeof(a), CXLMB_STRICT, val), 0);
+	assert_ptr_equal(cxlmb_feature_layout(sppr, false), &cxlmb_ppr_feature_rd_schema);
+	assert_int_equal(cxlmb_ppr_feature_rd_decode(a, sizeof(a), CXLMB_STRICT, &rd), 0);
+	assert_int_equal(rd.max_latency, 0x13);
+	assert_true(rd.device_initiated_cap && rd.dpa_support && rd.nibble_support);
+	assert_true(rd.data_not_retained && !rd.media_not_accessible && rd.sparing_event_enable);
+	assert_int_equal(cxlmb_ppr_feature_rd_encode(&rd, out, sizeof(out), &n), 0);
+	assert_memory_equal(out, a, sizeof(a));
+	a[0x13] = 0x04; /* operation mode bits 7:2 reserved */
+	assert_int_equal(cxlmb_cmd_decode_rsp(get, q, sizeof(q), a, sizeof(a), CXLMB_STRICT, val),
+			 CXLMB_E_RESERVED_SET);
+	/* a partial read stays bytes */
+	assert_int_equal(cxlmb_cmd_decode_rsp(get, q, sizeof(q), a, 8, CXLMB_STRICT, val), 0);
+	/* Set Feature of row sparing's writable attributes (2 bytes) */
+	uint8_t w[0x22] = { 0 };
+	memcpy(w, row_sparing, 16);
+	w[0x20] = 0x01;
+	assert_int_equal(cxlmb_cmd_decode(set, CXLMB_REQ, w, sizeof(w), CXLMB_STRICT, val), 0);
+	w[0x20] = 0x03;
+	assert_int_equal(cxlmb_cmd_decode(set, CXLMB_REQ, w, sizeof(w), CXLMB_STRICT, val),
+			 CXLMB_E_RESERVED_SET);
+	assert_null(cxlmb_feature_layout(q + 1, false));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -399,6 +444,7 @@ int main(void)
 		cmocka_unit_test(test_get_log_cel_typed),
 		cmocka_unit_test(test_media_ops_discovery),
 		cmocka_unit_test(test_maintenance_params),
+		cmocka_unit_test(test_feature_attributes),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

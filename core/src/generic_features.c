@@ -72,10 +72,118 @@ static const struct cxlmb_field cxlmb_get_feature_req_schema_fields[] = {
 CXLMB_SCHEMA(cxlmb_get_feature_req_schema, T, 0x15, 0x15);
 #undef T
 
-/* feature_data: what the request asked bounds the answer */
+/* Maintenance feature attributes (r3.2 Tables 8-126, 8-128, 8-129, 8-134,
+ * 8-135): op capabilities / op mode bit 0, 15:1 reserved */
+#define COMMON_HEAD(T)                                                                         \
+	CXLMB_UF(T, max_latency, 0x00, 1, CXLMB_FF_HEX),                                        \
+	CXLMB_BIT(T, device_initiated_cap, 0x01, 2, 0), CXLMB_RSVD_BITS(0x01, 2, 0xFFFE),       \
+	CXLMB_BIT(T, device_initiated, 0x03, 2, 0), CXLMB_RSVD_BITS(0x03, 2, 0xFFFE),           \
+	CXLMB_U(T, op_class, 0x05, 1), CXLMB_U(T, op_subclass, 0x06, 1)
+
+#define T struct cxlmb_ppr_feature_rd
+static const struct cxlmb_field cxlmb_ppr_feature_rd_schema_fields[] = {
+	COMMON_HEAD(T),
+	CXLMB_RSVD(0x07, 9),
+	CXLMB_BIT(T, dpa_support, 0x10, 1, 0),
+	CXLMB_BIT(T, nibble_support, 0x10, 1, 1),
+	CXLMB_BIT(T, sparing_event_cap, 0x10, 1, 2),
+	CXLMB_BIT(T, boot_initiated_cap, 0x10, 1, 3),
+	CXLMB_RSVD_BITS(0x10, 1, 0xF0),
+	CXLMB_BIT(T, media_not_accessible, 0x11, 2, 0),
+	CXLMB_BIT(T, data_not_retained, 0x11, 2, 2),
+	CXLMB_RSVD_BITS(0x11, 2, 0xFFFA),
+	CXLMB_BIT(T, sparing_event_enable, 0x13, 1, 0),
+	CXLMB_BIT(T, boot_initiated, 0x13, 1, 1),
+	CXLMB_RSVD_BITS(0x13, 1, 0xFC),
+};
+CXLMB_SCHEMA(cxlmb_ppr_feature_rd_schema, T, 0x14, 0x14);
+#undef T
+
+#define T struct cxlmb_ppr_feature_wr
+static const struct cxlmb_field cxlmb_ppr_feature_wr_schema_fields[] = {
+	CXLMB_BIT(T, device_initiated, 0x00, 2, 0),
+	CXLMB_RSVD_BITS(0x00, 2, 0xFFFE),
+	CXLMB_BIT(T, sparing_event_enable, 0x02, 1, 0),
+	CXLMB_BIT(T, boot_initiated, 0x02, 1, 1),
+	CXLMB_RSVD_BITS(0x02, 1, 0xFC),
+};
+CXLMB_SCHEMA(cxlmb_ppr_feature_wr_schema, T, 3, 3);
+#undef T
+
+#define T struct cxlmb_sparing_feature_rd
+static const struct cxlmb_field cxlmb_sparing_feature_rd_schema_fields[] = {
+	COMMON_HEAD(T),
+	CXLMB_RSVD(0x07, 0x0A),
+	CXLMB_BIT(T, side_effects, 0x11, 2, 0),
+	CXLMB_BIT(T, hard_sparing_cap, 0x11, 2, 1),
+	CXLMB_BIT(T, soft_sparing_cap, 0x11, 2, 2),
+	CXLMB_RSVD_BITS(0x11, 2, 0xFFF8),
+};
+CXLMB_SCHEMA(cxlmb_sparing_feature_rd_schema, T, 0x13, 0x13);
+#undef T
+
+#define T struct cxlmb_sparing_feature_wr
+static const struct cxlmb_field cxlmb_sparing_feature_wr_schema_fields[] = {
+	CXLMB_BIT(T, device_initiated, 0x00, 2, 0),
+	CXLMB_RSVD_BITS(0x00, 2, 0xFFFE),
+};
+CXLMB_SCHEMA(cxlmb_sparing_feature_wr_schema, T, 2, 2);
+#undef T
+#undef COMMON_HEAD
+
+/* r3.2 Table 8-125, canonical string byte order.  hPPR's attribute tables
+ * (8-131, 8-132) were not read whole for this work: its data stays bytes. */
+static const struct {
+	uint8_t uuid[16];
+	const struct cxlmb_schema *rd, *wr;
+} features[] = {
+	{ { 0x89, 0x2b, 0xa4, 0x75, 0xfa, 0xd8, 0x47, 0x4e, 0x9d, 0x3e, 0x69, 0x2c, 0x91, 0x75, 0x68,
+	    0xbb }, &cxlmb_ppr_feature_rd_schema, &cxlmb_ppr_feature_wr_schema }, /* sPPR */
+	{ { 0x96, 0xc3, 0x33, 0x86, 0x91, 0xdd, 0x44, 0xc7, 0x9e, 0xcb, 0xfd, 0xaf, 0x65, 0x03, 0xba,
+	    0xc4 }, &cxlmb_sparing_feature_rd_schema, &cxlmb_sparing_feature_wr_schema }, /* cacheline */
+	{ { 0x45, 0x0e, 0xbf, 0x67, 0xb1, 0x35, 0x4f, 0x97, 0xa4, 0x98, 0xc2, 0xd5, 0x7f, 0x27, 0x9b,
+	    0xed }, &cxlmb_sparing_feature_rd_schema, &cxlmb_sparing_feature_wr_schema }, /* row */
+	{ { 0x78, 0xb7, 0x96, 0x36, 0x90, 0xac, 0x4b, 0x64, 0xa4, 0xef, 0xfa, 0xac, 0x5d, 0x18, 0xa8,
+	    0x63 }, &cxlmb_sparing_feature_rd_schema, &cxlmb_sparing_feature_wr_schema }, /* bank */
+	{ { 0x34, 0xdb, 0xaf, 0xf5, 0x05, 0x52, 0x42, 0x81, 0x8f, 0x76, 0xda, 0x0b, 0x5e, 0x7a, 0x76,
+	    0xa7 }, &cxlmb_sparing_feature_rd_schema, &cxlmb_sparing_feature_wr_schema }, /* rank */
+};
+
+const struct cxlmb_schema *cxlmb_feature_layout(const uint8_t uuid[16], bool writable)
+{
+	if (!uuid)
+		return NULL;
+	for (size_t i = 0; i < CXLMB_ARRAY_SIZE(features); i++)
+		if (cxlmb_memcmp(features[i].uuid, uuid, 16) == 0)
+			return writable ? features[i].wr : features[i].rd;
+	return NULL;
+}
+
+/* A known feature's attributes, when the bytes are all of them from the
+ * start (a partial transfer stays bytes) */
+static const struct cxlmb_schema *whole_attrs(const uint8_t uuid[16], uint32_t offset,
+					      uint32_t len, bool writable)
+{
+	const struct cxlmb_schema *s = cxlmb_feature_layout(uuid, writable);
+	return s && offset == 0 && len == s->max_len ? s : NULL;
+}
+
+static int visit_attrs(const struct cxlmb_schema *s, const uint8_t *p, size_t n, unsigned flags,
+		       const struct cxlmb_visitor *v)
+{
+	uint64_t scratch[4];
+
+	if (!s || s->st_size > sizeof(scratch) ||
+	    cxlmb_schema_decode(s, p, n, flags & ~CXLMB_STRICT, scratch))
+		return CXLMB_E_OK;
+	return cxlmb_schema_visit(s, scratch, flags, v);
+}
+
+/* 0501h output (Table 8-112): at most the count asked; the request's feature
+ * and offset are kept for the attributes' layout */
 static int feature_data_bind(void *val, const uint8_t *req, size_t req_len, unsigned flags)
 {
-	const struct cxlmb_feature_data *r = val;
+	struct cxlmb_feature_data *r = val;
 	struct cxlmb_get_feature_req q;
 	int rc;
 
@@ -84,9 +192,24 @@ static int feature_data_bind(void *val, const uint8_t *req, size_t req_len, unsi
 	rc = cxlmb_schema_decode(&cxlmb_get_feature_req_schema, req, req_len, flags & ~CXLMB_ALLOW_TRAILING, &q);
 	if (rc)
 		return rc;
-	return r->data.len <= q.count ? CXLMB_E_OK : CXLMB_E_OVERSIZE;
+	if (r->data.len > q.count)
+		return CXLMB_E_OVERSIZE;
+	r->req_known = 1;
+	cxlmb_memcpy(r->uuid, q.uuid, 16);
+	r->req_offset = q.offset;
+	return CXLMB_E_OK;
 }
-static const struct cxlmb_schema_hooks feature_data_hooks = { feature_data_bind, NULL };
+
+static int feature_data_check(const void *val, unsigned flags)
+{
+	const struct cxlmb_feature_data *r = val;
+	const struct cxlmb_schema *s;
+
+	if (!r->req_known || !(s = whole_attrs(r->uuid, r->req_offset, r->data.len, false)))
+		return CXLMB_E_OK;
+	return cxlmb_schema_decode(s, r->data.data, r->data.len, flags, NULL);
+}
+static const struct cxlmb_schema_hooks feature_data_hooks = { feature_data_bind, feature_data_check };
 
 #define T struct cxlmb_feature_data
 static const struct cxlmb_field cxlmb_feature_data_schema_fields[] = {
@@ -94,6 +217,21 @@ static const struct cxlmb_field cxlmb_feature_data_schema_fields[] = {
 };
 CXLMB_SCHEMA_HOOKED(cxlmb_feature_data_schema, T, 0, 0, feature_data_hooks);
 #undef T
+
+static int get_feature_visit(enum cxlmb_dir dir, const void *val, unsigned flags,
+			     const struct cxlmb_visitor *v)
+{
+	const struct cxlmb_feature_data *r = val;
+
+	if (dir != CXLMB_RSP || !r->req_known)
+		return CXLMB_E_OK;
+	return visit_attrs(whole_attrs(r->uuid, r->req_offset, r->data.len, false), r->data.data,
+			   r->data.len, flags, v);
+}
+const struct cxlmb_cmd_hooks cxlmb_get_feature_hooks = { get_feature_visit };
+
+static int set_feature_check(const void *val, unsigned flags);
+static const struct cxlmb_schema_hooks set_feature_hooks;
 
 /* Table 8-100 */
 #define T struct cxlmb_set_feature_req
@@ -107,8 +245,34 @@ static const struct cxlmb_field cxlmb_set_feature_req_schema_fields[] = {
 	CXLMB_RSVD(0x17, 9),
 	CXLMB_TAIL(T, data, 0x20, 0),
 };
-CXLMB_SCHEMA(cxlmb_set_feature_req_schema, T, 0x20, 0);
+CXLMB_SCHEMA_HOOKED(cxlmb_set_feature_req_schema, T, 0x20, 0, set_feature_hooks);
 #undef T
+
+/* a full transfer (action 0) of a known feature's writable attributes */
+static const struct cxlmb_schema *set_attrs(const struct cxlmb_set_feature_req *q)
+{
+	return q->transfer == 0 ? whole_attrs(q->uuid, q->offset, q->data.len, true) : NULL;
+}
+
+static int set_feature_check(const void *val, unsigned flags)
+{
+	const struct cxlmb_set_feature_req *q = val;
+	const struct cxlmb_schema *s = set_attrs(q);
+
+	return s ? cxlmb_schema_decode(s, q->data.data, q->data.len, flags, NULL) : CXLMB_E_OK;
+}
+static const struct cxlmb_schema_hooks set_feature_hooks = { NULL, set_feature_check };
+
+static int set_feature_visit(enum cxlmb_dir dir, const void *val, unsigned flags,
+			     const struct cxlmb_visitor *v)
+{
+	const struct cxlmb_set_feature_req *q = val;
+
+	if (dir != CXLMB_REQ)
+		return CXLMB_E_OK;
+	return visit_attrs(set_attrs(q), q->data.data, q->data.len, flags, v);
+}
+const struct cxlmb_cmd_hooks cxlmb_set_feature_hooks = { set_feature_visit };
 
 /* r3.2 Table 8-118/8-119 (PPR) from byte 02h */
 #define T struct cxlmb_ppr_maint_params

@@ -297,8 +297,51 @@ struct cxlmb_get_feature_req {
 CXLMB_CODEC(cxlmb_get_feature_req, struct cxlmb_get_feature_req)
 struct cxlmb_feature_data {
 	struct cxlmb_bytes data;
+	/* context, not on the wire: the request's feature and offset when the
+	 * decoder was given it; a known feature's attributes then decode */
+	uint8_t req_known;
+	uint8_t uuid[16];
+	uint16_t req_offset;
 };
 CXLMB_CODEC(cxlmb_feature_data, struct cxlmb_feature_data)
+extern const struct cxlmb_cmd_hooks cxlmb_get_feature_hooks;
+extern const struct cxlmb_cmd_hooks cxlmb_set_feature_hooks;
+
+/* Maintenance features (r3.2 Tables 8-125, 8-126): a common 10h-byte head,
+ * then the operation's fields.  sPPR readable attributes (Table 8-128). */
+struct cxlmb_ppr_feature_rd {
+	uint8_t max_latency;      /* 3:0 time scale, 7:4 latency in it */
+	uint8_t device_initiated_cap;
+	uint8_t device_initiated; /* operation mode */
+	uint8_t op_class, op_subclass;
+	uint8_t dpa_support, nibble_support, sparing_event_cap, boot_initiated_cap;
+	uint8_t media_not_accessible, data_not_retained; /* restriction flags */
+	uint8_t sparing_event_enable, boot_initiated;    /* sPPR operation mode */
+};
+CXLMB_CODEC(cxlmb_ppr_feature_rd, struct cxlmb_ppr_feature_rd)
+/* sPPR writable attributes (Table 8-129). */
+struct cxlmb_ppr_feature_wr {
+	uint8_t device_initiated;
+	uint8_t sparing_event_enable, boot_initiated;
+};
+CXLMB_CODEC(cxlmb_ppr_feature_wr, struct cxlmb_ppr_feature_wr)
+/* Memory sparing readable attributes (Table 8-134). */
+struct cxlmb_sparing_feature_rd {
+	uint8_t max_latency;
+	uint8_t device_initiated_cap;
+	uint8_t device_initiated;
+	uint8_t op_class, op_subclass;
+	uint8_t side_effects, hard_sparing_cap, soft_sparing_cap; /* restriction flags */
+};
+CXLMB_CODEC(cxlmb_sparing_feature_rd, struct cxlmb_sparing_feature_rd)
+/* Memory sparing writable attributes (Table 8-135). */
+struct cxlmb_sparing_feature_wr {
+	uint8_t device_initiated;
+};
+CXLMB_CODEC(cxlmb_sparing_feature_wr, struct cxlmb_sparing_feature_wr)
+/* The attribute layout of a feature the specification defines (readable or
+ * writable), or NULL. */
+const struct cxlmb_schema *cxlmb_feature_layout(const uint8_t uuid[16], bool writable);
 /* 0502h Set Feature input (Table 8-100). */
 struct cxlmb_set_feature_req {
 	uint8_t uuid[16];
