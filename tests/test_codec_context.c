@@ -430,6 +430,9 @@ static void test_feature_attributes(void **state)
 	assert_int_equal(cxlmb_cmd_decode(set, CXLMB_REQ, w, sizeof(w), CXLMB_STRICT, val),
 			 CXLMB_E_RESERVED_SET);
 	assert_null(cxlmb_feature_layout(q + 1, false));
+	static const uint8_t hppr[16] = { 0x80, 0xea, 0x45, 0x21, 0x78, 0x6f, 0x41, 0x27,
+					  0xaf, 0xb1, 0xec, 0x74, 0x59, 0xfb, 0x0e, 0x24 };
+	assert_ptr_equal(cxlmb_feature_layout(hppr, true), &cxlmb_ppr_feature_wr_schema);
 }
 
 int main(void)

@@ -308,7 +308,8 @@ extern const struct cxlmb_cmd_hooks cxlmb_get_feature_hooks;
 extern const struct cxlmb_cmd_hooks cxlmb_set_feature_hooks;
 
 /* Maintenance features (r3.2 Tables 8-125, 8-126): a common 10h-byte head,
- * then the operation's fields.  sPPR readable attributes (Table 8-128). */
+ * then the operation's fields.  sPPR and hPPR readable attributes (Tables
+ * 8-128, 8-131). */
 struct cxlmb_ppr_feature_rd {
 	uint8_t max_latency;      /* 3:0 time scale, 7:4 latency in it */
 	uint8_t device_initiated_cap;
@@ -319,7 +320,7 @@ struct cxlmb_ppr_feature_rd {
 	uint8_t sparing_event_enable, boot_initiated;    /* sPPR operation mode */
 };
 CXLMB_CODEC(cxlmb_ppr_feature_rd, struct cxlmb_ppr_feature_rd)
-/* sPPR writable attributes (Table 8-129). */
+/* sPPR and hPPR writable attributes (Tables 8-129, 8-132). */
 struct cxlmb_ppr_feature_wr {
 	uint8_t device_initiated;
 	uint8_t sparing_event_enable, boot_initiated;
