@@ -63,8 +63,8 @@ static const struct {
 	{ 0x48, "Dynamic Capacity" }, { 0x49, "Fabric Manager GFD Commands" },
 	{ 0x51, "Physical Switch" }, { 0x52, "Virtual Switch" }, { 0x53, "MLD Port" },
 	{ 0x54, "MLD Components" }, { 0x55, "Multi-Headed Devices" },
-	{ 0x56, "DCD Management" }, { 0x57, "PBR Switch" }, { 0x58, "Global Access Endpoint" },
-	{ 0x59, "VCS Global Access Endpoint" },
+	{ 0x56, "DCD Management" }, { 0x57, "PBR Switch" }, { 0x58, "Global Memory Access Endpoint" },
+	{ 0x59, "Global Memory Access Endpoint Management" },
 };
 
 const char *cxlmb_cmd_set_name(uint8_t set)
