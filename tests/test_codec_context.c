@@ -270,6 +270,18 @@ static void test_answers_bounded_by_request(void **state)
 			 CXLMB_E_OVERSIZE);
 	dc_q[0] = 1;
 	assert_int_equal(cxlmb_cmd_decode_rsp(c, dc_q, 8, dc_a, sizeof(dc_a), CXLMB_STRICT, val), 0);
+	/* Get GFD DC Region Extent Lists (4904h, Tables 8-192/8-193): the group asked */
+	uint8_t g_q[0x0C] = { 3, 0, 0, 0, 1 };
+	uint8_t g_a[0x18 + 0x28] = { 4, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1 };
+	c = cxlmb_cmd_find(0x4904);
+	assert_int_equal(cxlmb_cmd_decode_rsp(c, g_q, sizeof(g_q), g_a, sizeof(g_a), CXLMB_STRICT, val),
+			 CXLMB_E_TAG_MISMATCH);
+	g_a[0] = 3;
+	assert_int_equal(cxlmb_cmd_decode_rsp(c, g_q, sizeof(g_q), g_a, sizeof(g_a), CXLMB_STRICT, val),
+			 0);
+	g_q[4] = 0;
+	assert_int_equal(cxlmb_cmd_decode_rsp(c, g_q, sizeof(g_q), g_a, sizeof(g_a), CXLMB_STRICT, val),
+			 CXLMB_E_OVERSIZE);
 	/* Read CDAT (0702h, r3.2 Tables 8-139/8-140): 4 bytes asked, 8 returned;
 	 * Number of Bytes tied to the data present */
 	uint8_t cd_q[0x14] = { 0 };

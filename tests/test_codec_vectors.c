@@ -158,6 +158,16 @@ static const struct vec vecs[] = {
 	{ 0x4802, Q, 0x20, "0:4=1 4:1=1 8:8=100000000 10:8=200000", "count=1 more=1 dpa=0x100000000 length=0x200000" },
 	{ 0x4803, Q, 0x08, "0:4=0", "count=0 more=0" },
 	/* ---- FM API ---- */
+	/* r3.2 Tables 8-188 to 8-193 (entries: Table 7-66, Table 8-63) */
+	{ 0x4902, Q, 4, "2:1=2 3:1=0", "region_count=2 start_region=0" },
+	{ 0x4902, R, 0x3C, "2:1=2 3:1=1 4:8=0 c:8=4 14:8=40000000 1c:8=200000 24:1=08 28:1=1 2c:4=10 30:4=f 34:4=8 38:4=6",
+	  "regions_available=2 num_regions=1 base=0x0 decode_length=4 length=0x40000000 block_size=0x200000 "
+	  "dsmas_flags=0x8 sanitize_on_release=1 extents_supported=16 extents_available=15 tags_supported=8 "
+	  "tags_available=6" },
+	{ 0x4904, Q, 0x0C, "0:2=3 4:4=8 8:4=0", "grp_id=3 extent_count=8 start_index=0" },
+	{ 0x4904, R, 0x40, "0:2=3 4:4=0 8:4=1 c:4=1 10:4=5 18:8=400000 20:8=200000 28:*=bb 38:2=1",
+	  "grp_id=3 start_index=0 count=1 total=1 generation=5 start_dpa=0x400000 length=0x200000 "
+	  "tag=bb000000-0000-0000-0000-000000000000" },
 	{ 0x5100, R, 0x49, "0:1=2 2:1=8 3:1=2 4:1=ff 24:1=3 44:2=10 46:2=3 48:1=4",
 	  "ingress_port_id=2 num_physical_ports=8 num_vcs=2 total_vppbs=16 bound_vppbs=3 num_hdm_decoders=4" },
 	{ 0x5101, Q, 3, "0:1=2 1:1=1 2:1=5", "num_ports=2 id=1 id=5" },

@@ -3,7 +3,7 @@
 #include "cxlmb/error.h"
 
 /* left out of builds without the dcd mgmt set (cxlmb/sets.h) */
-#if !(defined(CXLMB_NO_SET_DCD_MGMT))
+#if !(defined(CXLMB_NO_SET_DCD_MGMT) && defined(CXLMB_NO_SET_GFD))
 
 #define T struct cxlmb_dcd_info_rsp
 static const struct cxlmb_field cxlmb_dcd_info_rsp_schema_fields[] = {

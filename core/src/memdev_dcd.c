@@ -3,7 +3,7 @@
 #include "cxlmb/error.h"
 
 /* left out of builds without the DC, DCD_MGMT sets (cxlmb/sets.h) */
-#if !(defined(CXLMB_NO_SET_DC) && defined(CXLMB_NO_SET_DCD_MGMT))
+#if !(defined(CXLMB_NO_SET_DC) && defined(CXLMB_NO_SET_DCD_MGMT) && defined(CXLMB_NO_SET_GFD))
 
 #define T struct cxlmb_get_dc_config_req
 static const struct cxlmb_field cxlmb_get_dc_config_req_schema_fields[] = {

@@ -366,6 +366,41 @@ struct cxlmb_dc_extent_lists_rsp {
 	struct cxlmb_array extents; /* of cxlmb_dc_extent */
 };
 CXLMB_CODEC(cxlmb_dc_extent_lists_rsp, struct cxlmb_dc_extent_lists_rsp)
+
+/* ---- GFD Component Management (49h, r3.2 §8.2.10.9.10): sent by an FM; its
+ * layouts share the DCD management entries, so they live here ---- */
+
+/* 4902h Get GFD DC Region Configuration input (Table 8-188). */
+struct cxlmb_gfd_dc_config_req {
+	uint8_t region_count;
+	uint8_t start_region;
+};
+CXLMB_CODEC(cxlmb_gfd_dc_config_req, struct cxlmb_gfd_dc_config_req)
+/* 4902h output (Tables 8-189, 8-190: entries as Table 7-66's). */
+struct cxlmb_gfd_dc_config_rsp {
+	uint8_t regions_available;
+	uint8_t num_regions;
+	struct cxlmb_array regions; /* of cxlmb_host_dc_region */
+	uint32_t extents_supported, extents_available, tags_supported, tags_available;
+};
+CXLMB_CODEC(cxlmb_gfd_dc_config_rsp, struct cxlmb_gfd_dc_config_rsp)
+/* 4904h Get GFD DC Region Extent Lists input (Table 8-192). */
+struct cxlmb_gfd_extent_lists_req {
+	uint16_t grp_id;
+	uint32_t extent_count;
+	uint32_t start_index;
+};
+CXLMB_CODEC(cxlmb_gfd_extent_lists_req, struct cxlmb_gfd_extent_lists_req)
+/* 4904h output (Table 8-193; extents as Table 8-63). */
+struct cxlmb_gfd_extent_lists_rsp {
+	uint16_t grp_id;
+	uint32_t start_index;
+	uint32_t count;
+	uint32_t total;
+	uint32_t generation;
+	struct cxlmb_array extents; /* of cxlmb_dc_extent */
+};
+CXLMB_CODEC(cxlmb_gfd_extent_lists_rsp, struct cxlmb_gfd_extent_lists_rsp)
 /* 5604h Initiate Dynamic Capacity Add input. */
 struct cxlmb_dc_add_req {
 	uint16_t host_id;

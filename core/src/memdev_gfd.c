@@ -1,0 +1,100 @@
+/* GFD Component Management 4902h and 4904h (CXL r3.2 §8.2.10.9.10.3 and .5,
+ * Tables 8-188 to 8-193).  The other 49h commands stay opaque rows. */
+#include "cxlmb/cmd_fmapi.h"
+#include "cxlmb/error.h"
+
+/* left out of builds without the GFD set (cxlmb/sets.h) */
+#if !(defined(CXLMB_NO_SET_GFD))
+
+/* Table 8-188 */
+#define T struct cxlmb_gfd_dc_config_req
+static const struct cxlmb_field cxlmb_gfd_dc_config_req_schema_fields[] = {
+	CXLMB_RSVD(0x00, 2),
+	CXLMB_U(T, region_count, 0x02, 1),
+	CXLMB_U(T, start_region, 0x03, 1),
+};
+CXLMB_SCHEMA(cxlmb_gfd_dc_config_req_schema, T, 4, 4);
+#undef T
+
+/* at most the regions asked for */
+static int gfd_dc_config_rsp_bind(void *val, const uint8_t *req, size_t req_len, unsigned flags)
+{
+	const struct cxlmb_gfd_dc_config_rsp *r = val;
+	struct cxlmb_gfd_dc_config_req q;
+	int rc;
+
+	if (!req)
+		return CXLMB_E_OK;
+	rc = cxlmb_gfd_dc_config_req_decode(req, req_len, flags & ~CXLMB_ALLOW_TRAILING, &q);
+	if (rc)
+		return rc;
+	return r->num_regions <= q.region_count ? CXLMB_E_OK : CXLMB_E_OVERSIZE;
+}
+static const struct cxlmb_schema_hooks gfd_dc_config_rsp_hooks = { gfd_dc_config_rsp_bind, NULL };
+
+/* Table 8-189: the four counts follow the region list */
+#define AFTER32(nm, off) CXLMB_FLD_(#nm, CXLMB_F_UINT, off, 4, T, nm, 0, 0, CXLMB_FF_AFTER, 0)
+#define T struct cxlmb_gfd_dc_config_rsp
+static const struct cxlmb_field cxlmb_gfd_dc_config_rsp_schema_fields[] = {
+	CXLMB_RSVD(0x00, 2),
+	CXLMB_U(T, regions_available, 0x02, 1),
+	CXLMB_U(T, num_regions, 0x03, 1),
+	CXLMB_ARRAY(T, regions, 0x04, num_regions, cxlmb_host_dc_region_schema),
+	AFTER32(extents_supported, 0x00),
+	AFTER32(extents_available, 0x04),
+	AFTER32(tags_supported, 0x08),
+	AFTER32(tags_available, 0x0C),
+};
+CXLMB_SCHEMA_HOOKED(cxlmb_gfd_dc_config_rsp_schema, T, 0x14, 0, gfd_dc_config_rsp_hooks);
+#undef T
+#undef AFTER32
+
+/* Table 8-192 */
+#define T struct cxlmb_gfd_extent_lists_req
+static const struct cxlmb_field cxlmb_gfd_extent_lists_req_schema_fields[] = {
+	CXLMB_U(T, grp_id, 0x00, 2),
+	CXLMB_RSVD(0x02, 2),
+	CXLMB_U(T, extent_count, 0x04, 4),
+	CXLMB_U(T, start_index, 0x08, 4),
+};
+CXLMB_SCHEMA(cxlmb_gfd_extent_lists_req_schema, T, 0x0C, 0x0C);
+#undef T
+
+/* at most the extents asked for, of the group and from the index asked */
+static int gfd_extent_lists_rsp_bind(void *val, const uint8_t *req, size_t req_len, unsigned flags)
+{
+	const struct cxlmb_gfd_extent_lists_rsp *r = val;
+	struct cxlmb_gfd_extent_lists_req q;
+	int rc;
+
+	if (!req)
+		return CXLMB_E_OK;
+	rc = cxlmb_gfd_extent_lists_req_decode(req, req_len, flags & ~CXLMB_ALLOW_TRAILING, &q);
+	if (rc)
+		return rc;
+	if (r->count > q.extent_count)
+		return CXLMB_E_OVERSIZE;
+	return r->grp_id == q.grp_id && r->start_index == q.start_index ? CXLMB_E_OK
+									: CXLMB_E_TAG_MISMATCH;
+}
+static const struct cxlmb_schema_hooks gfd_extent_lists_rsp_hooks = { gfd_extent_lists_rsp_bind,
+								       NULL };
+
+/* Table 8-193 */
+#define T struct cxlmb_gfd_extent_lists_rsp
+static const struct cxlmb_field cxlmb_gfd_extent_lists_rsp_schema_fields[] = {
+	CXLMB_U(T, grp_id, 0x00, 2),
+	CXLMB_RSVD(0x02, 2),
+	CXLMB_U(T, start_index, 0x04, 4),
+	CXLMB_U(T, count, 0x08, 4),
+	CXLMB_U(T, total, 0x0C, 4),
+	CXLMB_U(T, generation, 0x10, 4),
+	CXLMB_RSVD(0x14, 4),
+	CXLMB_ARRAY(T, extents, 0x18, count, cxlmb_dc_extent_schema),
+};
+CXLMB_SCHEMA_HOOKED(cxlmb_gfd_extent_lists_rsp_schema, T, 0x18, 0, gfd_extent_lists_rsp_hooks);
+#undef T
+
+#else
+typedef int cxlmb_set_left_out_; /* a translation unit is never empty */
+#endif
