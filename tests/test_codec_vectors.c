@@ -168,6 +168,14 @@ static const struct vec vecs[] = {
 	{ 0x4904, R, 0x40, "0:2=3 4:4=0 8:4=1 c:4=1 10:4=5 18:8=400000 20:8=200000 28:*=bb 38:2=1",
 	  "grp_id=3 start_index=0 count=1 total=1 generation=5 start_dpa=0x400000 length=0x200000 "
 	  "tag=bb000000-0000-0000-0000-000000000000" },
+	/* r3.2 Tables 8-194 to 8-197: one DMP, sharable (bit 3), index 1, sanitized on release */
+	{ 0x4905, Q, 4, "2:1=1 3:1=1", "dmp_count=1 start_dmp=1" },
+	{ 0x4905, R, 0x2C, "2:1=2 3:1=1 4:8=10000000 c:8=4 14:8=40000000 1c:8=200000 24:1=08 25:1=1 28:1=1",
+	  "num_available=2 num_dmps=1 base=0x10000000 decode_length=4 length=0x40000000 block_size=0x200000 "
+	  "dsmas_flags=0x8 dmp_index=1 sanitize_on_release=1" },
+	{ 0x4906, Q, 0x2C, "2:1=1 3:1=1 4:8=10000000 c:8=4 14:8=40000000 1c:8=200000 24:1=08 25:1=1 28:1=0",
+	  "num_dmps=1 start_dmp=1 base=0x10000000 decode_length=4 length=0x40000000 block_size=0x200000 "
+	  "dsmas_flags=0x8 dmp_index=1 sanitize_on_release=0" },
 	{ 0x5100, R, 0x49, "0:1=2 2:1=8 3:1=2 4:1=ff 24:1=3 44:2=10 46:2=3 48:1=4",
 	  "ingress_port_id=2 num_physical_ports=8 num_vcs=2 total_vppbs=16 bound_vppbs=3 num_hdm_decoders=4" },
 	{ 0x5101, Q, 3, "0:1=2 1:1=1 2:1=5", "num_ports=2 id=1 id=5" },

@@ -1,5 +1,5 @@
-/* GFD Component Management 4902h and 4904h (CXL r3.2 §8.2.10.9.10.3 and .5,
- * Tables 8-188 to 8-193).  The other 49h commands stay opaque rows. */
+/* GFD Component Management 4902h, 4904h-4906h (CXL r3.2 §8.2.10.9.10.3, .5-.7,
+ * Tables 8-188 to 8-197).  The other 49h commands stay opaque rows. */
 #include "cxlmb/cmd_fmapi.h"
 #include "cxlmb/error.h"
 
@@ -93,6 +93,71 @@ static const struct cxlmb_field cxlmb_gfd_extent_lists_rsp_schema_fields[] = {
 	CXLMB_ARRAY(T, extents, 0x18, count, cxlmb_dc_extent_schema),
 };
 CXLMB_SCHEMA_HOOKED(cxlmb_gfd_extent_lists_rsp_schema, T, 0x18, 0, gfd_extent_lists_rsp_hooks);
+#undef T
+
+/* Table 8-196 */
+#define T struct cxlmb_gfd_dmp
+static const struct cxlmb_field cxlmb_gfd_dmp_schema_fields[] = {
+	CXLMB_UF(T, base, 0x00, 8, CXLMB_FF_HEX),
+	CXLMB_U(T, decode_length, 0x08, 8),
+	CXLMB_UF(T, length, 0x10, 8, CXLMB_FF_HEX),
+	CXLMB_UF(T, block_size, 0x18, 8, CXLMB_FF_HEX),
+	CXLMB_BITSF(T, dsmas_flags, 0x20, 1, 0, 7, CXLMB_FF_HEX),
+	CXLMB_RSVD_BITS(0x20, 1, 0x80),
+	CXLMB_U(T, dmp_index, 0x21, 1),
+	CXLMB_RSVD(0x22, 2),
+	CXLMB_BIT(T, sanitize_on_release, 0x24, 1, 0),
+	CXLMB_RSVD_BITS(0x24, 1, 0xFE),
+	CXLMB_RSVD(0x25, 3),
+};
+CXLMB_SCHEMA(cxlmb_gfd_dmp_schema, T, 0x28, 0x28);
+#undef T
+
+/* Table 8-194: the count is at least 1 */
+#define T struct cxlmb_gfd_dmp_config_req
+static const struct cxlmb_field cxlmb_gfd_dmp_config_req_schema_fields[] = {
+	CXLMB_RSVD(0x00, 2),
+	CXLMB_UF(T, dmp_count, 0x02, 1, CXLMB_FF_NONZERO),
+	CXLMB_U(T, start_dmp, 0x03, 1),
+};
+CXLMB_SCHEMA(cxlmb_gfd_dmp_config_req_schema, T, 4, 4);
+#undef T
+
+static int gfd_dmp_config_rsp_bind(void *val, const uint8_t *req, size_t req_len, unsigned flags)
+{
+	const struct cxlmb_gfd_dmp_config_rsp *r = val;
+	struct cxlmb_gfd_dmp_config_req q;
+	int rc;
+
+	if (!req)
+		return CXLMB_E_OK;
+	rc = cxlmb_gfd_dmp_config_req_decode(req, req_len, flags & ~CXLMB_ALLOW_TRAILING, &q);
+	if (rc)
+		return rc;
+	return r->num_dmps <= q.dmp_count ? CXLMB_E_OK : CXLMB_E_OVERSIZE;
+}
+static const struct cxlmb_schema_hooks gfd_dmp_config_rsp_hooks = { gfd_dmp_config_rsp_bind, NULL };
+
+/* Table 8-195 */
+#define T struct cxlmb_gfd_dmp_config_rsp
+static const struct cxlmb_field cxlmb_gfd_dmp_config_rsp_schema_fields[] = {
+	CXLMB_RSVD(0x00, 2),
+	CXLMB_U(T, num_available, 0x02, 1),
+	CXLMB_U(T, num_dmps, 0x03, 1),
+	CXLMB_ARRAY(T, dmps, 0x04, num_dmps, cxlmb_gfd_dmp_schema),
+};
+CXLMB_SCHEMA_HOOKED(cxlmb_gfd_dmp_config_rsp_schema, T, 4, 0, gfd_dmp_config_rsp_hooks);
+#undef T
+
+/* Table 8-197: the count is at least 1 */
+#define T struct cxlmb_gfd_set_dmp_req
+static const struct cxlmb_field cxlmb_gfd_set_dmp_req_schema_fields[] = {
+	CXLMB_RSVD(0x00, 2),
+	CXLMB_UF(T, num_dmps, 0x02, 1, CXLMB_FF_NONZERO),
+	CXLMB_U(T, start_dmp, 0x03, 1),
+	CXLMB_ARRAY(T, dmps, 0x04, num_dmps, cxlmb_gfd_dmp_schema),
+};
+CXLMB_SCHEMA(cxlmb_gfd_set_dmp_req_schema, T, 4, 0);
 #undef T
 
 #else

@@ -401,6 +401,34 @@ struct cxlmb_gfd_extent_lists_rsp {
 	struct cxlmb_array extents; /* of cxlmb_dc_extent */
 };
 CXLMB_CODEC(cxlmb_gfd_extent_lists_rsp, struct cxlmb_gfd_extent_lists_rsp)
+/* A Device Memory Partition's configuration (Table 8-196). */
+struct cxlmb_gfd_dmp {
+	uint64_t base, decode_length, length, block_size;
+	uint8_t dsmas_flags; /* bits 6:2 as the CDAT DSMAS flags; 1:0, 7 reserved */
+	uint8_t dmp_index;
+	uint8_t sanitize_on_release;
+};
+CXLMB_CODEC(cxlmb_gfd_dmp, struct cxlmb_gfd_dmp)
+/* 4905h Get GFD DMP Configuration input (Table 8-194). */
+struct cxlmb_gfd_dmp_config_req {
+	uint8_t dmp_count;
+	uint8_t start_dmp;
+};
+CXLMB_CODEC(cxlmb_gfd_dmp_config_req, struct cxlmb_gfd_dmp_config_req)
+/* 4905h output (Table 8-195) and 4906h Set GFD DMP Configuration input
+ * (Table 8-197). */
+struct cxlmb_gfd_dmp_config_rsp {
+	uint8_t num_available;
+	uint8_t num_dmps;
+	struct cxlmb_array dmps; /* of cxlmb_gfd_dmp */
+};
+CXLMB_CODEC(cxlmb_gfd_dmp_config_rsp, struct cxlmb_gfd_dmp_config_rsp)
+struct cxlmb_gfd_set_dmp_req {
+	uint8_t num_dmps;
+	uint8_t start_dmp;
+	struct cxlmb_array dmps; /* of cxlmb_gfd_dmp */
+};
+CXLMB_CODEC(cxlmb_gfd_set_dmp_req, struct cxlmb_gfd_set_dmp_req)
 /* 5604h Initiate Dynamic Capacity Add input. */
 struct cxlmb_dc_add_req {
 	uint16_t host_id;
