@@ -176,6 +176,14 @@ static const struct vec vecs[] = {
 	{ 0x4906, Q, 0x2C, "2:1=1 3:1=1 4:8=10000000 c:8=4 14:8=40000000 1c:8=200000 24:1=08 25:1=1 28:1=0",
 	  "num_dmps=1 start_dmp=1 base=0x10000000 decode_length=4 length=0x40000000 block_size=0x200000 "
 	  "dsmas_flags=0x8 dmp_index=1 sanitize_on_release=0" },
+	/* r3.2 Tables 8-198 to 8-201: free policy on region 1, then a tag-based sanitizing release */
+	{ 0x4907, Q, 0x24, "0:2=3 2:1=0 3:1=1 4:8=200000 c:*=cc 20:4=4",
+	  "grp_id=3 policy=0 region=1 length=0x200000 extent_count=0 max_rsp_extents=4" },
+	{ 0x4907, R, 0x40, "0:2=3 4:4=0 8:4=1 c:4=1 10:4=6 18:8=400000 20:8=200000 28:*=cc 38:2=0",
+	  "grp_id=3 start_index=0 count=1 total=1 generation=6 start_dpa=0x400000 length=0x200000" },
+	{ 0x4908, Q, 0x24, "0:2=3 2:1=20 4:8=200000 c:*=cc 20:4=4",
+	  "grp_id=3 removal_policy=0 sanitize_on_release=1 length=0x200000 extent_count=0 max_rsp_extents=4" },
+	{ 0x4908, R, 0x18, "0:2=3 4:4=0 8:4=0 c:4=0 10:4=7", "grp_id=3 start_index=0 count=0 total=0 generation=7" },
 	{ 0x5100, R, 0x49, "0:1=2 2:1=8 3:1=2 4:1=ff 24:1=3 44:2=10 46:2=3 48:1=4",
 	  "ingress_port_id=2 num_physical_ports=8 num_vcs=2 total_vppbs=16 bound_vppbs=3 num_hdm_decoders=4" },
 	{ 0x5101, Q, 3, "0:1=2 1:1=1 2:1=5", "num_ports=2 id=1 id=5" },

@@ -1,5 +1,5 @@
-/* GFD Component Management 4902h, 4904h-4906h (CXL r3.2 §8.2.10.9.10.3, .5-.7,
- * Tables 8-188 to 8-197).  The other 49h commands stay opaque rows. */
+/* GFD Component Management 4902h, 4904h-4908h (CXL r3.2 §8.2.10.9.10.3, .5-.9,
+ * Tables 8-188 to 8-201).  The other 49h commands stay opaque rows. */
 #include "cxlmb/cmd_fmapi.h"
 #include "cxlmb/error.h"
 
@@ -159,6 +159,93 @@ static const struct cxlmb_field cxlmb_gfd_set_dmp_req_schema_fields[] = {
 };
 CXLMB_SCHEMA(cxlmb_gfd_set_dmp_req_schema, T, 4, 0);
 #undef T
+
+/* Table 8-198 */
+#define T struct cxlmb_gfd_dc_add_req
+static const struct cxlmb_field cxlmb_gfd_dc_add_req_schema_fields[] = {
+	CXLMB_U(T, grp_id, 0x00, 2),
+	CXLMB_BITS_E(T, policy, 0x02, 1, 0, 4, 3),
+	CXLMB_RSVD_BITS(0x02, 1, 0xF0),
+	CXLMB_U(T, region, 0x03, 1),
+	CXLMB_UF(T, length, 0x04, 8, CXLMB_FF_HEX),
+	CXLMB_BYTES(T, tag, 0x0C, 16),
+	CXLMB_U(T, extent_count, 0x1C, 4),
+	CXLMB_U(T, max_rsp_extents, 0x20, 4),
+	CXLMB_ARRAY(T, extents, 0x24, extent_count, cxlmb_dc_extent_schema),
+};
+CXLMB_SCHEMA(cxlmb_gfd_dc_add_req_schema, T, 0x24, 0);
+#undef T
+
+/* Table 8-200 */
+#define T struct cxlmb_gfd_dc_release_req
+static const struct cxlmb_field cxlmb_gfd_dc_release_req_schema_fields[] = {
+	CXLMB_U(T, grp_id, 0x00, 2),
+	CXLMB_BITS_E(T, removal_policy, 0x02, 1, 0, 4, 1),
+	CXLMB_BIT(T, sanitize_on_release, 0x02, 1, 5),
+	CXLMB_RSVD_BITS(0x02, 1, 0xD0),
+	CXLMB_RSVD(0x03, 1),
+	CXLMB_UF(T, length, 0x04, 8, CXLMB_FF_HEX),
+	CXLMB_BYTES(T, tag, 0x0C, 16),
+	CXLMB_U(T, extent_count, 0x1C, 4),
+	CXLMB_U(T, max_rsp_extents, 0x20, 4),
+	CXLMB_ARRAY(T, extents, 0x24, extent_count, cxlmb_dc_extent_schema),
+};
+CXLMB_SCHEMA(cxlmb_gfd_dc_release_req_schema, T, 0x24, 0);
+#undef T
+
+/* Tables 8-199, 8-201: the group asked, at most the extents asked for; both
+ * requests hold the group at 00h and the response limit at 20h */
+static int gfd_dc_change_bind(void *val, const struct cxlmb_schema *req_schema,
+			      const uint8_t *req, size_t req_len, unsigned flags)
+{
+	const struct cxlmb_gfd_extent_lists_rsp *r = val;
+	struct cxlmb_gfd_dc_add_req q;
+	struct cxlmb_gfd_dc_release_req qr;
+	uint16_t grp;
+	uint32_t max;
+	int rc;
+
+	if (!req)
+		return CXLMB_E_OK;
+	if (req_schema == &cxlmb_gfd_dc_add_req_schema) {
+		rc = cxlmb_gfd_dc_add_req_decode(req, req_len, flags & ~CXLMB_ALLOW_TRAILING, &q);
+		grp = q.grp_id;
+		max = q.max_rsp_extents;
+	} else {
+		rc = cxlmb_gfd_dc_release_req_decode(req, req_len, flags & ~CXLMB_ALLOW_TRAILING, &qr);
+		grp = qr.grp_id;
+		max = qr.max_rsp_extents;
+	}
+	if (rc)
+		return rc;
+	if (r->count > max)
+		return CXLMB_E_OVERSIZE;
+	return r->grp_id == grp ? CXLMB_E_OK : CXLMB_E_TAG_MISMATCH;
+}
+
+static int gfd_dc_add_rsp_bind(void *val, const uint8_t *req, size_t req_len, unsigned flags)
+{
+	return gfd_dc_change_bind(val, &cxlmb_gfd_dc_add_req_schema, req, req_len, flags);
+}
+
+static int gfd_dc_release_rsp_bind(void *val, const uint8_t *req, size_t req_len, unsigned flags)
+{
+	return gfd_dc_change_bind(val, &cxlmb_gfd_dc_release_req_schema, req, req_len, flags);
+}
+static const struct cxlmb_schema_hooks gfd_dc_add_rsp_hooks = { gfd_dc_add_rsp_bind, NULL };
+static const struct cxlmb_schema_hooks gfd_dc_release_rsp_hooks = { gfd_dc_release_rsp_bind, NULL };
+
+/* 4904h's table, with each command's own request check */
+const struct cxlmb_schema cxlmb_gfd_dc_add_rsp_schema = {
+	.name = CXLMB_NAME_("cxlmb_gfd_dc_add_rsp_schema"),
+	.fields = cxlmb_gfd_extent_lists_rsp_schema_fields, .hooks = &gfd_dc_add_rsp_hooks,
+	.nfields = CXLMB_ARRAY_SIZE(cxlmb_gfd_extent_lists_rsp_schema_fields),
+	.st_size = sizeof(struct cxlmb_gfd_extent_lists_rsp), .min_len = 0x18 };
+const struct cxlmb_schema cxlmb_gfd_dc_release_rsp_schema = {
+	.name = CXLMB_NAME_("cxlmb_gfd_dc_release_rsp_schema"),
+	.fields = cxlmb_gfd_extent_lists_rsp_schema_fields, .hooks = &gfd_dc_release_rsp_hooks,
+	.nfields = CXLMB_ARRAY_SIZE(cxlmb_gfd_extent_lists_rsp_schema_fields),
+	.st_size = sizeof(struct cxlmb_gfd_extent_lists_rsp), .min_len = 0x18 };
 
 #else
 typedef int cxlmb_set_left_out_; /* a translation unit is never empty */

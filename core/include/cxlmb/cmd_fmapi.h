@@ -429,6 +429,34 @@ struct cxlmb_gfd_set_dmp_req {
 	struct cxlmb_array dmps; /* of cxlmb_gfd_dmp */
 };
 CXLMB_CODEC(cxlmb_gfd_set_dmp_req, struct cxlmb_gfd_set_dmp_req)
+/* 4907h GFD Dynamic Capacity Add input (Table 8-198). */
+struct cxlmb_gfd_dc_add_req {
+	uint16_t grp_id;
+	uint8_t policy; /* 0 free, 1 contiguous, 2 prescriptive, 3 enable shared access */
+	uint8_t region;
+	uint64_t length;
+	uint8_t tag[16];
+	uint32_t extent_count; /* prescriptive only: the extents that follow */
+	uint32_t max_rsp_extents;
+	struct cxlmb_array extents; /* of cxlmb_dc_extent */
+};
+CXLMB_CODEC(cxlmb_gfd_dc_add_req, struct cxlmb_gfd_dc_add_req)
+/* 4908h GFD Dynamic Capacity Release input (Table 8-200). */
+struct cxlmb_gfd_dc_release_req {
+	uint16_t grp_id;
+	uint8_t removal_policy; /* 0 tag-based, 1 prescriptive */
+	uint8_t sanitize_on_release;
+	uint64_t length;
+	uint8_t tag[16];
+	uint32_t extent_count;
+	uint32_t max_rsp_extents;
+	struct cxlmb_array extents; /* of cxlmb_dc_extent */
+};
+CXLMB_CODEC(cxlmb_gfd_dc_release_req, struct cxlmb_gfd_dc_release_req)
+/* 4907h/4908h outputs (Tables 8-199, 8-201): 4904h's layout, the group's
+ * extents after the change, at most max_rsp_extents of them. */
+extern const struct cxlmb_schema cxlmb_gfd_dc_add_rsp_schema;
+extern const struct cxlmb_schema cxlmb_gfd_dc_release_rsp_schema;
 /* 5604h Initiate Dynamic Capacity Add input. */
 struct cxlmb_dc_add_req {
 	uint16_t host_id;
