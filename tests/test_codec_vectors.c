@@ -184,6 +184,12 @@ static const struct vec vecs[] = {
 	{ 0x4908, Q, 0x24, "0:2=3 2:1=20 4:8=200000 c:*=cc 20:4=4",
 	  "grp_id=3 removal_policy=0 sanitize_on_release=1 length=0x200000 extent_count=0 max_rsp_extents=4" },
 	{ 0x4908, R, 0x18, "0:2=3 4:4=0 8:4=0 c:4=0 10:4=7", "grp_id=3 start_index=0 count=0 total=0 generation=7" },
+	/* r3.2 Tables 8-202 to 8-206: references by tag; two tags listed, the first referenced */
+	{ 0x4909, Q, 0x10, "0:*=0102030405060708090a0b0c0d0e0f10", "tag=01020304-0506-0708-090a-0b0c0d0e0f10" },
+	{ 0x490A, Q, 0x10, "0:*=0102030405060708090a0b0c0d0e0f10", "tag=01020304-0506-0708-090a-0b0c0d0e0f10" },
+	{ 0x490B, Q, 8, "0:4=0 4:4=2", "start_index=0 max_tags=2" },
+	{ 0x490B, R, 0x34, "0:4=9 4:4=2 c:*=aa 1c:1=1 20:*=bb",
+	  "generation=9 total_tags=2 tags=aa000000000000000000000000000000010000" },
 	{ 0x5100, R, 0x49, "0:1=2 2:1=8 3:1=2 4:1=ff 24:1=3 44:2=10 46:2=3 48:1=4",
 	  "ingress_port_id=2 num_physical_ports=8 num_vcs=2 total_vppbs=16 bound_vppbs=3 num_hdm_decoders=4" },
 	{ 0x5101, Q, 3, "0:1=2 1:1=1 2:1=5", "num_ports=2 id=1 id=5" },

@@ -1,5 +1,5 @@
-/* GFD Component Management 4902h, 4904h-4908h (CXL r3.2 §8.2.10.9.10.3, .5-.9,
- * Tables 8-188 to 8-201).  The other 49h commands stay opaque rows. */
+/* GFD Component Management 4902h, 4904h-490Bh (CXL r3.2 §8.2.10.9.10.3, .5-.12,
+ * Tables 8-188 to 8-206).  The other 49h commands stay opaque rows. */
 #include "cxlmb/cmd_fmapi.h"
 #include "cxlmb/error.h"
 
@@ -246,6 +246,68 @@ const struct cxlmb_schema cxlmb_gfd_dc_release_rsp_schema = {
 	.fields = cxlmb_gfd_extent_lists_rsp_schema_fields, .hooks = &gfd_dc_release_rsp_hooks,
 	.nfields = CXLMB_ARRAY_SIZE(cxlmb_gfd_extent_lists_rsp_schema_fields),
 	.st_size = sizeof(struct cxlmb_gfd_extent_lists_rsp), .min_len = 0x18 };
+
+/* Table 8-204 */
+#define T struct cxlmb_gfd_list_tags_req
+static const struct cxlmb_field cxlmb_gfd_list_tags_req_schema_fields[] = {
+	CXLMB_U(T, start_index, 0x00, 4),
+	CXLMB_U(T, max_tags, 0x04, 4),
+};
+CXLMB_SCHEMA(cxlmb_gfd_list_tags_req_schema, T, 8, 8);
+#undef T
+
+/* Table 8-206 */
+#define T struct cxlmb_gfd_tag_info
+static const struct cxlmb_field cxlmb_gfd_tag_info_schema_fields[] = {
+	CXLMB_UUID(T, tag, 0x00),
+	CXLMB_BIT(T, fm_holds_reference, 0x10, 1, 0),
+	CXLMB_RSVD_BITS(0x10, 1, 0xFE),
+	CXLMB_RSVD(0x11, 3),
+};
+CXLMB_SCHEMA(cxlmb_gfd_tag_info_schema, T, CXLMB_GFD_TAG_INFO_LEN, CXLMB_GFD_TAG_INFO_LEN);
+#undef T
+
+/* every entry as Table 8-206 says (strictly: reserved bits) */
+static int gfd_list_tags_rsp_check(const void *val, unsigned flags)
+{
+	const struct cxlmb_gfd_list_tags_rsp *r = val;
+
+	for (uint32_t off = 0; off < r->tags.len; off += CXLMB_GFD_TAG_INFO_LEN) {
+		int rc = cxlmb_gfd_tag_info_decode(r->tags.data + off, CXLMB_GFD_TAG_INFO_LEN, flags,
+						   NULL);
+		if (rc)
+			return rc;
+	}
+	return CXLMB_E_OK;
+}
+
+/* at most max_tags entries */
+static int gfd_list_tags_rsp_bind(void *val, const uint8_t *req, size_t req_len, unsigned flags)
+{
+	const struct cxlmb_gfd_list_tags_rsp *r = val;
+	struct cxlmb_gfd_list_tags_req q;
+	int rc;
+
+	if (!req)
+		return CXLMB_E_OK;
+	rc = cxlmb_gfd_list_tags_req_decode(req, req_len, flags & ~CXLMB_ALLOW_TRAILING, &q);
+	if (rc)
+		return rc;
+	return r->tags.len / CXLMB_GFD_TAG_INFO_LEN <= q.max_tags ? CXLMB_E_OK : CXLMB_E_OVERSIZE;
+}
+static const struct cxlmb_schema_hooks gfd_list_tags_rsp_hooks = { gfd_list_tags_rsp_bind,
+								    gfd_list_tags_rsp_check };
+
+/* Table 8-205 */
+#define T struct cxlmb_gfd_list_tags_rsp
+static const struct cxlmb_field cxlmb_gfd_list_tags_rsp_schema_fields[] = {
+	CXLMB_U(T, generation, 0x00, 4),
+	CXLMB_U(T, total_tags, 0x04, 4),
+	CXLMB_RSVD(0x08, 4),
+	CXLMB_TAIL(T, tags, 0x0C, CXLMB_GFD_TAG_INFO_LEN),
+};
+CXLMB_SCHEMA_HOOKED(cxlmb_gfd_list_tags_rsp_schema, T, 0x0C, 0, gfd_list_tags_rsp_hooks);
+#undef T
 
 #else
 typedef int cxlmb_set_left_out_; /* a translation unit is never empty */

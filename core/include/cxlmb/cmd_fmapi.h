@@ -457,6 +457,29 @@ CXLMB_CODEC(cxlmb_gfd_dc_release_req, struct cxlmb_gfd_dc_release_req)
  * extents after the change, at most max_rsp_extents of them. */
 extern const struct cxlmb_schema cxlmb_gfd_dc_add_rsp_schema;
 extern const struct cxlmb_schema cxlmb_gfd_dc_release_rsp_schema;
+/* 4909h/490Ah GFD Dynamic Capacity Add/Remove Reference input: a tag, as
+ * 5606h's (Tables 8-202, 8-203): cxlmb_dc_tag_req. */
+/* 490Bh GFD Dynamic Capacity List Tags input (Table 8-204). */
+struct cxlmb_gfd_list_tags_req {
+	uint32_t start_index;
+	uint32_t max_tags;
+};
+CXLMB_CODEC(cxlmb_gfd_list_tags_req, struct cxlmb_gfd_list_tags_req)
+/* A tag's information (Table 8-206). */
+struct cxlmb_gfd_tag_info {
+	uint8_t tag[16];
+	uint8_t fm_holds_reference;
+};
+CXLMB_CODEC(cxlmb_gfd_tag_info, struct cxlmb_gfd_tag_info)
+#define CXLMB_GFD_TAG_INFO_LEN 0x14u
+/* 490Bh output (Table 8-205): as many tag entries as the bytes hold, at most
+ * max_tags; read each with cxlmb_gfd_tag_info_decode(). */
+struct cxlmb_gfd_list_tags_rsp {
+	uint32_t generation;
+	uint32_t total_tags;
+	struct cxlmb_bytes tags;
+};
+CXLMB_CODEC(cxlmb_gfd_list_tags_rsp, struct cxlmb_gfd_list_tags_rsp)
 /* 5604h Initiate Dynamic Capacity Add input. */
 struct cxlmb_dc_add_req {
 	uint16_t host_id;
