@@ -5,7 +5,8 @@
 #include "cxlmb/error.h"
 
 /* left out of builds without the MLD_PORT, MLD_COMPONENTS, MHD sets (cxlmb/sets.h) */
-#if !(defined(CXLMB_NO_SET_MLD_PORT) && defined(CXLMB_NO_SET_MLD_COMPONENTS) && defined(CXLMB_NO_SET_MHD))
+#if !(defined(CXLMB_NO_SET_MLD_PORT) && defined(CXLMB_NO_SET_MLD_COMPONENTS) &&                    \
+      defined(CXLMB_NO_SET_MHD) && defined(CXLMB_NO_SET_GFD))
 
 /* 5300h Tunnel Management Command (CXL r3.2 §7.6.7.3.1, Tables 7-37/7-38).
  * The embedded message is one whole CCI message (§7.6.3) of the category

@@ -1,5 +1,5 @@
-/* GFD Component Management 4902h, 4904h-490Bh (CXL r3.2 §8.2.10.9.10.3, .5-.12,
- * Tables 8-188 to 8-206).  The other 49h commands stay opaque rows. */
+/* GFD Component Management 4902h, 4904h-4911h (CXL r3.2 §8.2.10.9.10.3, .5-.18,
+ * Tables 8-188 to 8-215).  The other 49h commands stay opaque rows. */
 #include "cxlmb/cmd_fmapi.h"
 #include "cxlmb/error.h"
 
@@ -307,6 +307,112 @@ static const struct cxlmb_field cxlmb_gfd_list_tags_rsp_schema_fields[] = {
 	CXLMB_TAIL(T, tags, 0x0C, CXLMB_GFD_TAG_INFO_LEN),
 };
 CXLMB_SCHEMA_HOOKED(cxlmb_gfd_list_tags_rsp_schema, T, 0x0C, 0, gfd_list_tags_rsp_hooks);
+#undef T
+
+/* Table 8-207: at least one entry */
+#define T struct cxlmb_gfd_get_sat_req
+static const struct cxlmb_field cxlmb_gfd_get_sat_req_schema_fields[] = {
+	CXLMB_RSVD(0x00, 2),
+	CXLMB_UF(T, count, 0x02, 2, CXLMB_FF_NONZERO),
+	CXLMB_U(T, start_rpid, 0x04, 2),
+};
+CXLMB_SCHEMA(cxlmb_gfd_get_sat_req_schema, T, 6, 6);
+#undef T
+
+/* Table 8-209 */
+#define T struct cxlmb_gfd_sat_entry
+static const struct cxlmb_field cxlmb_gfd_sat_entry_schema_fields[] = {
+	CXLMB_UF(T, grp_acc_vec, 0x00, 4, CXLMB_FF_HEX),
+};
+CXLMB_SCHEMA(cxlmb_gfd_sat_entry_schema, T, 4, 4);
+#undef T
+
+static int gfd_get_sat_rsp_bind(void *val, const uint8_t *req, size_t req_len, unsigned flags)
+{
+	const struct cxlmb_gfd_get_sat_rsp *r = val;
+	struct cxlmb_gfd_get_sat_req q;
+	int rc;
+
+	if (!req)
+		return CXLMB_E_OK;
+	rc = cxlmb_gfd_get_sat_req_decode(req, req_len, flags & ~CXLMB_ALLOW_TRAILING, &q);
+	if (rc)
+		return rc;
+	if (r->count > q.count)
+		return CXLMB_E_OVERSIZE;
+	return r->start_rpid == q.start_rpid ? CXLMB_E_OK : CXLMB_E_TAG_MISMATCH;
+}
+static const struct cxlmb_schema_hooks gfd_get_sat_rsp_hooks = { gfd_get_sat_rsp_bind, NULL };
+
+/* Table 8-208 places the list at 05h, inside the 2-byte index at 04h: the
+ * list follows the index, at 06h */
+#define T struct cxlmb_gfd_get_sat_rsp
+static const struct cxlmb_field cxlmb_gfd_get_sat_rsp_schema_fields[] = {
+	CXLMB_RSVD(0x00, 2),
+	CXLMB_U(T, count, 0x02, 2),
+	CXLMB_U(T, start_rpid, 0x04, 2),
+	CXLMB_ARRAY(T, entries, 0x06, count, cxlmb_gfd_sat_entry_schema),
+};
+CXLMB_SCHEMA_HOOKED(cxlmb_gfd_get_sat_rsp_schema, T, 6, 0, gfd_get_sat_rsp_hooks);
+#undef T
+
+/* Table 8-211 */
+#define T struct cxlmb_gfd_sat_update
+static const struct cxlmb_field cxlmb_gfd_sat_update_schema_fields[] = {
+	CXLMB_BITSF(T, rpid, 0x00, 2, 0, 12, CXLMB_FF_HEX),
+	CXLMB_RSVD_BITS(0x00, 2, 0xF000),
+	CXLMB_BITSF(T, grp_acc_vec, 0x02, 4, 0, 31, CXLMB_FF_HEX),
+	CXLMB_BIT(T, notify_rpid, 0x02, 4, 31),
+};
+CXLMB_SCHEMA(cxlmb_gfd_sat_update_schema, T, 6, 6);
+#undef T
+
+/* Table 8-210: at least one update */
+#define T struct cxlmb_gfd_set_sat_req
+static const struct cxlmb_field cxlmb_gfd_set_sat_req_schema_fields[] = {
+	CXLMB_UF(T, count, 0x00, 2, CXLMB_FF_NONZERO),
+	CXLMB_ARRAY(T, updates, 0x02, count, cxlmb_gfd_sat_update_schema),
+};
+CXLMB_SCHEMA(cxlmb_gfd_set_sat_req_schema, T, 2, 0);
+#undef T
+
+/* Table 8-214: at least one RPID */
+#define T struct cxlmb_gfd_bw_limit_req
+static const struct cxlmb_field cxlmb_gfd_bw_limit_req_schema_fields[] = {
+	CXLMB_UF(T, num_rpids, 0x00, 2, CXLMB_FF_NONZERO),
+	CXLMB_BITSF(T, start_rpid, 0x02, 2, 0, 12, CXLMB_FF_HEX),
+	CXLMB_RSVD_BITS(0x02, 2, 0xF000),
+};
+CXLMB_SCHEMA(cxlmb_gfd_bw_limit_req_schema, T, 4, 4);
+#undef T
+
+/* the RPIDs asked, from the RPID asked */
+static int gfd_bw_limit_rsp_bind(void *val, const uint8_t *req, size_t req_len, unsigned flags)
+{
+	const struct cxlmb_gfd_bw_limit *r = val;
+	struct cxlmb_gfd_bw_limit_req q;
+	int rc;
+
+	if (!req)
+		return CXLMB_E_OK;
+	rc = cxlmb_gfd_bw_limit_req_decode(req, req_len, flags & ~CXLMB_ALLOW_TRAILING, &q);
+	if (rc)
+		return rc;
+	if (r->num_rpids > q.num_rpids)
+		return CXLMB_E_OVERSIZE;
+	return r->start_rpid == q.start_rpid ? CXLMB_E_OK : CXLMB_E_TAG_MISMATCH;
+}
+static const struct cxlmb_schema_hooks gfd_bw_limit_rsp_hooks = { gfd_bw_limit_rsp_bind, NULL };
+
+/* Table 8-215 */
+#define T struct cxlmb_gfd_bw_limit
+static const struct cxlmb_field cxlmb_gfd_bw_limit_schema_fields[] = {
+	CXLMB_U(T, num_rpids, 0x00, 2),
+	CXLMB_BITSF(T, start_rpid, 0x02, 2, 0, 12, CXLMB_FF_HEX),
+	CXLMB_RSVD_BITS(0x02, 2, 0xF000),
+	CXLMB_ARRAY(T, fractions, 0x04, num_rpids, cxlmb_id8_schema),
+};
+CXLMB_SCHEMA_HOOKED(cxlmb_gfd_bw_limit_schema, T, 4, 0, gfd_bw_limit_rsp_hooks);
 #undef T
 
 #else

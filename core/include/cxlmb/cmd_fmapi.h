@@ -480,6 +480,51 @@ struct cxlmb_gfd_list_tags_rsp {
 	struct cxlmb_bytes tags;
 };
 CXLMB_CODEC(cxlmb_gfd_list_tags_rsp, struct cxlmb_gfd_list_tags_rsp)
+/* 490Ch Get GFD SAT Entry input (Table 8-207). */
+struct cxlmb_gfd_get_sat_req {
+	uint16_t count;
+	uint16_t start_rpid;
+};
+CXLMB_CODEC(cxlmb_gfd_get_sat_req, struct cxlmb_gfd_get_sat_req)
+/* A SAT entry (Table 8-209): the memory groups an RPID may access. */
+struct cxlmb_gfd_sat_entry {
+	uint32_t grp_acc_vec;
+};
+CXLMB_CODEC(cxlmb_gfd_sat_entry, struct cxlmb_gfd_sat_entry)
+/* 490Ch output (Table 8-208; the list at 06h, see docs/codec-notes.md). */
+struct cxlmb_gfd_get_sat_rsp {
+	uint16_t count;
+	uint16_t start_rpid;
+	struct cxlmb_array entries; /* of cxlmb_gfd_sat_entry */
+};
+CXLMB_CODEC(cxlmb_gfd_get_sat_rsp, struct cxlmb_gfd_get_sat_rsp)
+/* A SAT update (Table 8-211). */
+struct cxlmb_gfd_sat_update {
+	uint16_t rpid;
+	uint32_t grp_acc_vec; /* bits 30:0 */
+	uint8_t notify_rpid;  /* bit 31 */
+};
+CXLMB_CODEC(cxlmb_gfd_sat_update, struct cxlmb_gfd_sat_update)
+/* 490Dh Set GFD SAT Entry input (Table 8-210). */
+struct cxlmb_gfd_set_sat_req {
+	uint16_t count;
+	struct cxlmb_array updates; /* of cxlmb_gfd_sat_update */
+};
+CXLMB_CODEC(cxlmb_gfd_set_sat_req, struct cxlmb_gfd_set_sat_req)
+/* 490Eh/490Fh: cxlmb_qos_control (Table 8-212); 4910h: cxlmb_qos_status_rsp
+ * (Table 8-213). 4911h Get GFD QoS BW Limit input (Table 8-214). */
+struct cxlmb_gfd_bw_limit_req {
+	uint16_t num_rpids;
+	uint16_t start_rpid;
+};
+CXLMB_CODEC(cxlmb_gfd_bw_limit_req, struct cxlmb_gfd_bw_limit_req)
+/* 4911h output (Table 8-215): one limit fraction (x/256) per RPID. */
+struct cxlmb_gfd_bw_limit {
+	uint16_t num_rpids;
+	uint16_t start_rpid;
+	struct cxlmb_array fractions; /* of cxlmb_id8 */
+};
+CXLMB_CODEC(cxlmb_gfd_bw_limit, struct cxlmb_gfd_bw_limit)
 /* 5604h Initiate Dynamic Capacity Add input. */
 struct cxlmb_dc_add_req {
 	uint16_t host_id;
