@@ -201,6 +201,15 @@ static const struct vec vecs[] = {
 	{ 0x4910, R, 1, "0:1=2a", "backpressure_avg_pct=42" },
 	{ 0x4911, Q, 4, "0:2=2 2:2=20", "num_rpids=2 start_rpid=0x20" },
 	{ 0x4911, R, 6, "0:2=2 2:2=20 4:1=40 5:1=80", "num_rpids=2 start_rpid=0x20 id=64 id=128" },
+	/* r3.2 Tables 8-216 to 8-220: a valid, 2-way (1), 256 B (0) GDT entry as way 1 */
+	{ 0x4912, Q, 5, "0:2=1 2:2=21 4:1=80", "num_rpids=1 start_rpid=0x21 id=128" },
+	{ 0x4912, R, 5, "0:2=1 2:2=21 4:1=80", "num_rpids=1 start_rpid=0x21 id=128" },
+	{ 0x4913, Q, 6, "0:2=21 4:1=8 5:1=0", "rpid=0x21 gdt_count=8 start_gdt=0" },
+	{ 0x4913, R, 0x28, "0:2=21 4:1=0 5:1=1 6:1=8 8:1=0 9:1=1 c:8=100000000 14:8=40000000 1c:8=40000000 24:1=1 26:1=1",
+	  "rpid=0x21 start_gdt=0 count=1 total=8 gdt_index=0 valid=1 coherent=0 hpa_base=0x100000000 "
+	  "dpa_base=0x40000000 dpa_len=0x40000000 intlv=1 gran=0 way=1" },
+	{ 0x4914, Q, 0x26, "0:2=21 4:1=1 5:1=0 6:1=0 7:1=1 8:1=1 a:8=100000000 12:8=40000000 1a:8=40000000 22:1=1 24:1=1",
+	  "rpid=0x21 count=1 start_gdt=0 valid=1 coherent=1 hpa_base=0x100000000 way=1" },
 	{ 0x5100, R, 0x49, "0:1=2 2:1=8 3:1=2 4:1=ff 24:1=3 44:2=10 46:2=3 48:1=4",
 	  "ingress_port_id=2 num_physical_ports=8 num_vcs=2 total_vppbs=16 bound_vppbs=3 num_hdm_decoders=4" },
 	{ 0x5101, Q, 3, "0:1=2 1:1=1 2:1=5", "num_ports=2 id=1 id=5" },

@@ -1,5 +1,5 @@
-/* GFD Component Management 4902h, 4904h-4911h (CXL r3.2 §8.2.10.9.10.3, .5-.18,
- * Tables 8-188 to 8-215).  The other 49h commands stay opaque rows. */
+/* GFD Component Management 4902h, 4904h-4914h (CXL r3.2 §8.2.10.9.10.3, .5-.21,
+ * Tables 8-188 to 8-220).  The other 49h commands stay opaque rows. */
 #include "cxlmb/cmd_fmapi.h"
 #include "cxlmb/error.h"
 
@@ -414,6 +414,102 @@ static const struct cxlmb_field cxlmb_gfd_bw_limit_schema_fields[] = {
 };
 CXLMB_SCHEMA_HOOKED(cxlmb_gfd_bw_limit_schema, T, 4, 0, gfd_bw_limit_rsp_hooks);
 #undef T
+
+/* Table 8-216: 4911h's table, without 4911h's request check */
+const struct cxlmb_schema cxlmb_gfd_set_bw_limit_schema = {
+	.name = CXLMB_NAME_("cxlmb_gfd_set_bw_limit_schema"), .fields = cxlmb_gfd_bw_limit_schema_fields,
+	.nfields = CXLMB_ARRAY_SIZE(cxlmb_gfd_bw_limit_schema_fields),
+	.st_size = sizeof(struct cxlmb_gfd_bw_limit), .min_len = 4 };
+
+#define RPID(T)                                                                                \
+	CXLMB_BITSF(T, rpid, 0x00, 2, 0, 12, CXLMB_FF_HEX), CXLMB_RSVD_BITS(0x00, 2, 0xF000),  \
+	CXLMB_RSVD(0x02, 2)
+
+/* Table 8-217 */
+#define T struct cxlmb_gfd_get_gdt_req
+static const struct cxlmb_field cxlmb_gfd_get_gdt_req_schema_fields[] = {
+	RPID(T),
+	CXLMB_E(T, gdt_count, 0x04, 1, 8),
+	CXLMB_U(T, start_gdt, 0x05, 1),
+};
+CXLMB_SCHEMA(cxlmb_gfd_get_gdt_req_schema, T, 6, 6);
+#undef T
+
+/* Table 8-219 (its last row, reserved 1Fh, ends the 20h-byte entry) */
+#define ADDR(T, mem, off) CXLMB_ADDR(T, mem, off, 8, 6, 58), CXLMB_RSVD_BITS(off, 8, 0x3F)
+#define T struct cxlmb_gfd_gdt_entry
+static const struct cxlmb_field cxlmb_gfd_gdt_entry_schema_fields[] = {
+	CXLMB_U(T, gdt_index, 0x00, 1),
+	CXLMB_BIT(T, valid, 0x01, 1, 0),
+	CXLMB_RSVD_BITS(0x01, 1, 0xFE),
+	CXLMB_BIT(T, coherent, 0x02, 1, 0),
+	CXLMB_RSVD_BITS(0x02, 1, 0xFE),
+	CXLMB_RSVD(0x03, 1),
+	ADDR(T, hpa_base, 0x04),
+	ADDR(T, dpa_base, 0x0C),
+	ADDR(T, dpa_len, 0x14),
+	CXLMB_BITS(T, intlv, 0x1C, 1, 0, 4),
+	CXLMB_RSVD_BITS(0x1C, 1, 0xF0),
+	CXLMB_BITS(T, gran, 0x1D, 1, 0, 4),
+	CXLMB_RSVD_BITS(0x1D, 1, 0xF0),
+	CXLMB_U(T, way, 0x1E, 1),
+	CXLMB_RSVD(0x1F, 1),
+};
+CXLMB_SCHEMA(cxlmb_gfd_gdt_entry_schema, T, 0x20, 0x20);
+#undef T
+#undef ADDR
+
+/* at most the entries asked, for the RPID and from the index asked */
+static int gfd_get_gdt_rsp_bind(void *val, const uint8_t *req, size_t req_len, unsigned flags)
+{
+	const struct cxlmb_gfd_get_gdt_rsp *r = val;
+	struct cxlmb_gfd_get_gdt_req q;
+	int rc;
+
+	if (!req)
+		return CXLMB_E_OK;
+	rc = cxlmb_gfd_get_gdt_req_decode(req, req_len, flags & ~CXLMB_ALLOW_TRAILING, &q);
+	if (rc)
+		return rc;
+	if (r->count > q.gdt_count)
+		return CXLMB_E_OVERSIZE;
+	return r->rpid == q.rpid && r->start_gdt == q.start_gdt ? CXLMB_E_OK : CXLMB_E_TAG_MISMATCH;
+}
+static const struct cxlmb_schema_hooks gfd_get_gdt_rsp_hooks = { gfd_get_gdt_rsp_bind, NULL };
+
+/* Table 8-218 */
+#define T struct cxlmb_gfd_get_gdt_rsp
+static const struct cxlmb_field cxlmb_gfd_get_gdt_rsp_schema_fields[] = {
+	RPID(T),
+	CXLMB_U(T, start_gdt, 0x04, 1),
+	CXLMB_U(T, count, 0x05, 1),
+	CXLMB_U(T, total, 0x06, 1),
+	CXLMB_RSVD(0x07, 1),
+	CXLMB_ARRAY(T, entries, 0x08, count, cxlmb_gfd_gdt_entry_schema),
+};
+CXLMB_SCHEMA_HOOKED(cxlmb_gfd_get_gdt_rsp_schema, T, 8, 0, gfd_get_gdt_rsp_hooks);
+#undef T
+
+/* Table 8-220: 1 to 8 entries (the count is also the array's: its upper
+ * bound is a layout check, so that lenient decoding sees the bytes) */
+static int gfd_set_gdt_req_check(const void *val, unsigned flags)
+{
+	const struct cxlmb_gfd_set_gdt_req *q = val;
+
+	return (flags & CXLMB_STRICT) && q->count > 8 ? CXLMB_E_BAD_ENUM : CXLMB_E_OK;
+}
+static const struct cxlmb_schema_hooks gfd_set_gdt_req_hooks = { NULL, gfd_set_gdt_req_check };
+
+#define T struct cxlmb_gfd_set_gdt_req
+static const struct cxlmb_field cxlmb_gfd_set_gdt_req_schema_fields[] = {
+	RPID(T),
+	CXLMB_UF(T, count, 0x04, 1, CXLMB_FF_NONZERO),
+	CXLMB_U(T, start_gdt, 0x05, 1),
+	CXLMB_ARRAY(T, entries, 0x06, count, cxlmb_gfd_gdt_entry_schema),
+};
+CXLMB_SCHEMA_HOOKED(cxlmb_gfd_set_gdt_req_schema, T, 6, 0, gfd_set_gdt_req_hooks);
+#undef T
+#undef RPID
 
 #else
 typedef int cxlmb_set_left_out_; /* a translation unit is never empty */

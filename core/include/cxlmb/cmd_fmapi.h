@@ -525,6 +525,41 @@ struct cxlmb_gfd_bw_limit {
 	struct cxlmb_array fractions; /* of cxlmb_id8 */
 };
 CXLMB_CODEC(cxlmb_gfd_bw_limit, struct cxlmb_gfd_bw_limit)
+/* 4912h Set GFD QoS BW Limit input and output (Table 8-216): the same
+ * layout as 4911h's output. */
+extern const struct cxlmb_schema cxlmb_gfd_set_bw_limit_schema;
+/* 4913h Get GDT Configuration input (Table 8-217). */
+struct cxlmb_gfd_get_gdt_req {
+	uint16_t rpid;
+	uint8_t gdt_count; /* at most 8 */
+	uint8_t start_gdt;
+};
+CXLMB_CODEC(cxlmb_gfd_get_gdt_req, struct cxlmb_gfd_get_gdt_req)
+/* A GDT entry (Table 8-219): addresses keep their place (bits 5:0 reserved). */
+struct cxlmb_gfd_gdt_entry {
+	uint8_t gdt_index;
+	uint8_t valid, coherent;
+	uint64_t hpa_base, dpa_base, dpa_len;
+	uint8_t intlv, gran, way;
+};
+CXLMB_CODEC(cxlmb_gfd_gdt_entry, struct cxlmb_gfd_gdt_entry)
+/* 4913h output (Table 8-218). */
+struct cxlmb_gfd_get_gdt_rsp {
+	uint16_t rpid;
+	uint8_t start_gdt;
+	uint8_t count;
+	uint8_t total;
+	struct cxlmb_array entries; /* of cxlmb_gfd_gdt_entry */
+};
+CXLMB_CODEC(cxlmb_gfd_get_gdt_rsp, struct cxlmb_gfd_get_gdt_rsp)
+/* 4914h Set GDT Configuration input (Table 8-220). */
+struct cxlmb_gfd_set_gdt_req {
+	uint16_t rpid;
+	uint8_t count; /* 1 to 8 */
+	uint8_t start_gdt;
+	struct cxlmb_array entries; /* of cxlmb_gfd_gdt_entry */
+};
+CXLMB_CODEC(cxlmb_gfd_set_gdt_req, struct cxlmb_gfd_set_gdt_req)
 /* 5604h Initiate Dynamic Capacity Add input. */
 struct cxlmb_dc_add_req {
 	uint16_t host_id;
