@@ -210,6 +210,11 @@ static const struct vec vecs[] = {
 	  "dpa_base=0x40000000 dpa_len=0x40000000 intlv=1 gran=0 way=1" },
 	{ 0x4914, Q, 0x26, "0:2=21 4:1=1 5:1=0 6:1=0 7:1=1 8:1=1 a:8=100000000 12:8=40000000 1a:8=40000000 22:1=1 24:1=1",
 	  "rpid=0x21 count=1 start_gdt=0 valid=1 coherent=1 hpa_base=0x100000000 way=1" },
+	/* r3.2 Table 8-187: media ready, PBR mode, x8 of x16, 32 GT/s, L0, PRSNT# */
+	{ 0x4901, R, 0x0B, "0:1=04 1:1=5 2:1=10 3:1=08 4:1=1f 5:1=5 6:1=5 7:1=4 8:1=0 9:2=4",
+	  "device_fatal=0 fw_halt=0 media_status=1 reset_needed=0 link_mode=5 max_link_width=16 "
+	  "negotiated_link_width=8 supported_link_speeds=31 max_link_speed=5 current_link_speed=5 ltssm_state=4 "
+	  "first_negotiated_lane=0 lane_reversal=0 perst=0 prsnt=1 power_off=0" },
 	{ 0x5100, R, 0x49, "0:1=2 2:1=8 3:1=2 4:1=ff 24:1=3 44:2=10 46:2=3 48:1=4",
 	  "ingress_port_id=2 num_physical_ports=8 num_vcs=2 total_vppbs=16 bound_vppbs=3 num_hdm_decoders=4" },
 	{ 0x5101, Q, 3, "0:1=2 1:1=1 2:1=5", "num_ports=2 id=1 id=5" },

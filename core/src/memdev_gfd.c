@@ -1,5 +1,5 @@
-/* GFD Component Management 4902h, 4904h-4914h (CXL r3.2 §8.2.10.9.10.3, .5-.21,
- * Tables 8-188 to 8-220).  The other 49h commands stay opaque rows. */
+/* GFD Component Management 4901h, 4902h, 4904h-4914h (CXL r3.2 §8.2.10.9.10.2-3,
+ * .5-.21, Tables 8-187 to 8-220).  The other 49h commands stay opaque rows. */
 #include "cxlmb/cmd_fmapi.h"
 #include "cxlmb/error.h"
 
@@ -510,6 +510,34 @@ static const struct cxlmb_field cxlmb_gfd_set_gdt_req_schema_fields[] = {
 CXLMB_SCHEMA_HOOKED(cxlmb_gfd_set_gdt_req_schema, T, 6, 0, gfd_set_gdt_req_hooks);
 #undef T
 #undef RPID
+
+/* Table 8-187 */
+#define LINK6(T, mem, off) CXLMB_BITS(T, mem, off, 1, 0, 6), CXLMB_RSVD_BITS(off, 1, 0xC0)
+#define T struct cxlmb_gfd_status_rsp
+static const struct cxlmb_field cxlmb_gfd_status_rsp_schema_fields[] = {
+	CXLMB_BIT(T, device_fatal, 0x00, 1, 0),
+	CXLMB_BIT(T, fw_halt, 0x00, 1, 1),
+	CXLMB_BITS(T, media_status, 0x00, 1, 2, 2),
+	CXLMB_RSVD_BITS(0x00, 1, 0x10),
+	CXLMB_BITS_E(T, reset_needed, 0x00, 1, 5, 3, 4),
+	CXLMB_BITS_E(T, link_mode, 0x01, 1, 0, 4, 5),
+	CXLMB_RSVD_BITS(0x01, 1, 0xF0),
+	LINK6(T, max_link_width, 0x02),
+	LINK6(T, negotiated_link_width, 0x03),
+	LINK6(T, supported_link_speeds, 0x04),
+	LINK6(T, max_link_speed, 0x05),
+	LINK6(T, current_link_speed, 0x06),
+	CXLMB_E(T, ltssm_state, 0x07, 1, 0x0A),
+	CXLMB_U(T, first_negotiated_lane, 0x08, 1),
+	CXLMB_BIT(T, lane_reversal, 0x09, 2, 0),
+	CXLMB_BIT(T, perst, 0x09, 2, 1),
+	CXLMB_BIT(T, prsnt, 0x09, 2, 2),
+	CXLMB_BIT(T, power_off, 0x09, 2, 3),
+	CXLMB_RSVD_BITS(0x09, 2, 0xFFF0),
+};
+CXLMB_SCHEMA(cxlmb_gfd_status_rsp_schema, T, 0x0B, 0x0B);
+#undef T
+#undef LINK6
 
 #else
 typedef int cxlmb_set_left_out_; /* a translation unit is never empty */

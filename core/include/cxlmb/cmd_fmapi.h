@@ -370,6 +370,19 @@ CXLMB_CODEC(cxlmb_dc_extent_lists_rsp, struct cxlmb_dc_extent_lists_rsp)
 /* ---- GFD Component Management (49h, r3.2 §8.2.10.9.10): sent by an FM; its
  * layouts share the DCD management entries, so they live here ---- */
 
+/* 4901h Get GFD Status output (Table 8-187). */
+struct cxlmb_gfd_status_rsp {
+	uint8_t device_fatal, fw_halt;
+	uint8_t media_status;  /* 0 not ready, 1 ready, 2 error, 3 disabled */
+	uint8_t reset_needed;  /* 0 none, 1 cold, 2 warm, 3 hot, 4 CXL reset */
+	uint8_t link_mode;     /* 0-5, as Get Physical Port State's */
+	uint8_t max_link_width, negotiated_link_width, supported_link_speeds;
+	uint8_t max_link_speed, current_link_speed;
+	uint8_t ltssm_state;   /* 00h-0Ah */
+	uint8_t first_negotiated_lane;
+	uint8_t lane_reversal, perst, prsnt, power_off; /* link state flags */
+};
+CXLMB_CODEC(cxlmb_gfd_status_rsp, struct cxlmb_gfd_status_rsp)
 /* 4902h Get GFD DC Region Configuration input (Table 8-188). */
 struct cxlmb_gfd_dc_config_req {
 	uint8_t region_count;
