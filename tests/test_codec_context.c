@@ -447,6 +447,42 @@ static void test_feature_attributes(void **state)
 	assert_ptr_equal(cxlmb_feature_layout(hppr, true), &cxlmb_ppr_feature_wr_schema);
 }
 
+/* 5701h Fabric Crawl Out (r3.2 Tables 7-113/7-114): the embedded message is
+ * walked as 5300h's, through either kind of level */
+static void test_crawl_out(void **state)
+{
+	(void)state;
+	const struct cxlmb_cmd *c = cxlmb_cmd_find(0x5701), *t = cxlmb_cmd_find(0x5300);
+	/* a crawl out to port 5 carrying Identify */
+	uint8_t co[6 + 12] = { 5, 0, 0, 0, 12, 0, 0x00, 0x01, 0x00, 0x01, 0x00 };
+	uint8_t outer[4 + 12 + sizeof(co)];
+
+	assert_int_equal(cxlmb_cmd_decode(c, CXLMB_REQ, co, sizeof(co), CXLMB_STRICT, val), 0);
+	/* a port number keeps bits 15:8 reserved */
+	co[1] = 1;
+	assert_int_equal(cxlmb_cmd_decode(c, CXLMB_REQ, co, sizeof(co), CXLMB_STRICT, val),
+			 CXLMB_E_RESERVED_SET);
+	co[1] = 0;
+	/* a message shorter than a CCI header */
+	assert_int_equal(cxlmb_cmd_decode(c, CXLMB_REQ, co, 7, CXLMB_STRICT, val), CXLMB_E_BAD_LENGTH);
+	co[4] = 1;
+	assert_int_equal(cxlmb_cmd_decode(c, CXLMB_REQ, co, 7, CXLMB_STRICT, val), CXLMB_E_TRUNCATED);
+	co[4] = 12;
+	/* a 5300h whose message is that crawl out: walked level by level */
+	outer[0] = 1;
+	outer[1] = 0;
+	outer[2] = (uint8_t)(12 + sizeof(co));
+	outer[3] = 0;
+	const uint8_t hdr[12] = { 0x00, 0x02, 0x00, 0x01, 0x57, (uint8_t)sizeof(co), 0, 0 };
+	memcpy(outer + 4, hdr, 12);
+	memcpy(outer + 16, co, sizeof(co));
+	assert_int_equal(cxlmb_cmd_decode(t, CXLMB_REQ, outer, sizeof(outer), CXLMB_STRICT, val), 0);
+	/* the innermost Identify carries 4 bytes it has no room for */
+	outer[16 + 6 + 5] = 4;
+	assert_int_equal(cxlmb_cmd_decode(t, CXLMB_REQ, outer, sizeof(outer), CXLMB_STRICT, val),
+			 CXLMB_E_BAD_LENGTH);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -460,6 +496,7 @@ int main(void)
 		cmocka_unit_test(test_media_ops_discovery),
 		cmocka_unit_test(test_maintenance_params),
 		cmocka_unit_test(test_feature_attributes),
+		cmocka_unit_test(test_crawl_out),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

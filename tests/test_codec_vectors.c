@@ -215,6 +215,13 @@ static const struct vec vecs[] = {
 	  "device_fatal=0 fw_halt=0 media_status=1 reset_needed=0 link_mode=5 max_link_width=16 "
 	  "negotiated_link_width=8 supported_link_speeds=31 max_link_speed=5 current_link_speed=5 ltssm_state=4 "
 	  "first_negotiated_lane=0 lane_reversal=0 perst=0 prsnt=1 power_off=0" },
+	/* r3.2 Tables 7-112 to 7-114: GAEs in VCS 0 and 2; a crawl out to PID 12h
+	 * carrying Identify (0001h), and its Invalid Input answer */
+	{ 0x5700, R, 0x0C, "0:8=5 8:1=2 9:1=1 b:1=83",
+	  "gae_support_map=0x5 num_drts=2 num_rgts=1 random=1 congestion_avoidance=1 advanced_ca=0 vendor_mode1=0 vendor_mode2=1" },
+	{ 0x5701, Q, 0x12, "0:2=12 2:1=1 4:2=c 6:1=0 7:1=3 9:1=1",
+	  "target=0x12 target_type=1 command_size=12 message=000300010000000000000000" },
+	{ 0x5701, R, 0x10, "0:2=c 4:1=1 5:1=3 7:1=1 c:2=2", "response_length=12" },
 	{ 0x5100, R, 0x49, "0:1=2 2:1=8 3:1=2 4:1=ff 24:1=3 44:2=10 46:2=3 48:1=4",
 	  "ingress_port_id=2 num_physical_ports=8 num_vcs=2 total_vppbs=16 bound_vppbs=3 num_hdm_decoders=4" },
 	{ 0x5101, Q, 3, "0:1=2 1:1=1 2:1=5", "num_ports=2 id=1 id=5" },

@@ -6,7 +6,7 @@
 
 /* left out of builds without the MLD_PORT, MLD_COMPONENTS, MHD sets (cxlmb/sets.h) */
 #if !(defined(CXLMB_NO_SET_MLD_PORT) && defined(CXLMB_NO_SET_MLD_COMPONENTS) &&                    \
-      defined(CXLMB_NO_SET_MHD) && defined(CXLMB_NO_SET_GFD))
+      defined(CXLMB_NO_SET_MHD) && defined(CXLMB_NO_SET_GFD) && defined(CXLMB_NO_SET_PBR_SWITCH))
 
 /* 5300h Tunnel Management Command (CXL r3.2 §7.6.7.3.1, Tables 7-37/7-38).
  * The embedded message is one whole CCI message (§7.6.3) of the category
@@ -46,6 +46,31 @@ const struct cxlmb_schema cxlmb_tunnel_rsp_hdr_schema = {
 	.nfields = 2, .st_size = sizeof(T), .min_len = 4, .max_len = 4, .entry_size = 4 };
 #undef T
 
+/* 5701h Fabric Crawl Out (r3.2 §7.7.13.2, Tables 7-113/7-114): a tunnel
+ * through a PBR fabric, its target a switch port (type 0, bits 7:0) or a
+ * PID (type 1, bits 11:0); the answer is laid out as 5300h's. */
+static int crawl_out_req_check(const void *val, unsigned flags);
+static int crawl_out_rsp_check(const void *val, unsigned flags);
+static const struct cxlmb_schema_hooks crawl_out_req_hooks = { NULL, crawl_out_req_check };
+static const struct cxlmb_schema_hooks crawl_out_rsp_hooks = { tunnel_rsp_bind,
+								crawl_out_rsp_check };
+
+#define T struct cxlmb_crawl_out_req
+static const struct cxlmb_field cxlmb_crawl_out_req_schema_fields[] = {
+	CXLMB_UF(T, target, 0x00, 2, CXLMB_FF_HEX),
+	CXLMB_BITS_E(T, target_type, 0x02, 1, 0, 4, 1),
+	CXLMB_RSVD_BITS(0x02, 1, 0xF0),
+	CXLMB_RSVD(0x03, 1),
+	CXLMB_U(T, command_size, 0x04, 2),
+	CXLMB_TAIL(T, message, 0x06, 0),
+};
+CXLMB_SCHEMA_HOOKED(cxlmb_crawl_out_req_schema, T, 6, 0, crawl_out_req_hooks);
+#undef T
+const struct cxlmb_schema cxlmb_crawl_out_rsp_schema = {
+	.name = CXLMB_NAME_("cxlmb_crawl_out_rsp_schema"), .fields = cxlmb_tunnel_rsp_schema_fields,
+	.hooks = &crawl_out_rsp_hooks, .nfields = CXLMB_ARRAY_SIZE(cxlmb_tunnel_rsp_schema_fields),
+	.st_size = sizeof(struct cxlmb_tunnel_rsp), .min_len = 4 };
+
 /* One level: the embedded message of the expected category. */
 static int inner_msg(struct cxlmb_bytes msg, uint8_t category, unsigned flags,
 		     struct cxlmb_cci_msg *m)
@@ -56,61 +81,78 @@ static int inner_msg(struct cxlmb_bytes msg, uint8_t category, unsigned flags,
 	return m->category == category ? CXLMB_E_OK : CXLMB_E_BAD_CATEGORY;
 }
 
-/* The embedded request of a tunnel request payload (no deeper checks). */
-static int req_level(const uint8_t *buf, size_t len, unsigned flags, struct cxlmb_cci_msg *m)
+/* The embedded message of a 5300h or 5701h payload (no deeper checks). */
+static int embedded(uint16_t op, enum cxlmb_dir dir, const uint8_t *p, size_t n, unsigned flags,
+		    struct cxlmb_bytes *msg)
 {
-	struct cxlmb_tunnel_req q;
-	int rc = cxlmb_schema_decode(&cxlmb_tunnel_req_schema, buf, len, flags | CXLMB_SHALLOW, &q);
-	return rc ? rc : inner_msg(q.message, CXLMB_CCI_REQUEST, flags, m);
+	int rc;
+
+	flags |= CXLMB_SHALLOW;
+	if (op == CXLMB_OPCODE_CRAWL_OUT && dir == CXLMB_REQ) {
+		struct cxlmb_crawl_out_req q;
+		rc = cxlmb_schema_decode(&cxlmb_crawl_out_req_schema, p, n, flags, &q);
+		*msg = q.message;
+	} else if (dir == CXLMB_REQ) {
+		struct cxlmb_tunnel_req q;
+		rc = cxlmb_schema_decode(&cxlmb_tunnel_req_schema, p, n, flags, &q);
+		*msg = q.message;
+	} else {
+		/* both answers share one layout */
+		struct cxlmb_tunnel_rsp r;
+		rc = cxlmb_schema_decode(&cxlmb_tunnel_rsp_schema, p, n, flags, &r);
+		*msg = r.message;
+	}
+	return rc;
 }
 
-/* Walk from the message carried at level 1 down to a non-tunnel command and
- * decode its payload as that command's layout.  For answers, req (when not
- * NULL) is the matching tunnel request payload, walked in step. */
-static int tunnel_walk(enum cxlmb_dir dir, struct cxlmb_bytes msg, const uint8_t *req,
-		       size_t req_len, unsigned flags)
+static bool carries_message(uint16_t op)
+{
+	return op == CXLMB_OPCODE_TUNNEL || op == CXLMB_OPCODE_CRAWL_OUT;
+}
+
+/* Walk from the message carried at level 1 (of a top_op payload) down to a
+ * command that carries none, and decode its payload as that command's
+ * layout.  For answers, req (when not NULL) is the matching request
+ * payload, walked in step.  Iterative: 5300h and 5701h levels never recurse. */
+static int tunnel_walk(uint16_t top_op, enum cxlmb_dir dir, struct cxlmb_bytes msg,
+		       const uint8_t *req, size_t req_len, unsigned flags)
 {
 	uint8_t cat = (uint8_t)(dir == CXLMB_REQ ? CXLMB_CCI_REQUEST : CXLMB_CCI_RESPONSE);
 	uint64_t scratch[CXLMB_CMD_STRUCT_MAX / 8];
+	uint16_t req_op = top_op;
 
 	for (unsigned depth = 1;; depth++) {
 		struct cxlmb_cci_msg m, qm = { 0 };
+		struct cxlmb_bytes qmsg;
 		const struct cxlmb_cmd *c;
+		uint16_t op;
 		int rc;
 
 		if ((rc = inner_msg(msg, cat, flags, &m)) != 0)
 			return rc;
+		op = cxlmb_cci_msg_opcode(&m);
 		if (req) {
-			if ((rc = req_level(req, req_len, flags, &qm)) != 0)
+			if ((rc = embedded(req_op, CXLMB_REQ, req, req_len, flags, &qmsg)) != 0 ||
+			    (rc = inner_msg(qmsg, CXLMB_CCI_REQUEST, flags, &qm)) != 0)
 				return rc;
-			if (qm.tag != m.tag || cxlmb_cci_msg_opcode(&qm) != cxlmb_cci_msg_opcode(&m))
+			if (qm.tag != m.tag || cxlmb_cci_msg_opcode(&qm) != op)
 				return CXLMB_E_TAG_MISMATCH;
 		}
 		if (dir == CXLMB_RSP && m.rc != 0)
 			return CXLMB_E_OK; /* a failed answer: no payload layout applies */
-		if (cxlmb_cci_msg_opcode(&m) == CXLMB_OPCODE_TUNNEL) {
+		if (carries_message(op)) {
 			if (depth >= CXLMB_TUNNEL_MAX_DEPTH)
 				return CXLMB_E_DEPTH;
-			if (dir == CXLMB_REQ) {
-				struct cxlmb_tunnel_req q;
-				rc = cxlmb_schema_decode(&cxlmb_tunnel_req_schema, m.payload.data,
-							 m.payload.len, flags | CXLMB_SHALLOW, &q);
-				msg = q.message;
-			} else {
-				struct cxlmb_tunnel_rsp r;
-				rc = cxlmb_schema_decode(&cxlmb_tunnel_rsp_schema, m.payload.data,
-							 m.payload.len, flags | CXLMB_SHALLOW, &r);
-				msg = r.message;
-			}
-			if (rc)
+			if ((rc = embedded(op, dir, m.payload.data, m.payload.len, flags, &msg)) != 0)
 				return rc;
 			if (req) {
 				req = qm.payload.data;
 				req_len = qm.payload.len;
+				req_op = op;
 			}
 			continue;
 		}
-		c = cxlmb_cmd_find(cxlmb_cci_msg_opcode(&m));
+		c = cxlmb_cmd_find(op);
 		if (!c)
 			return (flags & CXLMB_STRICT) ? CXLMB_E_UNKNOWN_OPCODE : CXLMB_E_OK;
 		return cxlmb_cmd_decode_ex(c, dir, req ? qm.payload.data : NULL,
@@ -127,7 +169,7 @@ static int tunnel_req_check(const void *val, unsigned flags)
 		return CXLMB_E_BAD_LENGTH;
 	if (flags & CXLMB_SHALLOW)
 		return CXLMB_E_OK;
-	return tunnel_walk(CXLMB_REQ, q->message, NULL, 0, flags);
+	return tunnel_walk(CXLMB_OPCODE_TUNNEL, CXLMB_REQ, q->message, NULL, 0, flags);
 }
 
 static int tunnel_rsp_bind(void *val, const uint8_t *req, size_t req_len, unsigned flags)
@@ -147,7 +189,35 @@ static int tunnel_rsp_check(const void *val, unsigned flags)
 		return CXLMB_E_BAD_LENGTH;
 	if (flags & CXLMB_SHALLOW)
 		return CXLMB_E_OK;
-	return tunnel_walk(CXLMB_RSP, r->message, r->req.data, r->req.len, flags);
+	return tunnel_walk(CXLMB_OPCODE_TUNNEL, CXLMB_RSP, r->message, r->req.data, r->req.len,
+			   flags);
+}
+
+/* Target: a port number (type 0) keeps bits 15:8 reserved, a PID (type 1)
+ * bits 15:12 */
+static int crawl_out_req_check(const void *val, unsigned flags)
+{
+	const struct cxlmb_crawl_out_req *q = val;
+
+	if ((flags & CXLMB_STRICT) && (q->target >> (q->target_type == 0 ? 8 : 12)))
+		return CXLMB_E_RESERVED_SET;
+	if (q->command_size != q->message.len)
+		return CXLMB_E_BAD_LENGTH;
+	if (flags & CXLMB_SHALLOW)
+		return CXLMB_E_OK;
+	return tunnel_walk(CXLMB_OPCODE_CRAWL_OUT, CXLMB_REQ, q->message, NULL, 0, flags);
+}
+
+static int crawl_out_rsp_check(const void *val, unsigned flags)
+{
+	const struct cxlmb_tunnel_rsp *r = val;
+
+	if (r->response_length != r->message.len)
+		return CXLMB_E_BAD_LENGTH;
+	if (flags & CXLMB_SHALLOW)
+		return CXLMB_E_OK;
+	return tunnel_walk(CXLMB_OPCODE_CRAWL_OUT, CXLMB_RSP, r->message, r->req.data, r->req.len,
+			   flags);
 }
 
 #define T struct cxlmb_ld_config_req

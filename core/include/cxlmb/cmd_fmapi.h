@@ -182,6 +182,26 @@ struct cxlmb_tunnel_rsp {
 	struct cxlmb_bytes req;
 };
 CXLMB_CODEC(cxlmb_tunnel_rsp, struct cxlmb_tunnel_rsp)
+/* 5700h Identify PBR Switch output (r3.2 Table 7-112). */
+struct cxlmb_pbr_switch_identify_rsp {
+	uint64_t gae_support_map; /* bit n: VCS n has a GAE */
+	uint8_t num_drts;         /* at least 1 */
+	uint8_t num_rgts;
+	uint8_t random, congestion_avoidance, advanced_ca; /* dynamic routing modes */
+	uint8_t vendor_mode1, vendor_mode2;
+};
+CXLMB_CODEC(cxlmb_pbr_switch_identify_rsp, struct cxlmb_pbr_switch_identify_rsp)
+/* 5701h Fabric Crawl Out input (r3.2 Table 7-113); its output is laid out
+ * as 5300h's (Table 7-114): cxlmb_crawl_out_rsp_schema over cxlmb_tunnel_rsp. */
+#define CXLMB_OPCODE_CRAWL_OUT 0x5701u
+struct cxlmb_crawl_out_req {
+	uint16_t target;     /* type 0: port number (7:0); type 1: PID (11:0) */
+	uint8_t target_type; /* 0 port number, 1 PBR-ID */
+	uint16_t command_size;
+	struct cxlmb_bytes message;
+};
+CXLMB_CODEC(cxlmb_crawl_out_req, struct cxlmb_crawl_out_req)
+extern const struct cxlmb_schema cxlmb_crawl_out_rsp_schema;
 /* 5301h Send LD CXL.io Configuration Request input. */
 struct cxlmb_ld_config_req {
 	uint8_t ppb_id;
