@@ -27,7 +27,7 @@ static const struct {
 	uint16_t op;
 	uint8_t dir;
 	uint8_t len;
-	uint8_t b[16];
+	uint8_t b[18];
 } hand_seeds[] = {
 	/* 4402h discovery (Table 8-147/8-150): class 0, no ranges, 8 ops from 0 */
 	{ 0x4402, CXLMB_REQ, 12, { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8, 0 } },
@@ -36,6 +36,9 @@ static const struct {
 	/* 5300h (Tables 7-37/7-14): Identify to port 1; its answer: Invalid Input */
 	{ 0x5300, CXLMB_REQ, 16, { 1, 0, 12, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0 } },
 	{ 0x5300, CXLMB_RSP, 16, { 12, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 2, 0, 0, 0 } },
+	/* 5701h (Tables 7-113/7-114): the same, to switch port 1 */
+	{ 0x5701, CXLMB_REQ, 18, { 1, 0, 0, 0, 12, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0 } },
+	{ 0x5701, CXLMB_RSP, 16, { 12, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 2, 0, 0, 0 } },
 };
 
 /* Canonical encoding of a zero payload of the command's minimum length, or
