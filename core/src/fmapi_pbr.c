@@ -1,6 +1,8 @@
-/* PBR Switch 5700h (CXL r3.2 §7.7.13.1, Table 7-112); 5701h Fabric Crawl Out
- * lives with the tunnel it resembles (fmapi_mld.c). */
+/* PBR Switch 5700h, 5702h-5707h (CXL r3.2 §7.7.13.1, .3-.8, Tables 7-112 to
+ * 7-128); 5701h Fabric Crawl Out lives with the tunnel it resembles
+ * (fmapi_mld.c). */
 #include "cxlmb/cmd_fmapi.h"
+#include "cxlmb/error.h"
 
 /* left out of builds without the PBR_SWITCH set (cxlmb/sets.h) */
 #if !(defined(CXLMB_NO_SET_PBR_SWITCH))
@@ -20,6 +22,203 @@ static const struct cxlmb_field cxlmb_pbr_switch_identify_rsp_schema_fields[] = 
 };
 CXLMB_SCHEMA(cxlmb_pbr_switch_identify_rsp_schema, T, 0x0C, 0x0C);
 #undef T
+
+#define PID(T, mem, off) CXLMB_BITSF(T, mem, off, 2, 0, 12, CXLMB_FF_HEX), CXLMB_RSVD_BITS(off, 2, 0xF000)
+
+/* Table 7-117 */
+#define T struct cxlmb_link_partner_info
+static const struct cxlmb_field cxlmb_link_partner_info_schema_fields[] = {
+	CXLMB_U(T, port_id, 0x00, 1),
+	CXLMB_U(T, far_end_port_id, 0x01, 1),
+	CXLMB_BITSF(T, pid, 0x02, 2, 0, 12, CXLMB_FF_HEX),
+	CXLMB_BITS(T, device_type, 0x02, 2, 12, 4),
+	CXLMB_UUID(T, link_partner_id, 0x04),
+	CXLMB_UF(T, std_fc_vc_list, 0x14, 1, CXLMB_FF_HEX),
+	CXLMB_UF(T, uio_fc_vc_list, 0x15, 1, CXLMB_FF_HEX),
+	CXLMB_UUID(T, primary_fm_uuid, 0x16),
+	CXLMB_UUID(T, secondary_fm_uuid, 0x26),
+};
+CXLMB_SCHEMA(cxlmb_link_partner_info_schema, T, 0x36, 0x36);
+#undef T
+
+/* one block per port asked (strictly) */
+static int link_partner_rsp_bind(void *val, const uint8_t *req, size_t req_len, unsigned flags)
+{
+	const struct cxlmb_link_partner_rsp *r = val;
+	struct cxlmb_get_port_state_req q;
+	int rc;
+
+	if (!req)
+		return CXLMB_E_OK;
+	rc = cxlmb_get_port_state_req_decode(req, req_len, flags & ~CXLMB_ALLOW_TRAILING, &q);
+	if (rc)
+		return rc;
+	return r->num_ports == q.num_ports ? CXLMB_E_OK : CXLMB_E_COUNT_MISMATCH;
+}
+static const struct cxlmb_schema_hooks link_partner_rsp_hooks = { link_partner_rsp_bind, NULL };
+
+/* Table 7-116 */
+#define T struct cxlmb_link_partner_rsp
+static const struct cxlmb_field cxlmb_link_partner_rsp_schema_fields[] = {
+	CXLMB_U(T, num_ports, 0x00, 1),
+	CXLMB_RSVD(0x01, 3),
+	CXLMB_ARRAY(T, ports, 0x04, num_ports, cxlmb_link_partner_info_schema),
+};
+CXLMB_SCHEMA_HOOKED(cxlmb_link_partner_rsp_schema, T, 4, 0, link_partner_rsp_hooks);
+#undef T
+
+/* Tables 7-118, 7-126 */
+#define T struct cxlmb_pbr_range_req
+static const struct cxlmb_field cxlmb_pbr_range_req_schema_fields[] = {
+	CXLMB_U(T, start_index, 0x00, 2),
+	CXLMB_U(T, count, 0x02, 2),
+};
+CXLMB_SCHEMA(cxlmb_pbr_range_req_schema, T, 4, 4);
+#undef T
+
+/* Table 7-120 */
+#define T struct cxlmb_pid_target
+static const struct cxlmb_field cxlmb_pid_target_schema_fields[] = {
+	CXLMB_U(T, target_id, 0x00, 2),
+	CXLMB_BITS_E(T, target_type, 0x02, 1, 0, 3, 2),
+	CXLMB_RSVD_BITS(0x02, 1, 0xF8),
+	CXLMB_U(T, instance_id, 0x03, 1),
+	CXLMB_U(T, vcs_id, 0x04, 1),
+	CXLMB_U(T, port_id, 0x05, 1),
+	PID(T, pid, 0x06),
+};
+CXLMB_SCHEMA(cxlmb_pid_target_schema, T, 8, 8);
+#undef T
+
+/* at most the targets asked */
+static int pid_target_rsp_bind(void *val, const uint8_t *req, size_t req_len, unsigned flags)
+{
+	const struct cxlmb_pid_target_rsp *r = val;
+	struct cxlmb_pbr_range_req q;
+	int rc;
+
+	if (!req)
+		return CXLMB_E_OK;
+	rc = cxlmb_pbr_range_req_decode(req, req_len, flags & ~CXLMB_ALLOW_TRAILING, &q);
+	if (rc)
+		return rc;
+	return r->count <= q.count ? CXLMB_E_OK : CXLMB_E_OVERSIZE;
+}
+static const struct cxlmb_schema_hooks pid_target_rsp_hooks = { pid_target_rsp_bind, NULL };
+
+/* Table 7-119 */
+#define T struct cxlmb_pid_target_rsp
+static const struct cxlmb_field cxlmb_pid_target_rsp_schema_fields[] = {
+	CXLMB_U(T, total, 0x00, 2),
+	CXLMB_U(T, count, 0x02, 2),
+	CXLMB_ARRAY(T, targets, 0x04, count, cxlmb_pid_target_schema),
+};
+CXLMB_SCHEMA_HOOKED(cxlmb_pid_target_rsp_schema, T, 4, 0, pid_target_rsp_hooks);
+#undef T
+
+/* Table 7-122 */
+#define T struct cxlmb_pid_assignment
+static const struct cxlmb_field cxlmb_pid_assignment_schema_fields[] = {
+	PID(T, pid, 0x00),
+	CXLMB_U(T, target_id, 0x02, 2),
+	CXLMB_U(T, instance_id, 0x04, 1),
+};
+CXLMB_SCHEMA(cxlmb_pid_assignment_schema, T, 5, 5);
+#undef T
+
+/* Table 7-121: the operation byte at 00h, 01h left reserved (the table gives
+ * no field there) */
+#define T struct cxlmb_pid_assign_req
+static const struct cxlmb_field cxlmb_pid_assign_req_schema_fields[] = {
+	CXLMB_BITS_E(T, operation, 0x00, 1, 0, 3, 1),
+	CXLMB_RSVD_BITS(0x00, 1, 0xF8),
+	CXLMB_RSVD(0x01, 1),
+	CXLMB_U(T, count, 0x02, 2),
+	CXLMB_ARRAY(T, assignments, 0x04, count, cxlmb_pid_assignment_schema),
+};
+CXLMB_SCHEMA(cxlmb_pid_assign_req_schema, T, 4, 0);
+#undef T
+
+/* Table 7-123 */
+#define T struct cxlmb_pid_binding_req
+static const struct cxlmb_field cxlmb_pid_binding_req_schema_fields[] = {
+	CXLMB_U(T, vcs_id, 0x00, 1),
+	CXLMB_U(T, vppb_id, 0x01, 1),
+};
+CXLMB_SCHEMA(cxlmb_pid_binding_req_schema, T, 2, 2);
+#undef T
+
+/* Table 7-125 (5706h input); 5705h's output (Table 7-124) is the same from
+ * 04h on, shifted to 00h */
+#define T struct cxlmb_pid_binding
+static const struct cxlmb_field cxlmb_pid_binding_schema_fields[] = {
+	CXLMB_BITS_E(T, operation, 0x00, 1, 0, 3, 1),
+	CXLMB_RSVD_BITS(0x00, 1, 0xF8),
+	CXLMB_U(T, vcs_id, 0x01, 1),
+	CXLMB_U(T, vppb_id, 0x02, 1),
+	CXLMB_RSVD(0x03, 1),
+	PID(T, pid, 0x04),
+	CXLMB_RSVD(0x06, 2),
+	CXLMB_U(T, latency_base, 0x08, 8),
+	CXLMB_U(T, latency, 0x10, 2),
+	CXLMB_U(T, bw_base, 0x12, 8),
+	CXLMB_U(T, bw, 0x1A, 2),
+};
+CXLMB_SCHEMA(cxlmb_pid_binding_schema, T, 0x1C, 0x1C);
+
+static const struct cxlmb_field cxlmb_pid_binding_rsp_schema_fields[] = {
+	PID(T, pid, 0x00),
+	CXLMB_RSVD(0x02, 2),
+	CXLMB_U(T, latency_base, 0x04, 8),
+	CXLMB_U(T, latency, 0x0C, 2),
+	CXLMB_U(T, bw_base, 0x0E, 8),
+	CXLMB_U(T, bw, 0x16, 2),
+};
+CXLMB_SCHEMA(cxlmb_pid_binding_rsp_schema, T, 0x18, 0x18);
+#undef T
+
+/* Table 7-128 */
+#define T struct cxlmb_table_descriptor
+static const struct cxlmb_field cxlmb_table_descriptor_schema_fields[] = {
+	CXLMB_BITS_E(T, table_type, 0x00, 1, 0, 2, 1),
+	CXLMB_RSVD_BITS(0x00, 1, 0xFC),
+	CXLMB_U(T, table_index, 0x01, 2),
+	CXLMB_BYTES(T, active_port_mask, 0x03, 32),
+	CXLMB_RSVD(0x23, 4),
+};
+CXLMB_SCHEMA(cxlmb_table_descriptor_schema, T, 0x27, 0x27);
+#undef T
+
+/* at most the descriptors asked, from the index asked */
+static int table_descriptors_rsp_bind(void *val, const uint8_t *req, size_t req_len,
+				      unsigned flags)
+{
+	const struct cxlmb_table_descriptors_rsp *r = val;
+	struct cxlmb_pbr_range_req q;
+	int rc;
+
+	if (!req)
+		return CXLMB_E_OK;
+	rc = cxlmb_pbr_range_req_decode(req, req_len, flags & ~CXLMB_ALLOW_TRAILING, &q);
+	if (rc)
+		return rc;
+	if (r->count > q.count)
+		return CXLMB_E_OVERSIZE;
+	return r->start_index == q.start_index ? CXLMB_E_OK : CXLMB_E_TAG_MISMATCH;
+}
+static const struct cxlmb_schema_hooks table_descriptors_rsp_hooks = { table_descriptors_rsp_bind,
+									NULL };
+
+/* Table 7-127 */
+#define T struct cxlmb_table_descriptors_rsp
+static const struct cxlmb_field cxlmb_table_descriptors_rsp_schema_fields[] = {
+	CXLMB_U(T, start_index, 0x00, 2),
+	CXLMB_U(T, count, 0x02, 2),
+	CXLMB_ARRAY(T, descriptors, 0x04, count, cxlmb_table_descriptor_schema),
+};
+CXLMB_SCHEMA_HOOKED(cxlmb_table_descriptors_rsp_schema, T, 4, 0, table_descriptors_rsp_hooks);
+#undef T
+#undef PID
 
 #else
 typedef int cxlmb_set_left_out_; /* a translation unit is never empty */

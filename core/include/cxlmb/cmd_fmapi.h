@@ -191,6 +191,91 @@ struct cxlmb_pbr_switch_identify_rsp {
 	uint8_t vendor_mode1, vendor_mode2;
 };
 CXLMB_CODEC(cxlmb_pbr_switch_identify_rsp, struct cxlmb_pbr_switch_identify_rsp)
+/* 5702h Get PBR Link Partner Info: input as 5101h's (Table 7-115); a block
+ * per port (Table 7-117). */
+struct cxlmb_link_partner_info {
+	uint8_t port_id, far_end_port_id;
+	uint16_t pid;       /* 11:0 */
+	uint8_t device_type; /* 15:12 of the same word */
+	uint8_t link_partner_id[16];
+	uint8_t std_fc_vc_list, uio_fc_vc_list;
+	uint8_t primary_fm_uuid[16], secondary_fm_uuid[16];
+};
+CXLMB_CODEC(cxlmb_link_partner_info, struct cxlmb_link_partner_info)
+/* 5702h output (Table 7-116). */
+struct cxlmb_link_partner_rsp {
+	uint8_t num_ports;
+	struct cxlmb_array ports; /* of cxlmb_link_partner_info */
+};
+CXLMB_CODEC(cxlmb_link_partner_rsp, struct cxlmb_link_partner_rsp)
+/* 5703h Get PID Target List / 5707h Get Table Descriptors input (Tables
+ * 7-118, 7-126): a start index and a count. */
+struct cxlmb_pbr_range_req {
+	uint16_t start_index;
+	uint16_t count;
+};
+CXLMB_CODEC(cxlmb_pbr_range_req, struct cxlmb_pbr_range_req)
+/* A PID target (Table 7-120). */
+struct cxlmb_pid_target {
+	uint16_t target_id;
+	uint8_t target_type; /* 0 fabric port, 1 host edge port, 2 downstream edge port */
+	uint8_t instance_id, vcs_id, port_id;
+	uint16_t pid;        /* FFFh: unassigned */
+};
+CXLMB_CODEC(cxlmb_pid_target, struct cxlmb_pid_target)
+/* 5703h output (Table 7-119). */
+struct cxlmb_pid_target_rsp {
+	uint16_t total;
+	uint16_t count;
+	struct cxlmb_array targets; /* of cxlmb_pid_target */
+};
+CXLMB_CODEC(cxlmb_pid_target_rsp, struct cxlmb_pid_target_rsp)
+/* A PID assignment (Table 7-122). */
+struct cxlmb_pid_assignment {
+	uint16_t pid;
+	uint16_t target_id;
+	uint8_t instance_id;
+};
+CXLMB_CODEC(cxlmb_pid_assignment, struct cxlmb_pid_assignment)
+/* 5704h Configure PID Assignment input (Table 7-121). */
+struct cxlmb_pid_assign_req {
+	uint8_t operation; /* 0 assign, 1 clear */
+	uint16_t count;
+	struct cxlmb_array assignments; /* of cxlmb_pid_assignment */
+};
+CXLMB_CODEC(cxlmb_pid_assign_req, struct cxlmb_pid_assign_req)
+/* 5705h Get PID Binding input (Table 7-123). */
+struct cxlmb_pid_binding_req {
+	uint8_t vcs_id, vppb_id;
+};
+CXLMB_CODEC(cxlmb_pid_binding_req, struct cxlmb_pid_binding_req)
+/* 5705h output (Table 7-124) and the binding part of 5706h's input
+ * (Table 7-125): ACPI HMAT latency and bandwidth of the fabric path. */
+struct cxlmb_pid_binding {
+	uint8_t operation;   /* 5706h: 0 bind, 1 unbind */
+	uint8_t vcs_id, vppb_id; /* 5706h */
+	uint16_t pid;
+	uint64_t latency_base;
+	uint16_t latency;
+	uint64_t bw_base;
+	uint16_t bw;
+};
+CXLMB_CODEC(cxlmb_pid_binding, struct cxlmb_pid_binding)
+extern const struct cxlmb_schema cxlmb_pid_binding_rsp_schema;
+/* A table descriptor (Table 7-128). */
+struct cxlmb_table_descriptor {
+	uint8_t table_type; /* 0 DRT, 1 RGT */
+	uint16_t table_index;
+	uint8_t active_port_mask[32];
+};
+CXLMB_CODEC(cxlmb_table_descriptor, struct cxlmb_table_descriptor)
+/* 5707h output (Table 7-127). */
+struct cxlmb_table_descriptors_rsp {
+	uint16_t start_index;
+	uint16_t count;
+	struct cxlmb_array descriptors; /* of cxlmb_table_descriptor */
+};
+CXLMB_CODEC(cxlmb_table_descriptors_rsp, struct cxlmb_table_descriptors_rsp)
 /* 5701h Fabric Crawl Out input (r3.2 Table 7-113); its output is laid out
  * as 5300h's (Table 7-114): cxlmb_crawl_out_rsp_schema over cxlmb_tunnel_rsp. */
 #define CXLMB_OPCODE_CRAWL_OUT 0x5701u
