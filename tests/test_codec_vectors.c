@@ -237,6 +237,18 @@ static const struct vec vecs[] = {
 	  "operation=0 vcs_id=1 vppb_id=2 pid=0x34 latency_base=1000 latency=100 bw_base=1048576 bw=16" },
 	{ 0x5707, Q, 4, "0:2=0 2:2=1", "start_index=0 count=1" },
 	{ 0x5707, R, 0x2B, "0:2=0 2:2=1 4:1=1 5:2=3 7:1=ff", "start_index=0 count=1 table_type=1 table_index=3" },
+	/* r3.2 Tables 7-133 to 7-139: an RGT entry with ports 3 and 4 valid, one primary,
+	 * congestion avoidance with mix 2 */
+	{ 0x570A, Q, 6, "0:1=1 2:2=1 4:2=0", "rgt_index=1 count=1 start_entry=0" },
+	{ 0x570A, R, 0x12, "0:1=1 2:2=1 4:2=0 6:1=3 7:1=4 e:1=01 f:1=11",
+	  "rgt_index=1 count=1 start_entry=0 egress_port=0304000000000000 highest_valid=1 highest_primary=0 routing_mode=1 mix=2" },
+	{ 0x570B, Q, 0x12, "0:1=1 2:2=1 4:2=0 6:1=3 7:1=4 e:1=01 f:1=11", "rgt_index=1 count=1 routing_mode=1 mix=2" },
+	{ 0x570C, Q, 1, "0:1=0", "id=0" },
+	{ 0x570C, R, 0x1A, "0:1=0 1:2=10 3:1=2 4:2=4 6:2=1 8:2=fff a:8=1000000000 12:8=2000000000",
+	  "vppb_instance=0 num_segments=16 seg_size=2 num_idt=4 num_re_routers=1 local_pid=0xfff "
+	  "fabric_base=0x1000000000 fabric_limit=0x2000000000" },
+	{ 0x570D, Q, 0x12, "0:1=1 1:1=2 2:8=1000000000 a:8=2000000000",
+	  "vppb_instance=1 seg_size=2 fabric_base=0x1000000000 fabric_limit=0x2000000000" },
 	{ 0x5100, R, 0x49, "0:1=2 2:1=8 3:1=2 4:1=ff 24:1=3 44:2=10 46:2=3 48:1=4",
 	  "ingress_port_id=2 num_physical_ports=8 num_vcs=2 total_vppbs=16 bound_vppbs=3 num_hdm_decoders=4" },
 	{ 0x5101, Q, 3, "0:1=2 1:1=1 2:1=5", "num_ports=2 id=1 id=5" },

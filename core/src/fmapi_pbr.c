@@ -1,5 +1,5 @@
-/* PBR Switch 5700h, 5702h-5707h (CXL r3.2 §7.7.13.1, .3-.8, Tables 7-112 to
- * 7-128); 5701h Fabric Crawl Out lives with the tunnel it resembles
+/* PBR Switch 5700h, 5702h-5707h, 570Ah-570Dh (CXL r3.2 §7.7.13.1, .3-.8,
+ * .11-.14, Tables 7-112 to 7-139); 5701h Fabric Crawl Out lives with the tunnel it resembles
  * (fmapi_mld.c). */
 #include "cxlmb/cmd_fmapi.h"
 #include "cxlmb/error.h"
@@ -218,6 +218,99 @@ static const struct cxlmb_field cxlmb_table_descriptors_rsp_schema_fields[] = {
 };
 CXLMB_SCHEMA_HOOKED(cxlmb_table_descriptors_rsp_schema, T, 4, 0, table_descriptors_rsp_hooks);
 #undef T
+#undef PID
+
+#define PID(T, mem, off) CXLMB_BITSF(T, mem, off, 2, 0, 12, CXLMB_FF_HEX), CXLMB_RSVD_BITS(off, 2, 0xF000)
+
+/* Table 7-133 */
+#define T struct cxlmb_rgt_req
+static const struct cxlmb_field cxlmb_rgt_req_schema_fields[] = {
+	CXLMB_U(T, rgt_index, 0x00, 1),
+	CXLMB_RSVD(0x01, 1),
+	CXLMB_U(T, count, 0x02, 2),
+	CXLMB_U(T, start_entry, 0x04, 2),
+};
+CXLMB_SCHEMA(cxlmb_rgt_req_schema, T, 6, 6);
+#undef T
+
+/* Table 7-135: routing modes 3-5 reserved */
+#define T struct cxlmb_rgt_entry
+static const struct cxlmb_field cxlmb_rgt_entry_schema_fields[] = {
+	CXLMB_BYTES(T, egress_port, 0x00, 8),
+	CXLMB_BITS(T, highest_valid, 0x08, 1, 0, 3),
+	CXLMB_BITS(T, highest_primary, 0x08, 1, 3, 3),
+	CXLMB_RSVD_BITS(0x08, 1, 0xC0),
+	CXLMB_FLD_("routing_mode", CXLMB_F_UINT, 0x09, 1, T, routing_mode, 0, 3, CXLMB_FF_ENUM_MASK,
+		   0xC7),
+	CXLMB_BITS(T, mix, 0x09, 1, 3, 3),
+	CXLMB_RSVD_BITS(0x09, 1, 0xC0),
+	CXLMB_RSVD(0x0A, 2),
+};
+CXLMB_SCHEMA(cxlmb_rgt_entry_schema, T, 0x0C, 0x0C);
+#undef T
+
+/* the table, count and start asked */
+static int rgt_rsp_bind(void *val, const uint8_t *req, size_t req_len, unsigned flags)
+{
+	const struct cxlmb_rgt *r = val;
+	struct cxlmb_rgt_req q;
+	int rc;
+
+	if (!req)
+		return CXLMB_E_OK;
+	rc = cxlmb_rgt_req_decode(req, req_len, flags & ~CXLMB_ALLOW_TRAILING, &q);
+	if (rc)
+		return rc;
+	if (r->count > q.count)
+		return CXLMB_E_OVERSIZE;
+	return r->rgt_index == q.rgt_index && r->start_entry == q.start_entry ? CXLMB_E_OK
+										: CXLMB_E_TAG_MISMATCH;
+}
+static const struct cxlmb_schema_hooks rgt_rsp_hooks = { rgt_rsp_bind, NULL };
+
+/* Tables 7-134, 7-136 */
+#define T struct cxlmb_rgt
+static const struct cxlmb_field cxlmb_rgt_schema_fields[] = {
+	CXLMB_U(T, rgt_index, 0x00, 1),
+	CXLMB_RSVD(0x01, 1),
+	CXLMB_U(T, count, 0x02, 2),
+	CXLMB_U(T, start_entry, 0x04, 2),
+	CXLMB_ARRAY(T, entries, 0x06, count, cxlmb_rgt_entry_schema),
+};
+CXLMB_SCHEMA_HOOKED(cxlmb_rgt_schema, T, 6, 0, rgt_rsp_hooks);
+const struct cxlmb_schema cxlmb_set_rgt_schema = {
+	.name = CXLMB_NAME_("cxlmb_set_rgt_schema"), .fields = cxlmb_rgt_schema_fields,
+	.nfields = CXLMB_ARRAY_SIZE(cxlmb_rgt_schema_fields), .st_size = sizeof(T), .min_len = 6 };
+#undef T
+
+/* Table 7-138 */
+#define T struct cxlmb_ldst_caps_rsp
+static const struct cxlmb_field cxlmb_ldst_caps_rsp_schema_fields[] = {
+	CXLMB_U(T, vppb_instance, 0x00, 1),
+	CXLMB_U(T, num_segments, 0x01, 2),
+	CXLMB_BITS(T, seg_size, 0x03, 1, 0, 3),
+	CXLMB_RSVD_BITS(0x03, 1, 0xF8),
+	CXLMB_U(T, num_idt, 0x04, 2),
+	CXLMB_U(T, num_re_routers, 0x06, 2),
+	PID(T, local_pid, 0x08),
+	CXLMB_UF(T, fabric_base, 0x0A, 8, CXLMB_FF_HEX),
+	CXLMB_UF(T, fabric_limit, 0x12, 8, CXLMB_FF_HEX),
+};
+CXLMB_SCHEMA(cxlmb_ldst_caps_rsp_schema, T, 0x1A, 0x1A);
+#undef T
+
+/* Table 7-139 */
+#define T struct cxlmb_ldst_config_req
+static const struct cxlmb_field cxlmb_ldst_config_req_schema_fields[] = {
+	CXLMB_U(T, vppb_instance, 0x00, 1),
+	CXLMB_BITS(T, seg_size, 0x01, 1, 0, 3),
+	CXLMB_RSVD_BITS(0x01, 1, 0xF8),
+	CXLMB_UF(T, fabric_base, 0x02, 8, CXLMB_FF_HEX),
+	CXLMB_UF(T, fabric_limit, 0x0A, 8, CXLMB_FF_HEX),
+};
+CXLMB_SCHEMA(cxlmb_ldst_config_req_schema, T, 0x12, 0x12);
+#undef T
+
 #undef PID
 
 #else

@@ -276,6 +276,49 @@ struct cxlmb_table_descriptors_rsp {
 	struct cxlmb_array descriptors; /* of cxlmb_table_descriptor */
 };
 CXLMB_CODEC(cxlmb_table_descriptors_rsp, struct cxlmb_table_descriptors_rsp)
+/* 570Ah Get RGT input (Table 7-133). */
+struct cxlmb_rgt_req {
+	uint8_t rgt_index;
+	uint16_t count;
+	uint16_t start_entry;
+};
+CXLMB_CODEC(cxlmb_rgt_req, struct cxlmb_rgt_req)
+/* An RGT entry (Table 7-135). */
+struct cxlmb_rgt_entry {
+	uint8_t egress_port[8];
+	uint8_t highest_valid, highest_primary;
+	uint8_t routing_mode; /* 0 random, 1 CA, 2 advanced CA, 6-7 vendor */
+	uint8_t mix;
+};
+CXLMB_CODEC(cxlmb_rgt_entry, struct cxlmb_rgt_entry)
+/* 570Ah output (Table 7-134) and 570Bh Set RGT input (Table 7-136). */
+struct cxlmb_rgt {
+	uint8_t rgt_index;
+	uint16_t count;
+	uint16_t start_entry;
+	struct cxlmb_array entries; /* of cxlmb_rgt_entry */
+};
+CXLMB_CODEC(cxlmb_rgt, struct cxlmb_rgt)
+extern const struct cxlmb_schema cxlmb_set_rgt_schema;
+/* 570Ch Get LDST/IDT Capabilities output (Table 7-138); input: the vPPB
+ * instance (cxlmb_id8). */
+struct cxlmb_ldst_caps_rsp {
+	uint8_t vppb_instance;
+	uint16_t num_segments;
+	uint8_t seg_size;  /* FSegSz encoding */
+	uint16_t num_idt;
+	uint16_t num_re_routers;
+	uint16_t local_pid;
+	uint64_t fabric_base, fabric_limit;
+};
+CXLMB_CODEC(cxlmb_ldst_caps_rsp, struct cxlmb_ldst_caps_rsp)
+/* 570Dh Set LDST/IDT Configuration input (Table 7-139). */
+struct cxlmb_ldst_config_req {
+	uint8_t vppb_instance;
+	uint8_t seg_size;
+	uint64_t fabric_base, fabric_limit;
+};
+CXLMB_CODEC(cxlmb_ldst_config_req, struct cxlmb_ldst_config_req)
 /* 5701h Fabric Crawl Out input (r3.2 Table 7-113); its output is laid out
  * as 5300h's (Table 7-114): cxlmb_crawl_out_rsp_schema over cxlmb_tunnel_rsp. */
 #define CXLMB_OPCODE_CRAWL_OUT 0x5701u
