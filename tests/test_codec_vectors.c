@@ -249,6 +249,12 @@ static const struct vec vecs[] = {
 	  "fabric_base=0x1000000000 fabric_limit=0x2000000000" },
 	{ 0x570D, Q, 0x12, "0:1=1 1:1=2 2:8=1000000000 a:8=2000000000",
 	  "vppb_instance=1 seg_size=2 fabric_base=0x1000000000 fabric_limit=0x2000000000" },
+	/* r3.2 Tables 7-140 to 7-145: a valid 2-way (intlv 1) segment at IDT index 4 */
+	{ 0x570E, Q, 6, "0:1=1 2:2=1 4:2=0", "vppb_instance=1 count=1 start_index=0" },
+	{ 0x570E, R, 0x0C, "0:2=1 2:2=0 4:1=1 5:1=1 6:1=0 8:2=4", "count=1 start_index=0 valid=1 pcie_segment=0 intlv=1 gran=0 dpid_ix=0x4" },
+	{ 0x570F, Q, 0x0E, "0:1=1 2:2=1 4:2=0 6:1=3 7:1=1 8:1=0 a:2=4", "vppb_instance=1 count=1 valid=1 pcie_segment=1 intlv=1 dpid_ix=0x4" },
+	{ 0x5710, Q, 6, "0:1=1 2:2=2 4:2=4", "vppb_instance=1 count=2 start_index=4" },
+	{ 0x5710, R, 8, "0:2=2 2:2=4 4:2=21 6:2=22", "count=2 start_index=4 pid=0x21 pid=0x22" },
 	{ 0x5100, R, 0x49, "0:1=2 2:1=8 3:1=2 4:1=ff 24:1=3 44:2=10 46:2=3 48:1=4",
 	  "ingress_port_id=2 num_physical_ports=8 num_vcs=2 total_vppbs=16 bound_vppbs=3 num_hdm_decoders=4" },
 	{ 0x5101, Q, 3, "0:1=2 1:1=1 2:1=5", "num_ports=2 id=1 id=5" },

@@ -1,5 +1,5 @@
-/* PBR Switch 5700h, 5702h-5707h, 570Ah-570Dh (CXL r3.2 §7.7.13.1, .3-.8,
- * .11-.14, Tables 7-112 to 7-139); 5701h Fabric Crawl Out lives with the tunnel it resembles
+/* PBR Switch 5700h, 5702h-5707h, 570Ah-5710h (CXL r3.2 §7.7.13.1, .3-.8,
+ * .11-.17, Tables 7-112 to 7-145); 5701h Fabric Crawl Out lives with the tunnel it resembles
  * (fmapi_mld.c). */
 #include "cxlmb/cmd_fmapi.h"
 #include "cxlmb/error.h"
@@ -311,6 +311,107 @@ static const struct cxlmb_field cxlmb_ldst_config_req_schema_fields[] = {
 CXLMB_SCHEMA(cxlmb_ldst_config_req_schema, T, 0x12, 0x12);
 #undef T
 
+#undef PID
+
+#define PID(T, mem, off) CXLMB_BITSF(T, mem, off, 2, 0, 12, CXLMB_FF_HEX), CXLMB_RSVD_BITS(off, 2, 0xF000)
+
+/* Tables 7-140, 7-144 */
+#define T struct cxlmb_ldst_range_req
+static const struct cxlmb_field cxlmb_ldst_range_req_schema_fields[] = {
+	CXLMB_U(T, vppb_instance, 0x00, 1),
+	CXLMB_RSVD(0x01, 1),
+	CXLMB_UF(T, count, 0x02, 2, CXLMB_FF_NONZERO),
+	CXLMB_U(T, start_index, 0x04, 2),
+};
+CXLMB_SCHEMA(cxlmb_ldst_range_req_schema, T, 6, 6);
+#undef T
+
+/* Table 7-142 */
+#define T struct cxlmb_ldst_segment
+static const struct cxlmb_field cxlmb_ldst_segment_schema_fields[] = {
+	CXLMB_BIT(T, valid, 0x00, 1, 0),
+	CXLMB_BIT(T, pcie_segment, 0x00, 1, 1),
+	CXLMB_RSVD_BITS(0x00, 1, 0xFC),
+	CXLMB_BITS(T, intlv, 0x01, 1, 0, 4),
+	CXLMB_RSVD_BITS(0x01, 1, 0xF0),
+	CXLMB_BITS(T, gran, 0x02, 1, 0, 4),
+	CXLMB_RSVD_BITS(0x02, 1, 0xF0),
+	CXLMB_RSVD(0x03, 1),
+	PID(T, dpid_ix, 0x04),
+	CXLMB_RSVD(0x06, 2),
+};
+CXLMB_SCHEMA(cxlmb_ldst_segment_schema, T, 8, 8);
+#undef T
+
+/* both answers: at most the entries asked, from the index asked */
+static int ldst_range_bind(const uint8_t *req, size_t req_len, unsigned flags, uint16_t count,
+			   uint16_t start)
+{
+	struct cxlmb_ldst_range_req q;
+	int rc;
+
+	if (!req)
+		return CXLMB_E_OK;
+	rc = cxlmb_ldst_range_req_decode(req, req_len, flags & ~CXLMB_ALLOW_TRAILING, &q);
+	if (rc)
+		return rc;
+	if (count > q.count)
+		return CXLMB_E_OVERSIZE;
+	return start == q.start_index ? CXLMB_E_OK : CXLMB_E_TAG_MISMATCH;
+}
+
+static int ldst_segments_rsp_bind(void *val, const uint8_t *req, size_t req_len, unsigned flags)
+{
+	const struct cxlmb_ldst_segments_rsp *r = val;
+	return ldst_range_bind(req, req_len, flags, r->count, r->start_index);
+}
+static const struct cxlmb_schema_hooks ldst_segments_rsp_hooks = { ldst_segments_rsp_bind, NULL };
+
+/* Table 7-141 */
+#define T struct cxlmb_ldst_segments_rsp
+static const struct cxlmb_field cxlmb_ldst_segments_rsp_schema_fields[] = {
+	CXLMB_U(T, count, 0x00, 2),
+	CXLMB_U(T, start_index, 0x02, 2),
+	CXLMB_ARRAY(T, segments, 0x04, count, cxlmb_ldst_segment_schema),
+};
+CXLMB_SCHEMA_HOOKED(cxlmb_ldst_segments_rsp_schema, T, 4, 0, ldst_segments_rsp_hooks);
+#undef T
+
+/* Table 7-143 */
+#define T struct cxlmb_ldst_segments_req
+static const struct cxlmb_field cxlmb_ldst_segments_req_schema_fields[] = {
+	CXLMB_U(T, vppb_instance, 0x00, 1),
+	CXLMB_RSVD(0x01, 1),
+	CXLMB_U(T, count, 0x02, 2),
+	CXLMB_U(T, start_index, 0x04, 2),
+	CXLMB_ARRAY(T, segments, 0x06, count, cxlmb_ldst_segment_schema),
+};
+CXLMB_SCHEMA(cxlmb_ldst_segments_req_schema, T, 6, 0);
+#undef T
+
+#define T struct cxlmb_pid16
+static const struct cxlmb_field cxlmb_pid16_schema_fields[] = {
+	PID(T, pid, 0x00),
+};
+CXLMB_SCHEMA(cxlmb_pid16_schema, T, 2, 2);
+#undef T
+
+static int ldst_idt_rsp_bind(void *val, const uint8_t *req, size_t req_len, unsigned flags)
+{
+	const struct cxlmb_ldst_idt_rsp *r = val;
+	return ldst_range_bind(req, req_len, flags, r->count, r->start_index);
+}
+static const struct cxlmb_schema_hooks ldst_idt_rsp_hooks = { ldst_idt_rsp_bind, NULL };
+
+/* Table 7-145 */
+#define T struct cxlmb_ldst_idt_rsp
+static const struct cxlmb_field cxlmb_ldst_idt_rsp_schema_fields[] = {
+	CXLMB_U(T, count, 0x00, 2),
+	CXLMB_U(T, start_index, 0x02, 2),
+	CXLMB_ARRAY(T, dpids, 0x04, count, cxlmb_pid16_schema),
+};
+CXLMB_SCHEMA_HOOKED(cxlmb_ldst_idt_rsp_schema, T, 4, 0, ldst_idt_rsp_hooks);
+#undef T
 #undef PID
 
 #else

@@ -319,6 +319,48 @@ struct cxlmb_ldst_config_req {
 	uint64_t fabric_base, fabric_limit;
 };
 CXLMB_CODEC(cxlmb_ldst_config_req, struct cxlmb_ldst_config_req)
+/* 570Eh Get LDST Segment Entries / 5710h Get LDST IDT DPID Entries input
+ * (Tables 7-140, 7-144): a vPPB, a count (at least 1) and a start index. */
+struct cxlmb_ldst_range_req {
+	uint8_t vppb_instance;
+	uint16_t count;
+	uint16_t start_index;
+};
+CXLMB_CODEC(cxlmb_ldst_range_req, struct cxlmb_ldst_range_req)
+/* An LDST segment entry (Table 7-142). */
+struct cxlmb_ldst_segment {
+	uint8_t valid, pcie_segment;
+	uint8_t intlv, gran;
+	uint16_t dpid_ix; /* 11:0: the DPID, or the IDT index when interleaved */
+};
+CXLMB_CODEC(cxlmb_ldst_segment, struct cxlmb_ldst_segment)
+/* 570Eh output (Table 7-141). */
+struct cxlmb_ldst_segments_rsp {
+	uint16_t count;
+	uint16_t start_index;
+	struct cxlmb_array segments; /* of cxlmb_ldst_segment */
+};
+CXLMB_CODEC(cxlmb_ldst_segments_rsp, struct cxlmb_ldst_segments_rsp)
+/* 570Fh Set LDST Segment Entries input (Table 7-143). */
+struct cxlmb_ldst_segments_req {
+	uint8_t vppb_instance;
+	uint16_t count;
+	uint16_t start_index;
+	struct cxlmb_array segments; /* of cxlmb_ldst_segment */
+};
+CXLMB_CODEC(cxlmb_ldst_segments_req, struct cxlmb_ldst_segments_req)
+/* A 12-bit PID in a 16-bit word (15:12 reserved). */
+struct cxlmb_pid16 {
+	uint16_t pid;
+};
+CXLMB_CODEC(cxlmb_pid16, struct cxlmb_pid16)
+/* 5710h output (Table 7-145). */
+struct cxlmb_ldst_idt_rsp {
+	uint16_t count;
+	uint16_t start_index;
+	struct cxlmb_array dpids; /* of cxlmb_pid16 */
+};
+CXLMB_CODEC(cxlmb_ldst_idt_rsp, struct cxlmb_ldst_idt_rsp)
 /* 5701h Fabric Crawl Out input (r3.2 Table 7-113); its output is laid out
  * as 5300h's (Table 7-114): cxlmb_crawl_out_rsp_schema over cxlmb_tunnel_rsp. */
 #define CXLMB_OPCODE_CRAWL_OUT 0x5701u
