@@ -297,6 +297,22 @@ static void test_answers_bounded_by_request(void **state)
 			 0);
 	assert_int_equal(cxlmb_cmd_decode(c, CXLMB_RSP, cd_a, 0x17, CXLMB_STRICT, val),
 			 CXLMB_E_COUNT_MISMATCH);
+	/* Get (VCS) LDST Access Vector (5714h/5715h, r3.2 Tables 7-151 to
+	 * 7-154): never more than asked, never past the 200h-byte vector */
+	uint8_t lav_q[8] = { 0, 0, 0, 0, 2 };
+	uint8_t vlav_q[12] = { 1, 0, 0, 0, 0, 0, 0, 0, 2 };
+	uint8_t lav_a[7] = { 3 };
+	c = cxlmb_cmd_find(0x5714);
+	assert_int_equal(cxlmb_cmd_decode_rsp(c, lav_q, 8, lav_a, 7, CXLMB_STRICT, val),
+			 CXLMB_E_OVERSIZE);
+	c = cxlmb_cmd_find(0x5715);
+	assert_int_equal(cxlmb_cmd_decode_rsp(c, vlav_q, 12, lav_a, 7, CXLMB_STRICT, val),
+			 CXLMB_E_OVERSIZE);
+	lav_a[0] = 2;
+	assert_int_equal(cxlmb_cmd_decode_rsp(c, vlav_q, 12, lav_a, 6, CXLMB_STRICT, val), 0);
+	uint8_t big[4 + 0x201] = { 0x01, 0x02 };
+	assert_int_equal(cxlmb_cmd_decode(c, CXLMB_RSP, big, sizeof(big), CXLMB_STRICT, val),
+			 CXLMB_E_OVERSIZE);
 }
 
 /* Get Log of the CEL (r3.2 Tables 8-84 to 8-87): the data is CEL entries,

@@ -1,5 +1,5 @@
-/* PBR Switch 5700h, 5702h-5707h, 570Ah-5710h (CXL r3.2 §7.7.13.1, .3-.8,
- * .11-.17, Tables 7-112 to 7-145); 5701h Fabric Crawl Out lives with the tunnel it resembles
+/* PBR Switch 5700h, 5702h-5707h, 570Ah-5716h (CXL r3.2 §7.7.13.1, .3-.8,
+ * .11-.23, Tables 7-112 to 7-155); 5701h Fabric Crawl Out lives with the tunnel it resembles
  * (fmapi_mld.c). */
 #include "cxlmb/cmd_fmapi.h"
 #include "cxlmb/error.h"
@@ -412,7 +412,134 @@ static const struct cxlmb_field cxlmb_ldst_idt_rsp_schema_fields[] = {
 };
 CXLMB_SCHEMA_HOOKED(cxlmb_ldst_idt_rsp_schema, T, 4, 0, ldst_idt_rsp_hooks);
 #undef T
+
+/* Table 7-146 */
+#define T struct cxlmb_ldst_idt_req
+static const struct cxlmb_field cxlmb_ldst_idt_req_schema_fields[] = {
+	CXLMB_U(T, vppb_instance, 0x00, 1),
+	CXLMB_RSVD(0x01, 1),
+	CXLMB_U(T, count, 0x02, 2),
+	CXLMB_U(T, start_index, 0x04, 2),
+	CXLMB_RSVD(0x06, 2),
+	CXLMB_ARRAY(T, dpids, 0x08, count, cxlmb_pid16_schema),
+};
+CXLMB_SCHEMA(cxlmb_ldst_idt_req_schema, T, 8, 0);
+#undef T
+
+/* Table 7-149 */
+#define T struct cxlmb_cidrr_entry
+static const struct cxlmb_field cxlmb_cidrr_entry_schema_fields[] = {
+	CXLMB_BITSF(T, dpid, 0x00, 2, 0, 12, CXLMB_FF_HEX),
+	CXLMB_BIT(T, enable_segment, 0x00, 2, 12),
+	CXLMB_RSVD_BITS(0x00, 2, 0xE000),
+	CXLMB_U(T, segment, 0x02, 1),
+	CXLMB_U(T, bus, 0x03, 1),
+	CXLMB_BITS(T, function, 0x04, 1, 0, 3),
+	CXLMB_BITS(T, device, 0x04, 1, 3, 5),
+};
+CXLMB_SCHEMA(cxlmb_cidrr_entry_schema, T, 5, 5);
+#undef T
+
+static int cidrr_rsp_bind(void *val, const uint8_t *req, size_t req_len, unsigned flags)
+{
+	const struct cxlmb_cidrr_rsp *r = val;
+	return ldst_range_bind(req, req_len, flags, r->count, r->start_index);
+}
+static const struct cxlmb_schema_hooks cidrr_rsp_hooks = { cidrr_rsp_bind, NULL };
+
+/* Table 7-148 */
+#define T struct cxlmb_cidrr_rsp
+static const struct cxlmb_field cxlmb_cidrr_rsp_schema_fields[] = {
+	CXLMB_U(T, count, 0x00, 2),
+	CXLMB_U(T, start_index, 0x02, 2),
+	CXLMB_ARRAY(T, entries, 0x04, count, cxlmb_cidrr_entry_schema),
+};
+CXLMB_SCHEMA_HOOKED(cxlmb_cidrr_rsp_schema, T, 4, 0, cidrr_rsp_hooks);
+#undef T
+
+/* Table 7-150 */
+#define T struct cxlmb_cidrr_req
+static const struct cxlmb_field cxlmb_cidrr_req_schema_fields[] = {
+	CXLMB_U(T, vppb_instance, 0x00, 1),
+	CXLMB_RSVD(0x01, 1),
+	CXLMB_U(T, count, 0x02, 2),
+	CXLMB_U(T, start_index, 0x04, 2),
+	CXLMB_ARRAY(T, entries, 0x06, count, cxlmb_cidrr_entry_schema),
+};
+CXLMB_SCHEMA(cxlmb_cidrr_req_schema, T, 6, 0);
+#undef T
 #undef PID
+
+/* Table 7-151 */
+#define T struct cxlmb_lav_req
+static const struct cxlmb_field cxlmb_lav_req_schema_fields[] = {
+	CXLMB_U(T, start_byte, 0x00, 4),
+	CXLMB_U(T, num_bytes, 0x04, 4),
+};
+CXLMB_SCHEMA(cxlmb_lav_req_schema, T, 8, 8);
+#undef T
+
+/* Table 7-154 */
+#define T struct cxlmb_vcs_lav_req
+static const struct cxlmb_field cxlmb_vcs_lav_req_schema_fields[] = {
+	CXLMB_U(T, vcs_id, 0x00, 1),
+	CXLMB_RSVD(0x01, 3),
+	CXLMB_U(T, start_byte, 0x04, 4),
+	CXLMB_U(T, num_bytes, 0x08, 4),
+};
+CXLMB_SCHEMA(cxlmb_vcs_lav_req_schema, T, 12, 12);
+#undef T
+
+/* the excerpt: never past the 200h-byte vector, never more than asked */
+static int lav_rsp_check(const void *val, unsigned flags)
+{
+	const struct cxlmb_lav_rsp *r = val;
+	(void)flags;
+	return r->num_bytes > CXLMB_LAV_BYTES ? CXLMB_E_OVERSIZE : CXLMB_E_OK;
+}
+static int lav_rsp_bind(void *val, const uint8_t *req, size_t req_len, unsigned flags)
+{
+	const struct cxlmb_lav_rsp *r = val;
+	struct cxlmb_lav_req q;
+	struct cxlmb_vcs_lav_req v;
+	int rc;
+
+	if (!req)
+		return CXLMB_E_OK;
+	/* 5714h asks with 8 bytes, 5715h with 12 */
+	if (req_len == 12) {
+		rc = cxlmb_vcs_lav_req_decode(req, req_len, flags & ~CXLMB_ALLOW_TRAILING, &v);
+		q.start_byte = v.start_byte;
+		q.num_bytes = v.num_bytes;
+	} else {
+		rc = cxlmb_lav_req_decode(req, req_len, flags & ~CXLMB_ALLOW_TRAILING, &q);
+	}
+	if (rc)
+		return rc;
+	return r->num_bytes > q.num_bytes ? CXLMB_E_OVERSIZE : CXLMB_E_OK;
+}
+static const struct cxlmb_schema_hooks lav_rsp_hooks = { lav_rsp_bind, lav_rsp_check };
+
+/* Table 7-152 */
+#define T struct cxlmb_lav_rsp
+static const struct cxlmb_field cxlmb_lav_rsp_schema_fields[] = {
+	CXLMB_U(T, num_bytes, 0x00, 4),
+	CXLMB_ARRAY(T, data, 0x04, num_bytes, cxlmb_id8_schema),
+};
+CXLMB_SCHEMA_HOOKED(cxlmb_lav_rsp_schema, T, 4, 0, lav_rsp_hooks);
+#undef T
+
+/* Table 7-155 */
+#define T struct cxlmb_vcs_ldst_access_req
+static const struct cxlmb_field cxlmb_vcs_ldst_access_req_schema_fields[] = {
+	CXLMB_U(T, vcs_id, 0x00, 1),
+	CXLMB_RSVD(0x01, 1),
+	CXLMB_BITSF(T, pid, 0x02, 2, 0, 12, CXLMB_FF_HEX),
+	CXLMB_BITS_E(T, operation, 0x02, 2, 12, 3, 1),
+	CXLMB_RSVD_BITS(0x02, 2, 0x8000),
+};
+CXLMB_SCHEMA(cxlmb_vcs_ldst_access_req_schema, T, 4, 4);
+#undef T
 
 #else
 typedef int cxlmb_set_left_out_; /* a translation unit is never empty */

@@ -361,6 +361,63 @@ struct cxlmb_ldst_idt_rsp {
 	struct cxlmb_array dpids; /* of cxlmb_pid16 */
 };
 CXLMB_CODEC(cxlmb_ldst_idt_rsp, struct cxlmb_ldst_idt_rsp)
+/* 5711h Set LDST IDT DPID Entries input (Table 7-146). */
+struct cxlmb_ldst_idt_req {
+	uint8_t vppb_instance;
+	uint16_t count;
+	uint16_t start_index;
+	struct cxlmb_array dpids; /* of cxlmb_pid16 */
+};
+CXLMB_CODEC(cxlmb_ldst_idt_req, struct cxlmb_ldst_idt_req)
+/* A Completer ID-Based Re-Router entry (Table 7-149): five bytes, no padding. */
+struct cxlmb_cidrr_entry {
+	uint16_t dpid; /* 11:0 */
+	uint8_t enable_segment;
+	uint8_t segment, bus;
+	uint8_t function, device;
+};
+CXLMB_CODEC(cxlmb_cidrr_entry, struct cxlmb_cidrr_entry)
+/* 5712h output (Table 7-148); its input is cxlmb_ldst_range_req (Table 7-147). */
+struct cxlmb_cidrr_rsp {
+	uint16_t count;
+	uint16_t start_index;
+	struct cxlmb_array entries; /* of cxlmb_cidrr_entry */
+};
+CXLMB_CODEC(cxlmb_cidrr_rsp, struct cxlmb_cidrr_rsp)
+/* 5713h input (Table 7-150). */
+struct cxlmb_cidrr_req {
+	uint8_t vppb_instance;
+	uint16_t count;
+	uint16_t start_index;
+	struct cxlmb_array entries; /* of cxlmb_cidrr_entry */
+};
+CXLMB_CODEC(cxlmb_cidrr_req, struct cxlmb_cidrr_req)
+/* 5714h Get LDST Access Vector input (Table 7-151); 5715h adds a VCS
+ * (Table 7-154). */
+struct cxlmb_lav_req {
+	uint32_t start_byte, num_bytes;
+};
+CXLMB_CODEC(cxlmb_lav_req, struct cxlmb_lav_req)
+struct cxlmb_vcs_lav_req {
+	uint8_t vcs_id;
+	uint32_t start_byte, num_bytes;
+};
+CXLMB_CODEC(cxlmb_vcs_lav_req, struct cxlmb_vcs_lav_req)
+/* 5714h/5715h output (Table 7-152): an excerpt of the 200h-byte LDST
+ * Access Vector (Table 7-153), at most the bytes asked. */
+#define CXLMB_LAV_BYTES 0x200u
+struct cxlmb_lav_rsp {
+	uint32_t num_bytes;
+	struct cxlmb_array data; /* of cxlmb_id8 */
+};
+CXLMB_CODEC(cxlmb_lav_rsp, struct cxlmb_lav_rsp)
+/* 5716h Configure VCS LDST Access input (Table 7-155). */
+struct cxlmb_vcs_ldst_access_req {
+	uint8_t vcs_id;
+	uint16_t pid;
+	uint8_t operation; /* 0 enable, 1 disable */
+};
+CXLMB_CODEC(cxlmb_vcs_ldst_access_req, struct cxlmb_vcs_ldst_access_req)
 /* 5701h Fabric Crawl Out input (r3.2 Table 7-113); its output is laid out
  * as 5300h's (Table 7-114): cxlmb_crawl_out_rsp_schema over cxlmb_tunnel_rsp. */
 #define CXLMB_OPCODE_CRAWL_OUT 0x5701u
