@@ -310,9 +310,44 @@ static void test_answers_bounded_by_request(void **state)
 			 CXLMB_E_OVERSIZE);
 	lav_a[0] = 2;
 	assert_int_equal(cxlmb_cmd_decode_rsp(c, vlav_q, 12, lav_a, 6, CXLMB_STRICT, val), 0);
-	uint8_t big[4 + 0x201] = { 0x01, 0x02 };
+	uint8_t big[4 + 0x401] = { 0x01, 0x02 };
+	assert_int_equal(cxlmb_cmd_decode(c, CXLMB_RSP, big, 4 + 0x201, CXLMB_STRICT, val),
+			 CXLMB_E_OVERSIZE);
+	/* Get VCS PID Access Vectors (5901h): the 400h-byte GMV + VTV */
+	c = cxlmb_cmd_find(0x5901);
+	assert_int_equal(cxlmb_cmd_decode(c, CXLMB_RSP, big, 4 + 0x201, CXLMB_STRICT, val), 0);
+	big[1] = 0x04;
+	big[0] = 0x01;
 	assert_int_equal(cxlmb_cmd_decode(c, CXLMB_RSP, big, sizeof(big), CXLMB_STRICT, val),
 			 CXLMB_E_OVERSIZE);
+	/* Identify GAE / Identify VCS GAE (5800h/5900h, Tables 7-156, 7-157,
+	 * 7-182): the vPPBs asked, from the start asked */
+	uint8_t gq[2] = { 1, 1 }, vq[3] = { 0, 1, 2 };
+	uint8_t ga[0x10] = { 0, 0, 0, 0, 0, 0, 1, 2 };
+	c = cxlmb_cmd_find(0x5800);
+	assert_int_equal(cxlmb_cmd_decode_rsp(c, gq, 2, ga, sizeof(ga), CXLMB_STRICT, val),
+			 CXLMB_E_OVERSIZE);
+	c = cxlmb_cmd_find(0x5900);
+	assert_int_equal(cxlmb_cmd_decode_rsp(c, vq, 3, ga, sizeof(ga), CXLMB_STRICT, val), 0);
+	vq[1] = 0;
+	assert_int_equal(cxlmb_cmd_decode_rsp(c, vq, 3, ga, sizeof(ga), CXLMB_STRICT, val),
+			 CXLMB_E_TAG_MISMATCH);
+	/* Configure VCS PID Access (5902h, Table 7-184): latency and bandwidth
+	 * reserved when disabling; Get FAST/IDT Capabilities (5803h, Table
+	 * 7-166): segments 0 or a power of 2 */
+	uint8_t pa[0x18] = { 1, 0, 0x23, 0x11, 1 };
+	c = cxlmb_cmd_find(0x5902);
+	assert_int_equal(cxlmb_cmd_decode(c, CXLMB_REQ, pa, sizeof(pa), CXLMB_STRICT, val),
+			 CXLMB_E_RESERVED_SET);
+	assert_int_equal(cxlmb_cmd_decode(c, CXLMB_REQ, pa, sizeof(pa), CXLMB_LENIENT, val), 0);
+	pa[3] = 0x41;
+	assert_int_equal(cxlmb_cmd_decode(c, CXLMB_REQ, pa, sizeof(pa), CXLMB_STRICT, val), 0);
+	uint8_t fc[0x1A] = { 0, 6 };
+	c = cxlmb_cmd_find(0x5803);
+	assert_int_equal(cxlmb_cmd_decode(c, CXLMB_RSP, fc, sizeof(fc), CXLMB_STRICT, val),
+			 CXLMB_E_VALUE_RANGE);
+	fc[1] = 4;
+	assert_int_equal(cxlmb_cmd_decode(c, CXLMB_RSP, fc, sizeof(fc), CXLMB_STRICT, val), 0);
 }
 
 /* Get Log of the CEL (r3.2 Tables 8-84 to 8-87): the data is CEL entries,

@@ -7,7 +7,7 @@
 /* left out of builds without the PHYS_SWITCH, VIRT_SWITCH, MLD_COMPONENTS, MHD sets (cxlmb/sets.h) */
 #if !(defined(CXLMB_NO_SET_PHYS_SWITCH) && defined(CXLMB_NO_SET_VIRT_SWITCH) &&                   \
       defined(CXLMB_NO_SET_MLD_COMPONENTS) && defined(CXLMB_NO_SET_MHD) && defined(CXLMB_NO_SET_GFD) && \
-      defined(CXLMB_NO_SET_PBR_SWITCH))
+      defined(CXLMB_NO_SET_PBR_SWITCH) && defined(CXLMB_NO_SET_GAE) && defined(CXLMB_NO_SET_VCS_GAE))
 
 #define T struct cxlmb_identify_switch_rsp
 static const struct cxlmb_field cxlmb_identify_switch_rsp_schema_fields[] = {
