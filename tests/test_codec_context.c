@@ -496,6 +496,18 @@ static void test_feature_attributes(void **state)
 	static const uint8_t hppr[16] = { 0x80, 0xea, 0x45, 0x21, 0x78, 0x6f, 0x41, 0x27,
 					  0xaf, 0xb1, 0xec, 0x74, 0x59, 0xfb, 0x0e, 0x24 };
 	assert_ptr_equal(cxlmb_feature_layout(hppr, true), &cxlmb_ppr_feature_wr_schema);
+	/* Device Patrol Scrub Control (r3.2 Tables 8-221, 8-222): 4 readable
+	 * bytes; the configured and the smallest cycle are nonzero */
+	static const uint8_t scrub[16] = { 0x96, 0xda, 0xd7, 0xd6, 0xfd, 0xe8, 0x48, 0x2b,
+					   0xa7, 0x33, 0x75, 0x77, 0x4e, 0x06, 0xdb, 0x8a };
+	uint8_t sa[4] = { 0x01, 0x0c, 0x01, 0x01 };
+	memcpy(q, scrub, 16);
+	q[0x12] = 4;
+	assert_ptr_equal(cxlmb_feature_layout(scrub, false), &cxlmb_scrub_feature_rd_schema);
+	assert_int_equal(cxlmb_cmd_decode_rsp(get, q, sizeof(q), sa, sizeof(sa), CXLMB_STRICT, val), 0);
+	sa[2] = 0;
+	assert_int_equal(cxlmb_cmd_decode_rsp(get, q, sizeof(q), sa, sizeof(sa), CXLMB_STRICT, val),
+			 CXLMB_E_BAD_ENUM);
 }
 
 /* 5701h Fabric Crawl Out (r3.2 Tables 7-113/7-114): the embedded message is

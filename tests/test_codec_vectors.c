@@ -76,6 +76,9 @@ static const struct vec vecs[] = {
 	{ 0x0501, R, 4, "0:4=0c000001", "data=0100000c" },
 	{ 0x0502, Q, 0x22, "0:*=96dad7d6fde8482ba73375774e06db8a 10:4=0b 14:2=0 16:1=1 20:2=0c01",
 	  "transfer=3 saved_across_reset=1 offset=0 version=1 data=010c" },
+	/* r3.2 Tables 8-221, 8-223: patrol scrub writable attributes, a full transfer */
+	{ 0x0502, Q, 0x22, "0:*=96dad7d6fde8482ba73375774e06db8a 10:4=0 14:2=0 16:1=1 20:2=010c",
+	  "transfer=0 saved_across_reset=0 offset=0 version=1 data=0c01 cycle_hours=12 enable=1" },
 	{ 0x0600, Q, 0x0E, "0:1=01 1:1=01 2:1=00 3:8=40000000 b:3=00000f", "op_class=1 op_subclass=1 params=0000000040000000000f0000 "
 	  "query_resources=0 dpa=0x40000000 nibble_mask=0xf" },
 	/* r3.2 Table 8-120: row sparing, hard, nibble mask valid */

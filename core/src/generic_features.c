@@ -131,8 +131,32 @@ CXLMB_SCHEMA(cxlmb_sparing_feature_wr_schema, T, 2, 2);
 #undef T
 #undef COMMON_HEAD
 
-/* r3.2 Table 8-125, canonical string byte order.  hPPR's attributes (Tables
- * 8-131, 8-132) have sPPR's layout. */
+/* r3.2 Table 8-222 */
+#define T struct cxlmb_scrub_feature_rd
+static const struct cxlmb_field cxlmb_scrub_feature_rd_schema_fields[] = {
+	CXLMB_BIT(T, cycle_change_capable, 0x00, 1, 0),
+	CXLMB_BIT(T, realtime_capable, 0x00, 1, 1),
+	CXLMB_RSVD_BITS(0x00, 1, 0xFC),
+	CXLMB_BITSF(T, cycle_hours, 0x01, 2, 0, 8, CXLMB_FF_NONZERO),
+	CXLMB_BITSF(T, min_cycle_hours, 0x01, 2, 8, 8, CXLMB_FF_NONZERO),
+	CXLMB_BIT(T, enabled, 0x03, 1, 0),
+	CXLMB_RSVD_BITS(0x03, 1, 0xFE),
+};
+CXLMB_SCHEMA(cxlmb_scrub_feature_rd_schema, T, 4, 4);
+#undef T
+
+/* r3.2 Table 8-223 */
+#define T struct cxlmb_scrub_feature_wr
+static const struct cxlmb_field cxlmb_scrub_feature_wr_schema_fields[] = {
+	CXLMB_U(T, cycle_hours, 0x00, 1),
+	CXLMB_BIT(T, enable, 0x01, 1, 0),
+	CXLMB_RSVD_BITS(0x01, 1, 0xFE),
+};
+CXLMB_SCHEMA(cxlmb_scrub_feature_wr_schema, T, 2, 2);
+#undef T
+
+/* r3.2 Tables 8-125 and 8-221, canonical string byte order.  hPPR's
+ * attributes (Tables 8-131, 8-132) have sPPR's layout. */
 static const struct {
 	uint8_t uuid[16];
 	const struct cxlmb_schema *rd, *wr;
@@ -149,6 +173,8 @@ static const struct {
 	    0x63 }, &cxlmb_sparing_feature_rd_schema, &cxlmb_sparing_feature_wr_schema }, /* bank */
 	{ { 0x34, 0xdb, 0xaf, 0xf5, 0x05, 0x52, 0x42, 0x81, 0x8f, 0x76, 0xda, 0x0b, 0x5e, 0x7a, 0x76,
 	    0xa7 }, &cxlmb_sparing_feature_rd_schema, &cxlmb_sparing_feature_wr_schema }, /* rank */
+	{ { 0x96, 0xda, 0xd7, 0xd6, 0xfd, 0xe8, 0x48, 0x2b, 0xa7, 0x33, 0x75, 0x77, 0x4e, 0x06, 0xdb,
+	    0x8a }, &cxlmb_scrub_feature_rd_schema, &cxlmb_scrub_feature_wr_schema }, /* patrol scrub (8-221) */
 };
 
 const struct cxlmb_schema *cxlmb_feature_layout(const uint8_t uuid[16], bool writable)

@@ -340,6 +340,20 @@ struct cxlmb_sparing_feature_wr {
 	uint8_t device_initiated;
 };
 CXLMB_CODEC(cxlmb_sparing_feature_wr, struct cxlmb_sparing_feature_wr)
+/* Device Patrol Scrub Control readable attributes (r3.2 Table 8-222). */
+struct cxlmb_scrub_feature_rd {
+	uint8_t cycle_change_capable, realtime_capable;
+	uint8_t cycle_hours;     /* configured, nonzero */
+	uint8_t min_cycle_hours; /* 01h-FFh */
+	uint8_t enabled;
+};
+CXLMB_CODEC(cxlmb_scrub_feature_rd, struct cxlmb_scrub_feature_rd)
+/* Device Patrol Scrub Control writable attributes (r3.2 Table 8-223). */
+struct cxlmb_scrub_feature_wr {
+	uint8_t cycle_hours;
+	uint8_t enable;
+};
+CXLMB_CODEC(cxlmb_scrub_feature_wr, struct cxlmb_scrub_feature_wr)
 /* The attribute layout of a feature the specification defines (readable or
  * writable), or NULL. */
 const struct cxlmb_schema *cxlmb_feature_layout(const uint8_t uuid[16], bool writable);
