@@ -266,6 +266,31 @@ static void test_error_location(void **state)
 	assert_int_equal(e.offset, 0x10);
 }
 
+/* Get Physical Port State (5101h, r3.2 Table 7-19): bit 4 of the state byte
+ * is GAE Support (was refused as reserved); undefined states, modes, device
+ * types and LTSSM states are refused strictly */
+static void test_port_info_table_7_19(void **state)
+{
+	(void)state;
+	uint8_t e[0x10] = { 0, 0x14, 5, 0, 6, 0x10, 8, 8, 0x1f, 5, 5, 4, 0, 0x0e, 0, 1 };
+	struct cxlmb_port_info pi;
+
+	assert_int_equal(cxlmb_port_info_decode(e, sizeof(e), CXLMB_STRICT, &pi), 0);
+	assert_int_equal(pi.gae_support, 1);
+	assert_int_equal(pi.config_state, 4);
+	e[1] = 0x0F; /* invalid port ID: accepted */
+	assert_int_equal(cxlmb_port_info_decode(e, sizeof(e), CXLMB_STRICT, &pi), 0);
+	e[1] = 0x06;
+	assert_int_equal(cxlmb_port_info_decode(e, sizeof(e), CXLMB_STRICT, &pi), CXLMB_E_BAD_ENUM);
+	assert_int_equal(cxlmb_port_info_decode(e, sizeof(e), CXLMB_LENIENT, &pi), 0);
+	e[1] = 0x03;
+	e[0x0B] = 0x0B;
+	assert_int_equal(cxlmb_port_info_decode(e, sizeof(e), CXLMB_STRICT, &pi), CXLMB_E_BAD_ENUM);
+	e[0x0B] = 0x04;
+	e[0x0D] = 0x10;
+	assert_int_equal(cxlmb_port_info_decode(e, sizeof(e), CXLMB_STRICT, &pi), CXLMB_E_RESERVED_SET);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -279,6 +304,7 @@ int main(void)
 		cmocka_unit_test(test_schema_names),
 		cmocka_unit_test(test_unwrap_route_error),
 		cmocka_unit_test(test_error_location),
+		cmocka_unit_test(test_port_info_table_7_19),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -314,6 +314,12 @@ static const struct vec vecs[] = {
 	  "num_ports=1 port_id=1 config_state=3 connected_device_mode=2 connected_device_type=5 supported_cxl_modes=0x1f "
 	  "max_link_width=16 negotiated_link_width=16 supported_link_speeds=0x3f max_link_speed=5 current_link_speed=5 "
 	  "ltssm_state=4 first_negotiated_lane=0 link_state_flags=0x4 supported_ld_count=16" },
+	/* r3.2 Table 7-19: a PBR switch's USP with GAE support (bit 4), PBR mode */
+	{ 0x5101, R, 0x14, "0:1=1 4:1=0 5:1=14 6:1=5 8:1=6 9:1=10 a:1=8 b:1=8 c:1=1f d:1=5 e:1=5 f:1=4 11:2=e 13:1=1",
+	  "num_ports=1 port_id=0 config_state=4 gae_support=1 connected_device_mode=5 connected_device_type=6 "
+	  "supported_cxl_modes=0x10 max_link_width=8 negotiated_link_width=8 supported_link_speeds=0x1f "
+	  "max_link_speed=5 current_link_speed=5 ltssm_state=4 first_negotiated_lane=0 link_state_flags=0xe "
+	  "supported_ld_count=1" },
 	{ 0x5102, Q, 2, "0:1=3 1:1=2", "ppb_id=3 port_opcode=2" },
 	{ 0x5103, Q, 8, "0:1=1 1:3=801010 4:4=cafe", "ppb_id=1 reg_num=16 ext_reg_num=0 first_dw_be=1 write=1 write_data=0xcafe" },
 	{ 0x5103, R, 4, "0:4=12345678", "read_data=0x12345678" },

@@ -43,22 +43,40 @@ CXLMB_SCHEMA(cxlmb_get_port_state_req_schema, T, 1, 0);
 static const struct cxlmb_field cxlmb_port_info_schema_fields[] = {
 	CXLMB_U(T, port_id, 0x00, 1),
 	CXLMB_BITS(T, config_state, 0x01, 1, 0, 4),
-	CXLMB_RSVD_BITS(0x01, 1, 0xF0),
-	CXLMB_U(T, connected_device_mode, 0x02, 1),
+	CXLMB_BIT(T, gae_support, 0x01, 1, 4),
+	CXLMB_RSVD_BITS(0x01, 1, 0xE0),
+	CXLMB_BITS_E(T, connected_device_mode, 0x02, 1, 0, 4, 5),
+	CXLMB_RSVD_BITS(0x02, 1, 0xF0),
 	CXLMB_RSVD(0x03, 1),
-	CXLMB_U(T, connected_device_type, 0x04, 1),
-	CXLMB_UF(T, supported_cxl_modes, 0x05, 1, CXLMB_FF_HEX),
-	CXLMB_U(T, max_link_width, 0x06, 1),
-	CXLMB_U(T, negotiated_link_width, 0x07, 1),
-	CXLMB_UF(T, supported_link_speeds, 0x08, 1, CXLMB_FF_HEX),
-	CXLMB_U(T, max_link_speed, 0x09, 1),
-	CXLMB_U(T, current_link_speed, 0x0A, 1),
-	CXLMB_U(T, ltssm_state, 0x0B, 1),
+	CXLMB_E(T, connected_device_type, 0x04, 1, 6),
+	CXLMB_BITSF(T, supported_cxl_modes, 0x05, 1, 0, 5, CXLMB_FF_HEX),
+	CXLMB_RSVD_BITS(0x05, 1, 0xE0),
+	CXLMB_BITS(T, max_link_width, 0x06, 1, 0, 6),
+	CXLMB_RSVD_BITS(0x06, 1, 0xC0),
+	CXLMB_BITS(T, negotiated_link_width, 0x07, 1, 0, 6),
+	CXLMB_RSVD_BITS(0x07, 1, 0xC0),
+	CXLMB_BITSF(T, supported_link_speeds, 0x08, 1, 0, 6, CXLMB_FF_HEX),
+	CXLMB_RSVD_BITS(0x08, 1, 0xC0),
+	CXLMB_BITS(T, max_link_speed, 0x09, 1, 0, 6),
+	CXLMB_RSVD_BITS(0x09, 1, 0xC0),
+	CXLMB_BITS(T, current_link_speed, 0x0A, 1, 0, 6),
+	CXLMB_RSVD_BITS(0x0A, 1, 0xC0),
+	CXLMB_E(T, ltssm_state, 0x0B, 1, 0x0A),
 	CXLMB_U(T, first_negotiated_lane, 0x0C, 1),
-	CXLMB_UF(T, link_state_flags, 0x0D, 2, CXLMB_FF_HEX),
+	CXLMB_BITSF(T, link_state_flags, 0x0D, 2, 0, 4, CXLMB_FF_HEX),
+	CXLMB_RSVD_BITS(0x0D, 2, 0xFFF0),
 	CXLMB_U(T, supported_ld_count, 0x0F, 1),
 };
-CXLMB_SCHEMA(cxlmb_port_info_schema, T, 0x10, 0x10);
+/* Table 7-19: the configuration state is 0h-5h or Fh (invalid port ID) */
+static int port_info_check(const void *val, unsigned flags)
+{
+	const struct cxlmb_port_info *p = val;
+	if ((flags & CXLMB_STRICT) && p->config_state > 5 && p->config_state != 0xF)
+		return CXLMB_E_BAD_ENUM;
+	return CXLMB_E_OK;
+}
+static const struct cxlmb_schema_hooks port_info_hooks = { NULL, port_info_check };
+CXLMB_SCHEMA_HOOKED(cxlmb_port_info_schema, T, 0x10, 0x10, port_info_hooks);
 #undef T
 
 /* get_port_state_rsp: what the request asked bounds the answer */

@@ -34,9 +34,10 @@ CXLMB_CODEC(cxlmb_get_port_state_req, struct cxlmb_get_port_state_req)
 struct cxlmb_port_info {
 	uint8_t port_id;
 	uint8_t config_state;      /* 3:0: 0 disabled .. 5 fabric port, Fh invalid */
-	uint8_t connected_device_mode;
-	uint8_t connected_device_type;
-	uint8_t supported_cxl_modes;
+	uint8_t gae_support;       /* bit 4 (PBR switch USPs) */
+	uint8_t connected_device_mode; /* 3:0: 0-5 */
+	uint8_t connected_device_type; /* 0-6 */
+	uint8_t supported_cxl_modes;   /* 4:0 */
 	uint8_t max_link_width;
 	uint8_t negotiated_link_width;
 	uint8_t supported_link_speeds;
@@ -44,7 +45,7 @@ struct cxlmb_port_info {
 	uint8_t current_link_speed;
 	uint8_t ltssm_state;
 	uint8_t first_negotiated_lane;
-	uint16_t link_state_flags;
+	uint16_t link_state_flags; /* 3:0 */
 	uint8_t supported_ld_count;
 };
 CXLMB_CODEC(cxlmb_port_info, struct cxlmb_port_info)
