@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* One harness shape for every fuzz target: each target defines
  * LLVMFuzzerTestOneInput; libFuzzer, AFL++ (afl-clang-fast -fsanitize=fuzzer)
  * or replay_main.c supplies main(). */
@@ -70,15 +71,35 @@ static inline struct cxlmb_visitor fuzz_visitor(struct fuzz_sink *s)
 	return v;
 }
 
-/* Map two input bytes onto a catalog row (every row reachable) or the vendor row. */
-static inline size_t fuzz_pick_index(const uint8_t *d)
+/* How every input names a command: its opcode, 2 bytes little-endian
+ * (never its row position, so adding a catalog row re-points no kept
+ * input).  Opcodes C000h-FFFFh resolve to the vendor row; any other
+ * opcode outside the catalog gives cmd == NULL (the "not in catalog"
+ * path).  row is the command's outcome-counter slot: its catalog row,
+ * then one slot for the vendor row and one for "not in catalog". */
+#define FUZZ_SEL_LEN 2u
+struct fuzz_sel {
+	uint16_t opcode;
+	const struct cxlmb_cmd *cmd;
+	size_t row;
+};
+static inline struct fuzz_sel fuzz_pick(const uint8_t *d)
 {
-	return ((size_t)d[0] | (size_t)d[1] << 8) % (cxlmb_cmd_count() + 1);
+	struct fuzz_sel s;
+	s.opcode = (uint16_t)(d[0] | d[1] << 8);
+	s.cmd = cxlmb_cmd_find(s.opcode);
+	if (!s.cmd)
+		s.row = cxlmb_cmd_count() + 1;
+	else if (s.cmd->flags & CXLMB_CMD_VENDOR)
+		s.row = cxlmb_cmd_count();
+	else
+		s.row = (size_t)(s.cmd - cxlmb_cmd_at(0));
+	return s;
 }
-static inline const struct cxlmb_cmd *fuzz_pick_cmd(const uint8_t *d)
+static inline void fuzz_put_sel(uint8_t *d, uint16_t opcode)
 {
-	size_t k = fuzz_pick_index(d);
-	return k < cxlmb_cmd_count() ? cxlmb_cmd_at(k) : cxlmb_cmd_find(0xC000);
+	d[0] = (uint8_t)opcode;
+	d[1] = (uint8_t)(opcode >> 8);
 }
 
 /* The decoders are one table-driven engine: every command runs the same

@@ -1,9 +1,11 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Writes seed corpora and dictionaries for every fuzz target, from the
  * catalog's own encoders:  fuzz_gen_corpus <corpus-dir> <dict-dir> */
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
 
+#include "fuzz_target.h"
 #include "sim.h"
 
 static int write_file(const char *dir, const char *name, const uint8_t *a, size_t an,
@@ -62,6 +64,156 @@ static size_t seed_payload(const struct cxlmb_cmd *c, enum cxlmb_dir dir, uint8_
 	return n;
 }
 
+/* Dictionaries: catalog opcodes (as the command selector and CCI headers
+ * write them, little-endian), UUIDs, lengths. */
+static void dict_catalog(FILE *f)
+{
+	for (size_t i = 0; i < cxlmb_cmd_count(); i++) {
+		const struct cxlmb_cmd *c = cxlmb_cmd_at(i);
+		fprintf(f, "op_%04x=\"\\x%02x\\x%02x\"\n", c->opcode, c->opcode & 0xFF, c->opcode >> 8);
+	}
+	const uint8_t *uuids[] = { cxlmb_uuid_cel, cxlmb_uuid_vendor_debug };
+	for (int u = 0; u < 2; u++) {
+		fprintf(f, "uuid_%d=\"", u);
+		for (int k = 0; k < 16; k++)
+			fprintf(f, "\\x%02x", uuids[u][k]);
+		fprintf(f, "\"\n");
+	}
+	fprintf(f, "len_80=\"\\x80\"\nff16=\"\\xff\\xff\"\n");
+}
+
+/* CCI: categories, the tunnel opcode, a 12-byte length */
+static void dict_cci(FILE *f)
+{
+	dict_catalog(f);
+	fprintf(f, "rsp=\"\\x01\"\ntunnel=\"\\x00\\x53\"\nlen12=\"\\x0c\\x00\"\n");
+}
+
+/* discovery: DVSEC, CXL vendor, register locator, cap IDs */
+static void dict_discovery(FILE *f)
+{
+	fprintf(f, "dvsec=\"\\x23\\x00\"\ncxl=\"\\x98\\x1e\"\nregloc=\"\\x08\\x00\"\n"
+		   "mbox=\"\\x02\\x00\"\nmemdev=\"\\x00\\x40\"\nrbi3=\"\\x03\"\n");
+}
+
+/* register values: payload sizes, ready, doorbell, lengths */
+static void dict_hostile_device(FILE *f)
+{
+	fprintf(f, "caps_2k=\"\\x0b\\x00\\x00\\x00\"\nready=\"\\x10\"\n"
+		   "busy=\"\\x01\\x00\\x00\\x00\"\nbg=\"\\x01\\x00\\x00\\x00\\x00\\x00\\x00\\x00\"\n"
+		   "pct100=\"\\x00\\x00\\x64\"\n");
+}
+
+/* stateful: the opcodes the simulated endpoints implement (each once, in
+ * endpoint order), step headers and kinds */
+static void dict_stateful(FILE *f)
+{
+	for (unsigned ep = 0; ep < CXLMB_SIM_EP_COUNT; ep++) {
+		for (size_t i = 0; i < cxlmb_sim_ep_command_count(ep); i++) {
+			uint16_t op = cxlmb_sim_ep_command_at(ep, i);
+			int seen = 0;
+			for (unsigned e2 = 0; e2 <= ep && !seen; e2++)
+				for (size_t j = 0; j < cxlmb_sim_ep_command_count(e2) && !seen; j++)
+					seen = (e2 < ep || j < i) && cxlmb_sim_ep_command_at(e2, j) == op;
+			if (!seen)
+				fprintf(f, "op_%04x=\"\\x%02x\\x%02x\"\n", op, op & 0xFF, op >> 8);
+		}
+	}
+	fprintf(f, "cmd_body10=\"\\x00\\x00\\x0a\\x00\"\ntunnel1=\"\\xfa\"\ntunnel2=\"\\xfb\"\n"
+		   "power_cycle=\"\\xf8\"\nmedia_error=\"\\xf9\"\ndc_offer=\"\\xf0\"\n");
+}
+
+/* policy: the catalog, tunnel framing, the payload rules' UUIDs and flags */
+static void dict_policy(FILE *f)
+{
+	static const uint8_t scrub[16] = { 0x96, 0xda, 0xd7, 0xd6, 0xfd, 0xe8, 0x48, 0x2b,
+					   0xa7, 0x33, 0x75, 0x77, 0x4e, 0x06, 0xdb, 0x8a };
+	dict_catalog(f);
+	fprintf(f, "uuid_patrol_scrub=\"");
+	for (int k = 0; k < 16; k++)
+		fprintf(f, "\\x%02x", scrub[k]);
+	fprintf(f, "\"\ntunnel=\"\\x00\\x53\"\ncci_request=\"\\x00\\x07\\x00\"\n"
+		   "len12=\"\\x0c\\x00\\x00\"\nio_write=\"\\x80\"\nimmediate=\"\\x01\"\n");
+}
+
+/* cli: the decode subcommand's options and the number and payload forms */
+static void dict_cli(FILE *f)
+{
+	fprintf(f, "opcode=\"--opcode\"\nrequest=\"--request\"\nresponse=\"--response\"\n"
+		   "json=\"--json\"\nstrict=\"--strict\"\nlenient=\"--lenient\"\nhelp=\"-h\"\n"
+		   "hex=\"0x\"\nsuffix=\"h\"\nfile=\"@\"\nnul=\"\\x00\"\n");
+}
+
+static const struct {
+	const char *target;
+	void (*write)(FILE *f);
+} dicts[] = {
+	{ "rsp_decode", dict_catalog },
+	{ "req_decode", dict_catalog },
+	{ "roundtrip", dict_catalog },
+	{ "cci", dict_cci },
+	{ "discovery", dict_discovery },
+	{ "hostile_device", dict_hostile_device },
+	{ "stateful", dict_stateful },
+	{ "policy", dict_policy },
+	{ "cli", dict_cli },
+	{ "roundtrip_le_bytes", dict_catalog }, /* roundtrip's inputs, byte-loop LE build */
+};
+
+/* policy seeds: profile, route depth, hops, opcode (LE), payload */
+static int seed_policy(const char *dir, const char *name, unsigned profile,
+		       const struct cxlmb_tunnel_hop *route, unsigned depth, uint16_t op,
+		       const uint8_t *pl, size_t len)
+{
+	uint8_t b[64 + 2 * CXLMB_TUNNEL_MAX_DEPTH];
+	size_t n = 0;
+	b[n++] = (uint8_t)profile;
+	b[n++] = (uint8_t)depth;
+	for (unsigned i = 0; i < depth; i++) {
+		b[n++] = route[i].target_id;
+		b[n++] = route[i].target_type;
+	}
+	b[n++] = (uint8_t)op;
+	b[n++] = (uint8_t)(op >> 8);
+	return write_file(dir, name, b, n, pl, len);
+}
+
+static int seeds_policy(const char *corpus)
+{
+	static const char *const prof[] = { "linux_raw", "lockdown", "fabric_ro", "fabric_admin",
+					    "cel" };
+	static const uint8_t scrub[0x22] = { 0x96, 0xda, 0xd7, 0xd6, 0xfd, 0xe8, 0x48, 0x2b, 0xa7,
+					     0x33, 0x75, 0x77, 0x4e, 0x06, 0xdb, 0x8a };
+	static const uint8_t partition[9] = { [8] = 1 };      /* immediate */
+	static const uint8_t cfg_write[8] = { [3] = 0x80 };   /* descriptor bit 23 */
+	const struct cxlmb_tunnel_hop r[4] = { { 1, 0 }, { 0, 0 }, { 2, 0 }, { 3, 0 } };
+	uint8_t w[256];
+	char d[1024], name[128];
+	size_t n;
+	int rc = 0;
+
+	snprintf(d, sizeof(d), "%s/policy", corpus);
+	for (unsigned p = 0; p < 5; p++) {
+#define NAME(s) (snprintf(name, sizeof(name), "%s_%s", prof[p], s), name)
+		rc |= seed_policy(d, NAME("sanitize_direct"), p, r, 0, 0x4400, NULL, 0);
+		rc |= seed_policy(d, NAME("sanitize_route2"), p, r, 2, 0x4400, NULL, 0);
+		if (!cxlmb_tunnel_wrap(r, 2, 7, 0x4400, NULL, 0, w, sizeof(w), &n))
+			rc |= seed_policy(d, NAME("sanitize_wrap2"), p, r, 0, 0x5300, w, n);
+		if (!cxlmb_tunnel_wrap(r + 1, 1, 7, 0x4000, NULL, 0, w, sizeof(w), &n))
+			rc |= seed_policy(d, NAME("identify_memdev_route1_wrap1"), p, r, 1, 0x5300, w, n);
+		rc |= seed_policy(d, NAME("clear_log_cel"), p, r, 0, 0x0403, cxlmb_uuid_cel, 16);
+		rc |= seed_policy(d, NAME("set_partition_immediate"), p, r, 0, 0x4101, partition, 9);
+		rc |= seed_policy(d, NAME("ppb_config_write_route1"), p, r, 1, 0x5103, cfg_write, 8);
+		rc |= seed_policy(d, NAME("set_feature_scrub"), p, r, 0, 0x0502, scrub, sizeof(scrub));
+		if (!cxlmb_tunnel_wrap(r + 2, 2, 7, 0x0001, NULL, 0, w, sizeof(w), &n))
+			rc |= seed_policy(d, NAME("identify_route2_wrap2"), p, r, 2, 0x5300, w, n);
+		if (!cxlmb_tunnel_wrap(r, 4, 7, 0x0001, NULL, 0, w, sizeof(w), &n))
+			rc |= seed_policy(d, NAME("identify_wrap4"), p, r, 0, 0x5300, w, n);
+#undef NAME
+	}
+	return rc;
+}
+
 int main(int argc, char **argv)
 {
 	char d[1024];
@@ -76,16 +228,17 @@ int main(int argc, char **argv)
 	for (size_t i = 0; i < cxlmb_cmd_count(); i++) {
 		const struct cxlmb_cmd *c = cxlmb_cmd_at(i);
 		for (int dir = 0; dir < 2; dir++) {
-			uint8_t sel[3] = { (uint8_t)i, (uint8_t)(i >> 8), 1 };
+			uint8_t sel[FUZZ_SEL_LEN + 1] = { 0, 0, 1 };
 			size_t n = seed_payload(c, (enum cxlmb_dir)dir, buf, sizeof(buf));
+			fuzz_put_sel(sel, c->opcode);
 			char name[128];
 			snprintf(name, sizeof(name), "%04x_%s", c->opcode, c->ident);
 			snprintf(d, sizeof(d), "%s/%s", argv[1], dir ? "rsp_decode" : "req_decode");
-			rc |= write_file(d, name, sel, 3, buf, n);
-			sel[2] = (uint8_t)(dir | 2);
+			rc |= write_file(d, name, sel, sizeof(sel), buf, n);
+			sel[FUZZ_SEL_LEN] = (uint8_t)(dir | 2);
 			snprintf(d, sizeof(d), "%s/roundtrip", argv[1]);
 			snprintf(name, sizeof(name), "%04x_%s_%s", c->opcode, c->ident, dir ? "rsp" : "req");
-			rc |= write_file(d, name, sel, 3, buf, n);
+			rc |= write_file(d, name, sel, sizeof(sel), buf, n);
 		}
 	}
 	/* cci: requests wrapped 1..max levels deep, and single responses */
@@ -106,33 +259,70 @@ int main(int argc, char **argv)
 			rc |= write_file(d, name, h1, 3, buf, n);
 		}
 	}
-	/* discovery: the simulator's register blocks */
+	/* discovery: a configuration space whose Register Locator puts RBI 3 at
+	 * BAR 0 offset 0, then the simulator's register block (fuzz_discovery.c) */
 	snprintf(d, sizeof(d), "%s/discovery", argv[1]);
 	for (unsigned variant = 0; variant < 2; variant++) {
 		struct cxlmb_sim_config sc;
-		struct cxlmb_sim sim;
-		uint8_t hdr[2] = { 0, 3 };
+		static struct cxlmb_sim sim; /* ~170 KB: off the stack */
+		static uint8_t cfg[0x200];
+		/* delay hook, RBI 3 first instance, BAR 0 present (64 KiB), 200h of config */
+		uint8_t hdr[7] = { 4, 3, 0, 0x3E, 4, 0x00, 0x02 };
+		memset(cfg, 0, sizeof(cfg));
+		static const uint8_t regloc[] = {
+			0x23, 0x00, 0x01, 0x00,             /* DVSEC, version 1, last */
+			0x98, 0x1E, 0x40, 0x01,             /* CXL, revision 0, length 14h */
+			0x08, 0x00, 0x00, 0x00,             /* Register Locator */
+			0x00, 0x03, 0x00, 0x00,             /* BIR 0, RBI 3, offset 0 */
+			0x00, 0x00, 0x00, 0x00,
+		};
+		memcpy(cfg + 0x100, regloc, sizeof(regloc));
 		cxlmb_sim_config_default(&sc);
 		sc.variant = variant;
 		if (cxlmb_sim_init(&sim, &sc) == 0) {
-			rc |= write_file(d, variant ? "switch_block" : "type3_block", hdr, 2, sim.regs, sim.regs_len);
+			char name[32];
+			static uint8_t img[7 + sizeof(cfg) + 0x4000];
+			size_t n = sim.regs_len < 0x4000 ? sim.regs_len : 0x4000;
+			memcpy(img, hdr, 7);
+			memcpy(img + 7, cfg, sizeof(cfg));
+			memcpy(img + 7 + sizeof(cfg), sim.regs, n);
+			snprintf(name, sizeof(name), "%s_chain", variant ? "switch" : "type3");
+			rc |= write_file(d, name, img, 7 + sizeof(cfg) + n, NULL, 0);
 			cxlmb_sim_fini(&sim);
 		}
 	}
-	/* hostile_device: a well-behaved device's register reads */
+	/* hostile_device: well-behaved devices' register reads (fuzz_hostile_device.c) */
 	{
-		static const uint8_t good[] = {
-			64, 1,                                   /* caller cap, has memdev status */
+		const uint8_t good[] = {
+			0x0F, 64, 0x01, 0x00, 0, 0, 0, 0x80,     /* header: 0001h Identify */
 			0x10, 0, 0, 0, 0, 0, 0, 0,               /* memdev status: mailbox ready */
 			11, 0, 0, 0,                             /* caps: 2 KiB payload */
+			0,                                       /* operation: send */
 			0, 0, 0, 0,                              /* control: doorbell clear */
 			0, 0, 0, 0,                              /* poll: done */
 			0, 0, 0, 0, 0, 0, 0, 0,                  /* status: success */
-			0, 0, 0x12, 0, 0, 0, 0, 0,               /* command: 12h bytes out */
-			1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18,
+			1, 0, 0x12, 0, 0, 0, 0, 0,               /* command: 12h bytes out */
+			0x86, 0x80, 0x93, 0x0d, 0xf4, 0x1a, 0x00, 0x11, 1, 2, 3, 4, 5, 6, 7, 8, 11, 3,
+		};
+		const uint8_t bg[] = {
+			0x0B, 0, 0x01, 0, 0, 0, 0, 0,            /* delay, clock, readiness; 0001h */
+			0x10, 0, 0, 0, 0, 0, 0, 0, 8, 0, 0, 0,   /* ready; 256-byte payload */
+			0,                                       /* send: started in the background */
+			0, 0, 0, 0, 0, 0, 0, 0,
+			0, 0, 0, 0, 1, 0, 0, 0,                  /* status: rc 0001h */
+			0, 0, 0, 0, 0, 0, 0, 0,
+			2,                                       /* bg_wait */
+			1, 0, 0, 0, 0, 0, 0, 0,                  /* running */
+			1, 0, 50, 0, 0, 0, 0, 0,                 /* 0001h at 50% */
+			0, 0, 0, 0, 0, 0, 0, 0,                  /* ended */
+			1, 0, 100, 0, 4, 0, 0, 0,                /* 100%, Internal Error */
+			1, 0, 100, 0, 4, 0, 0, 0,
+			1,                                       /* bg_status */
+			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 100, 0, 0, 0, 0, 0, 0, 0, 100, 0, 0, 0, 0, 0,
 		};
 		snprintf(d, sizeof(d), "%s/hostile_device", argv[1]);
 		rc |= write_file(d, "good_device", good, sizeof(good), NULL, 0);
+		rc |= write_file(d, "bg_failed", bg, sizeof(bg), NULL, 0);
 	}
 	/* stateful: scenarios for each device, steps named by opcode */
 	{
@@ -160,73 +350,45 @@ int main(int argc, char **argv)
 		};
 		snprintf(d, sizeof(d), "%s/stateful", argv[1]);
 		for (size_t q = 0; q < sizeof(seqs) / sizeof(seqs[0]); q++) {
-			unsigned ep = seqs[q].variant ? CXLMB_SIM_EP_SWITCH : CXLMB_SIM_EP_TYPE3;
 			size_t n = 0;
 			buf[n++] = seqs[q].variant;
 			for (size_t k = 0; k < 8 && (seqs[q].steps[k][0] | seqs[q].steps[k][1]); k++) {
 				uint16_t op = (uint16_t)(seqs[q].steps[k][0] << 8 | seqs[q].steps[k][1]);
-				size_t idx = 0;
-				while (idx < cxlmb_sim_ep_command_count(ep) && cxlmb_sim_ep_command_at(ep, idx) != op)
-					idx++;
-				if (idx == cxlmb_sim_ep_command_count(ep))
-					return 1; /* the scenario names a command the device lacks */
-				buf[n++] = (uint8_t)idx;
-				buf[n++] = seqs[q].steps[k][3];
+				size_t len = FUZZ_SEL_LEN + seqs[q].steps[k][3];
+				buf[n++] = 0x00; /* a command to the device */
 				buf[n++] = seqs[q].steps[k][2];
+				buf[n++] = (uint8_t)len;
+				buf[n++] = (uint8_t)(len >> 8);
+				fuzz_put_sel(buf + n, op);
+				n += FUZZ_SEL_LEN;
 				memcpy(buf + n, &seqs[q].steps[k][4], seqs[q].steps[k][3]);
 				n += seqs[q].steps[k][3];
 			}
 			rc |= write_file(d, seqs[q].name, buf, n, NULL, 0);
 		}
-		/* the fabric manager offers capacity, the host accepts it; a tunnel to LD 0 */
+		/* the fabric manager offers capacity; a tunnel to the MLD's FM-owned
+		 * LD (Identify); the device finds two media errors */
 		{
-			static const uint8_t dc[] = { 0, 0xF0, 2, 0, 0, 3 };
-			static const uint8_t tun[] = { 1, 0xFA, 2, 0, 0, 0 };
+			static const uint8_t dc[] = { 0, 0xF0, 0, 2, 0, 0, 3 };
+			static const uint8_t tun[] = { 1, 0xFA, 0, 3, 0, 0, 0x01, 0x00 };
+			static const uint8_t err[] = { 0, 0xF9, 0, 2, 0, 0x10, 0, 0xF9, 0, 2, 0, 0x20, 0 };
 			rc |= write_file(d, "t3_dc_offer", dc, sizeof(dc), NULL, 0);
-			static const uint8_t err[] = { 0, 0xF9, 2, 0, 0x10, 0, 0xF9, 2, 0, 0x20, 0 };
 			rc |= write_file(d, "sw_tunnel_ld", tun, sizeof(tun), NULL, 0);
 			rc |= write_file(d, "t3_media_errors", err, sizeof(err), NULL, 0);
 		}
 	}
-	/* a dictionary per target, from the catalog and the register layouts */
-	{
-		static const char *const targets[] = { "rsp_decode", "req_decode", "roundtrip",
-							"cci", "discovery", "hostile_device", "stateful" };
-		mkdir(argv[2], 0755);
-		for (size_t t = 0; t < sizeof(targets) / sizeof(targets[0]); t++) {
-			char path[1024];
-			FILE *f;
-			snprintf(path, sizeof(path), "%s/%s.dict", argv[2], targets[t]);
-			if (!(f = fopen(path, "w")))
-				return 1;
-			if (t <= 3) { /* catalog opcodes: decoders, round trip, CCI headers */
-				for (size_t i = 0; i < cxlmb_cmd_count(); i++) {
-					const struct cxlmb_cmd *c = cxlmb_cmd_at(i);
-					fprintf(f, "op_%04x=\"\\x%02x\\x%02x\"\n", c->opcode,
-						c->opcode & 0xFF, c->opcode >> 8);
-				}
-				const uint8_t *uuids[] = { cxlmb_uuid_cel, cxlmb_uuid_vendor_debug };
-				for (int u = 0; u < 2; u++) {
-					fprintf(f, "uuid_%d=\"", u);
-					for (int k = 0; k < 16; k++)
-						fprintf(f, "\\x%02x", uuids[u][k]);
-					fprintf(f, "\"\n");
-				}
-				fprintf(f, "len_80=\"\\x80\"\nff16=\"\\xff\\xff\"\n");
-			}
-			if (t == 3) /* CCI: categories, the tunnel opcode, a 12-byte length */
-				fprintf(f, "rsp=\"\\x01\"\ntunnel=\"\\x00\\x53\"\nlen12=\"\\x0c\\x00\"\n");
-			if (t == 4) /* discovery: DVSEC, CXL vendor, register locator, cap IDs */
-				fprintf(f, "dvsec=\"\\x23\\x00\"\ncxl=\"\\x98\\x1e\"\nregloc=\"\\x08\\x00\"\n"
-					   "mbox=\"\\x02\\x00\"\nmemdev=\"\\x00\\x40\"\nrbi3=\"\\x03\"\n");
-			if (t == 5) /* register values: payload sizes, ready, doorbell, lengths */
-				fprintf(f, "caps_2k=\"\\x0b\\x00\\x00\\x00\"\nready=\"\\x10\"\n"
-					   "busy=\"\\x01\\x00\\x00\\x00\"\nbg=\"\\x01\\x00\\x00\\x00\\x00\\x00\\x00\\x00\"\n"
-					   "pct100=\"\\x00\\x00\\x64\"\n");
-			if (t == 6) /* the simulator's command indexes and lengths */
-				fprintf(f, "zero=\"\\x00\\x00\\x00\"\nlen8=\"\\x08\"\n");
-			rc |= fclose(f) != 0;
-		}
+	rc |= seeds_policy(argv[1]);
+	/* a dictionary per product target (fuzz/targets.txt; ci/test checks
+	 * that each is current and that every product target has one) */
+	mkdir(argv[2], 0755);
+	for (size_t t = 0; t < sizeof(dicts) / sizeof(dicts[0]); t++) {
+		char path[1024];
+		FILE *f;
+		snprintf(path, sizeof(path), "%s/%s.dict", argv[2], dicts[t].target);
+		if (!(f = fopen(path, "w")))
+			return 1;
+		dicts[t].write(f);
+		rc |= fclose(f) != 0;
 	}
 	return rc;
 }

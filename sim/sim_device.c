@@ -1,105 +1,12 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* The simulated device's command engine: table-driven dispatch over the
- * catalog, answering with the core's own encoders, at any endpoint. */
+ * catalog, answering with the core's own encoders, at any endpoint.
+ * Background operations run in sim_bg.c. */
 #include <string.h>
 
+#include "le.h" /* the core's little-endian helpers: one set for both */
+#include "cxlmb/rc_list.h"
 #include "sim_internal.h"
-
-static void put64(uint8_t *p, uint64_t v)
-{
-	for (unsigned i = 0; i < 8; i++, v >>= 8)
-		p[i] = (uint8_t)v;
-}
-
-static uint64_t get64(const uint8_t *p)
-{
-	uint64_t v = 0;
-	for (unsigned i = 8; i--;)
-		v = (v << 8) | p[i];
-	return v;
-}
-
-/* ---- background operations (CXL r3.2 §8.2.8.4.7, §8.2.10.1.2) ---- */
-
-/* The registers show the root endpoint's engine only: an LD's operation,
- * started through a tunnel, is seen through that LD's 0002h. */
-static void bg_publish(struct cxlmb_sim *s)
-{
-	uint8_t *mb = s->regs + CXLMB_SIM_MBOX_OFF;
-	const struct cxlmb_sim_bg *bg = cxlmb_sim_bg_at(s, cxlmb_sim_root(s), 0);
-	uint64_t st = get64(mb + CXLMB_MBOX_STATUS) & ~CXLMB_MBOX_STATUS_BG;
-
-	put64(mb + CXLMB_MBOX_STATUS, st | (bg->running ? CXLMB_MBOX_STATUS_BG : 0));
-	put64(mb + CXLMB_MBOX_BG_STATUS, bg->opcode | (uint64_t)bg->percent << 16 |
-					 (uint64_t)bg->rc << 32);
-}
-
-static void bg_tick_one(struct cxlmb_sim *s, unsigned ep, unsigned ld)
-{
-	struct cxlmb_sim_bg *bg = cxlmb_sim_bg_at(s, ep, ld);
-	unsigned saved_ld = s->ld;
-	uint64_t elapsed;
-
-	if (!bg->running)
-		return;
-	elapsed = s->now_ns - bg->start_ns;
-	if (s->cfg.quirks & CXLMB_SIM_Q(BG_NEVER_COMPLETES)) {
-		uint64_t pct = elapsed * 100 / bg->duration_ns;
-		bg->percent = (uint8_t)(pct > 50 ? 50 : pct);
-	} else if (elapsed >= bg->duration_ns) {
-		bg->running = false;
-		bg->percent = 100;
-		bg->rc = CXLMB_RC_SUCCESS;
-		s->ld = ld; /* the operation's effect lands on its own LD */
-		cxlmb_sim_bg_complete(s, ep, bg->opcode);
-		s->ld = saved_ld;
-	} else {
-		bg->percent = (uint8_t)(elapsed * 100 / bg->duration_ns);
-	}
-}
-
-/* Time has passed: every endpoint's operation moves on. */
-void cxlmb_sim_bg_tick(struct cxlmb_sim *s)
-{
-	bool root_running = cxlmb_sim_bg_at(s, cxlmb_sim_root(s), 0)->running;
-	for (unsigned ep = 0; ep < CXLMB_SIM_EP_COUNT; ep++) {
-		unsigned lds = ep == CXLMB_SIM_EP_TYPE3 ? CXLMB_SIM_MLD_LDS : 1;
-		for (unsigned ld = 0; ld < lds; ld++)
-			bg_tick_one(s, ep, ld);
-	}
-	if (root_running) /* an idle engine's registers are already right */
-		bg_publish(s);
-}
-
-uint16_t cxlmb_sim_bg_start(struct cxlmb_sim *s, uint16_t opcode, uint64_t duration_ns)
-{
-	*cxlmb_sim_cur_bg(s) = (struct cxlmb_sim_bg){ .running = true, .opcode = opcode,
-						     .start_ns = s->now_ns,
-						     .duration_ns = duration_ns ? duration_ns : 1 };
-	bg_publish(s);
-	return CXLMB_RC_BACKGROUND;
-}
-
-/* Abort is the one handler that needs bg_publish.  Only operations whose
- * CEL entry says "abort supported" can be aborted (§8.2.10.1.5). */
-uint16_t cxlmb_sim_h_request_abort(struct cxlmb_sim *s, const void *req, void *rsp)
-{
-	struct cxlmb_sim_bg *bg = cxlmb_sim_cur_bg(s);
-	const struct cxlmb_cmd *c;
-	(void)req;
-	(void)rsp;
-	cxlmb_sim_bg_tick(s);
-	if (!bg->running)
-		return CXLMB_RC_SUCCESS;
-	c = cxlmb_cmd_find(bg->opcode);
-	if (!c || !(c->effects & CXLMB_EFF_ABORT_SUPPORTED))
-		return CXLMB_RC_ABORT_UNSUPPORTED;
-	if (!(s->cfg.quirks & CXLMB_SIM_Q(IGNORE_ABORT))) {
-		bg->running = false;
-		bg->rc = CXLMB_RC_ABORTED;
-		bg_publish(s);
-	}
-	return CXLMB_RC_SUCCESS;
-}
 
 /* ---- endpoints and their handler tables ---- */
 
@@ -112,6 +19,9 @@ static const struct sim_cmd *ep_table(unsigned ep, size_t *n)
 	case CXLMB_SIM_EP_FMLD:
 		*n = cxlmb_sim_fmld_ncmds;
 		return cxlmb_sim_fmld_cmds;
+	case CXLMB_SIM_EP_LDPOOL:
+		*n = cxlmb_sim_ldpool_ncmds;
+		return cxlmb_sim_ldpool_cmds;
 	default:
 		*n = cxlmb_sim_type3_ncmds;
 		return cxlmb_sim_type3_cmds;
@@ -140,6 +50,36 @@ size_t cxlmb_sim_command_count(void)
 uint16_t cxlmb_sim_command_at(size_t i)
 {
 	return cxlmb_sim_ep_command_at(CXLMB_SIM_EP_TYPE3, i);
+}
+
+/* The binary search below trusts each table: ascending, no opcode twice,
+ * a handler for each, and every opcode one the catalog describes (its
+ * layouts decode the request and encode the answer). */
+const char *cxlmb_sim_table_check(const struct sim_cmd *t, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (!t[i].fn)
+			return "a table entry without a handler";
+		if (!cxlmb_cmd_find(t[i].opcode))
+			return "an opcode the catalog does not describe";
+		if (i && t[i - 1].opcode == t[i].opcode)
+			return "an opcode listed twice";
+		if (i && t[i - 1].opcode > t[i].opcode)
+			return "opcodes out of ascending order";
+	}
+	return NULL;
+}
+
+const char *cxlmb_sim_tables_check(void)
+{
+	const char *why;
+	for (unsigned ep = 0; ep < CXLMB_SIM_EP_COUNT; ep++) {
+		size_t n;
+		const struct sim_cmd *t = ep_table(ep, &n);
+		if ((why = cxlmb_sim_table_check(t, n)) != NULL)
+			return why;
+	}
+	return NULL;
 }
 
 static sim_handler find_handler(unsigned ep, uint16_t opcode)
@@ -178,73 +118,113 @@ void cxlmb_sim_build_logs(struct cxlmb_sim *s)
 						   CXLMB_CEL_ENTRY_LEN, &n) == 0)
 				s->cel[ep].len += (uint32_t)n;
 		}
-		if ((s->cfg.quirks & CXLMB_SIM_Q(CEL_EXTRA)) &&
-		    s->cel[ep].len + CXLMB_CEL_ENTRY_LEN <= sizeof(s->cel[ep].bytes)) {
-			/* Security Send: never implemented here */
-			struct cxlmb_cel_entry ce = { 0x4600, CXLMB_EFF_SECURITY };
-			if (cxlmb_cel_entry_encode(&ce, s->cel[ep].bytes + s->cel[ep].len,
-						   CXLMB_CEL_ENTRY_LEN, &n) == 0)
-				s->cel[ep].len += (uint32_t)n;
-		}
+		cxlmb_sim_q_cel(s, ep);
 		memcpy(e.uuid, cxlmb_uuid_cel, 16);
 		e.size = s->cel[ep].len;
 		cxlmb_supported_log_entry_encode(&e, s->cel[ep].log_entry, sizeof(s->cel[ep].log_entry), &n);
 	}
 }
 
-/* CORRUPT_RESERVED: set the lowest reserved bit of the first reserved field. */
-static void corrupt_reserved(const struct cxlmb_schema *sc, uint8_t *out, size_t n)
+
+/* A request of the wrong length: Invalid Payload Length, unless the
+ * command's Possible Command Return Codes name only Invalid Input (e.g.
+ * Get Dynamic Capacity Configuration, r3.2 §8.2.10.9.9.1). */
+static uint16_t length_error(uint16_t opcode)
 {
-	for (uint16_t i = 0; i < sc->nfields; i++) {
-		const struct cxlmb_field *f = &sc->fields[i];
-		uint32_t bit, byte = 0;
-		if (f->kind != CXLMB_F_RSVD || (f->flags & CXLMB_FF_AFTER))
-			continue;
-		bit = f->lim ? (f->lim & (~f->lim + 1)) : 1;
-		while (!(bit & 0xFF)) {
-			bit >>= 8;
-			byte++;
-		}
-		if (f->wire_off + byte < n) {
-			out[f->wire_off + byte] |= (uint8_t)bit;
-			return;
-		}
-	}
+	const struct cxlmb_rc_list *row = cxlmb_rc_list_find(opcode);
+	if (row && !cxlmb_rc_listed(row, CXLMB_RC_INVALID_PAYLOAD_LEN) &&
+	    cxlmb_rc_listed(row, CXLMB_RC_INVALID_INPUT))
+		return CXLMB_RC_INVALID_INPUT;
+	return CXLMB_RC_INVALID_PAYLOAD_LEN;
 }
 
-uint16_t cxlmb_sim_run(struct cxlmb_sim *s, unsigned ep, uint16_t opcode, const uint8_t *in,
-		       uint32_t in_len, uint8_t *out, uint32_t out_cap, uint32_t *out_len)
+uint16_t cxlmb_sim_run_at(const struct sim_ctx *ctx, uint16_t opcode, const uint8_t *in,
+			  uint32_t in_len, uint8_t *out, uint32_t out_cap, uint32_t *out_len)
 {
 	_Alignas(8) uint8_t req[CXLMB_CMD_STRUCT_MAX];
 	_Alignas(8) uint8_t rsp[CXLMB_CMD_STRUCT_MAX];
 	const struct cxlmb_cmd *c = cxlmb_cmd_find(opcode);
-	sim_handler fn = find_handler(ep, opcode);
-	unsigned saved_ep = s->ep;
+	sim_handler fn = find_handler(ctx->ep, opcode);
+	uint8_t padded[256]; /* LAX_LENGTH: a short request, zero-filled */
 	size_t n = 0;
 	uint16_t rc;
 
 	*out_len = 0;
 	if (!c || !fn)
 		return CXLMB_RC_UNSUPPORTED;
-	if (cxlmb_cmd_check_len(c, CXLMB_REQ, in_len))
-		return CXLMB_RC_INVALID_PAYLOAD_LEN;
-	if (cxlmb_cmd_decode(c, CXLMB_REQ, in, in_len, CXLMB_STRICT, req))
+	if (cxlmb_cmd_check_len(c, CXLMB_REQ, in_len)) {
+		if (!cxlmb_sim_q_breaks(ctx->s, SIM_RULE_LENGTH))
+			return length_error(opcode);
+		uint32_t mn = cxlmb_cmd_min_len(c, CXLMB_REQ), mx = cxlmb_cmd_max_len(c, CXLMB_REQ);
+		if (in_len < mn && mn <= sizeof(padded)) {
+			memset(padded, 0, mn);
+			memcpy(padded, in, in_len);
+			in = padded;
+			in_len = mn;
+		} else if (in_len > mx) {
+			in_len = mx;
+		}
+	}
+	/* SHALLOW: a tunnel's embedded request is the target's to judge (the
+	 * handler checks its header and delivers it), not this level's */
+	if (cxlmb_cmd_decode(c, CXLMB_REQ, in, in_len, CXLMB_STRICT | CXLMB_SHALLOW, req))
 		return CXLMB_RC_INVALID_INPUT;
-	if ((c->flags & CXLMB_CMD_BG) && cxlmb_sim_bg_at(s, ep, s->ld)->running)
+	if (cxlmb_sim_q_before(ctx, opcode, req, &rc))
+		return rc;
+	if ((c->flags & CXLMB_CMD_BG) && ctx->bg->running &&
+	    !cxlmb_sim_q_breaks(ctx->s, SIM_RULE_BUSY))
 		return CXLMB_RC_BUSY;
 	memset(rsp, 0, cxlmb_cmd_struct_size(c, CXLMB_RSP));
-	s->ep = ep;
-	rc = fn(s, req, rsp);
-	s->ep = saved_ep;
+	rc = fn(ctx, req, rsp);
+	cxlmb_sim_q_after(ctx, c, rsp, &rc);
 	/* response views never point into the request: encoding may overwrite it */
-	if ((rc != CXLMB_RC_SUCCESS && rc != CXLMB_RC_BACKGROUND) || c->rsp_max == 0)
+	if ((rc != CXLMB_RC_SUCCESS && rc != CXLMB_RC_BACKGROUND) ||
+	    cxlmb_cmd_max_len(c, CXLMB_RSP) == 0)
 		return rc;
-	if (cxlmb_cmd_encode(c, CXLMB_RSP, rsp, out, out_cap, &n))
+	if (opcode == CXLMB_OPCODE_TUNNEL) {
+		/* a tunnel relays its target's answer as it came (r3.2 Table 7-38):
+		 * this level writes its own header, and never judges the embedded
+		 * message (the encoder would, and refuse a quirk's sloppy answer) */
+		const struct cxlmb_tunnel_rsp *t = (const void *)rsp;
+		if (cxlmb_schema_encode(&cxlmb_tunnel_rsp_hdr_schema, t, out, out_cap, &n) ||
+		    t->message.len > out_cap - n)
+			return CXLMB_RC_INTERNAL;
+		if (t->message.len)
+			memcpy(out + n, t->message.data, t->message.len);
+		n += t->message.len;
+	} else if (cxlmb_cmd_encode(c, CXLMB_RSP, rsp, out, out_cap, &n)) {
 		return CXLMB_RC_INTERNAL;
+	}
 	*out_len = (uint32_t)n;
-	if ((s->cfg.quirks & CXLMB_SIM_Q(CORRUPT_RESERVED)) && c->rsp)
-		corrupt_reserved(c->rsp, out, n);
+	cxlmb_sim_q_encode(ctx->s, c, out, n);
 	return rc;
+}
+
+/* The endpoint as the mailbox would reach it: its first device, the first
+ * MLD's (or MHD head's) FM-owned LD CCI, the multi-headed device's LD Pool. */
+uint16_t cxlmb_sim_run(struct cxlmb_sim *s, unsigned ep, uint16_t opcode, const uint8_t *in,
+		       uint32_t in_len, uint8_t *out, uint32_t out_cap, uint32_t *out_len)
+{
+	struct sim_ctx c = { .s = s, .ep = ep, .bg = &s->sw_bg };
+	*out_len = 0;
+	if (ep >= CXLMB_SIM_EP_COUNT)
+		return CXLMB_RC_UNSUPPORTED;
+	if (ep == CXLMB_SIM_EP_TYPE3) {
+		c = cxlmb_sim_t3_ctx(s, 0, 0);
+	} else if (ep != CXLMB_SIM_EP_SWITCH) {
+		unsigned p = 0;
+		while (p < s->nports && !(ep == CXLMB_SIM_EP_FMLD ? cxlmb_sim_port_has_lds(&s->port[p])
+								   : s->port[p].kind == CXLMB_SIM_PORT_MHD))
+			p++;
+		if (p == s->nports)
+			return CXLMB_RC_UNSUPPORTED; /* no such device: no such CCI */
+		struct sim_ctx head = cxlmb_sim_fmld_ctx(s, p, 0);
+		c = head;
+		if (ep == CXLMB_SIM_EP_LDPOOL && !cxlmb_sim_route(&head, 1, 0, &c))
+			return CXLMB_RC_UNSUPPORTED;
+		c.depth = 0;
+	}
+	return cxlmb_sim_run_at(&c, opcode, in, in_len, out, out_cap, out_len);
 }
 
 /* The doorbell handler: the mailbox is the root endpoint. */
@@ -252,13 +232,17 @@ static void execute_now(struct cxlmb_sim *s);
 
 void cxlmb_sim_execute(struct cxlmb_sim *s)
 {
-	if (s->cfg.quirks & CXLMB_SIM_Q(DOORBELL_EARLY)) {
+	switch (cxlmb_sim_q_doorbell(s)) {
+	case SIM_DOORBELL_IGNORE:
+		return;
+	case SIM_DOORBELL_DEFER:
 		/* the doorbell drops now; status and output appear 1 ms later */
 		s->pending_at = s->now_ns + 1000000;
 		s->regs[CXLMB_SIM_MBOX_OFF + CXLMB_MBOX_CTRL] &= (uint8_t)~CXLMB_MBOX_CTRL_DOORBELL;
 		return;
+	default:
+		execute_now(s);
 	}
-	execute_now(s);
 }
 
 void cxlmb_sim_poll_pending(struct cxlmb_sim *s)
@@ -272,29 +256,25 @@ void cxlmb_sim_poll_pending(struct cxlmb_sim *s)
 static void execute_now(struct cxlmb_sim *s)
 {
 	uint8_t *mb = s->regs + CXLMB_SIM_MBOX_OFF;
-	uint64_t cmd = get64(mb + CXLMB_MBOX_CMD);
+	uint64_t cmd = cxlmb_get_le64(mb + CXLMB_MBOX_CMD);
 	uint16_t opcode = (uint16_t)(cmd & CXLMB_MBOX_CMD_OPCODE_MASK), rc;
 	uint32_t len = (uint32_t)((cmd >> CXLMB_MBOX_CMD_LEN_SHIFT) & CXLMB_MBOX_CMD_LEN_MASK);
 	uint32_t out_len = 0;
-	unsigned root = cxlmb_sim_root(s);
+	struct sim_ctx c = cxlmb_sim_root_ctx(s);
 
 	s->commands++;
 	cxlmb_sim_bg_tick(s);
-	s->depth = 0;
-	if (s->cfg.quirks & CXLMB_SIM_Q(FORCE_RC))
-		rc = s->cfg.forced_rc;
+	if (cxlmb_sim_q_execute(s, opcode, &rc))
+		out_len = 0; /* a quirk answered */
 	else if (len > s->payload_size)
 		rc = CXLMB_RC_INVALID_PAYLOAD_LEN;
 	else
-		rc = cxlmb_sim_run(s, root, opcode, mb + CXLMB_MBOX_PAYLOAD, len,
-				   mb + CXLMB_MBOX_PAYLOAD, s->payload_size, &out_len);
+		rc = cxlmb_sim_run_at(&c, opcode, mb + CXLMB_MBOX_PAYLOAD, len, mb + CXLMB_MBOX_PAYLOAD,
+				      s->payload_size, &out_len);
 	if (out_len > s->payload_dirty)
 		s->payload_dirty = out_len;
-	if (s->cfg.quirks & CXLMB_SIM_Q(EARLY_ANSWER))
-		memset(mb + CXLMB_MBOX_PAYLOAD, 0, out_len); /* the data has not landed yet */
-	if (s->cfg.quirks & CXLMB_SIM_Q(OUTPUT_OVERFLOW))
-		out_len = s->payload_size + 0x100;
-	put64(mb + CXLMB_MBOX_STATUS, (uint64_t)rc << 32 | (cxlmb_sim_bg_at(s, root, 0)->running ? CXLMB_MBOX_STATUS_BG : 0));
-	put64(mb + CXLMB_MBOX_CMD, opcode | (uint64_t)out_len << CXLMB_MBOX_CMD_LEN_SHIFT);
+	cxlmb_sim_q_answer(s, rc, mb + CXLMB_MBOX_PAYLOAD, &out_len);
+	cxlmb_put_le64(mb + CXLMB_MBOX_STATUS, (uint64_t)rc << 32 | (cxlmb_sim_root_bg(s)->running ? CXLMB_MBOX_STATUS_BG : 0));
+	cxlmb_put_le64(mb + CXLMB_MBOX_CMD, opcode | (uint64_t)out_len << CXLMB_MBOX_CMD_LEN_SHIFT);
 	mb[CXLMB_MBOX_CTRL] &= (uint8_t)~CXLMB_MBOX_CTRL_DOORBELL;
 }

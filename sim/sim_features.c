@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Features (CXL r3.2 §8.2.10.6) and the vendor debug log's capabilities
  * (§8.2.10.5.3-4).
  *
@@ -43,16 +44,19 @@ static int feature_find(const uint8_t uuid[16])
 	return -1;
 }
 
-uint16_t cxlmb_sim_h_get_sup_features(struct cxlmb_sim *s, const void *req, void *rsp)
+uint16_t cxlmb_sim_h_get_sup_features(const struct sim_ctx *c, const void *req, void *rsp)
 {
 	const struct cxlmb_get_sup_features_req *q = req;
 	struct cxlmb_get_sup_features_rsp *r = rsp;
-	uint8_t *out = cxlmb_sim_scratch(s);
+	uint8_t *out = cxlmb_sim_scratch(c);
 	uint32_t room = q->count > 8 ? (q->count - 8) / 0x30 : 0;
 	uint16_t n = 0;
 	size_t len;
 
-	if (q->start_index > NFEATURES)
+	/* Count is the bytes to return, the 8-byte header included, and the
+	 * device "shall return no more bytes than requested" (r3.2 Table
+	 * 8-107): fewer than 8 leaves no answer to give */
+	if (q->count < 8 || q->start_index > NFEATURES)
 		return CXLMB_RC_INVALID_INPUT;
 	for (unsigned i = q->start_index; i < NFEATURES && n < room; i++, n++) {
 		struct cxlmb_feature_entry e = features[i];
@@ -67,23 +71,23 @@ uint16_t cxlmb_sim_h_get_sup_features(struct cxlmb_sim *s, const void *req, void
 }
 
 /* The feature's data for a selection (0 current, 1 default, 2 saved). */
-static void feature_data(const struct cxlmb_sim *s, int f, unsigned sel, uint8_t *d)
+static void feature_data(const struct sim_ctx *c, int f, unsigned sel, uint8_t *d)
 {
 	if (f == 0) {
 		d[0] = 0x01;
-		d[1] = sel == 1 ? 24 : sel == 2 ? T3(s)->scrub.saved_cycle : T3(s)->scrub.cycle;
+		d[1] = sel == 1 ? 24 : sel == 2 ? c->t3->scrub.saved_cycle : c->t3->scrub.cycle;
 		d[2] = CXLMB_SIM_SCRUB_MIN_HOURS;
-		d[3] = sel == 1 ? 1 : sel == 2 ? T3(s)->scrub.saved_enabled : T3(s)->scrub.enabled;
+		d[3] = sel == 1 ? 1 : sel == 2 ? c->t3->scrub.saved_enabled : c->t3->scrub.enabled;
 	} else {
 		for (unsigned i = 0; i < 8; i++)
-			d[i] = (uint8_t)(s->commands >> (8 * i));
+			d[i] = (uint8_t)(c->s->commands >> (8 * i));
 	}
 }
 
-uint16_t cxlmb_sim_h_get_feature(struct cxlmb_sim *s, const void *req, void *rsp)
+uint16_t cxlmb_sim_h_get_feature(const struct sim_ctx *c, const void *req, void *rsp)
 {
 	const struct cxlmb_get_feature_req *q = req;
-	uint8_t *out = cxlmb_sim_scratch(s);
+	uint8_t *out = cxlmb_sim_scratch(c);
 	int f = feature_find(q->uuid);
 
 	if (f < 0)
@@ -93,27 +97,27 @@ uint16_t cxlmb_sim_h_get_feature(struct cxlmb_sim *s, const void *req, void *rsp
 		return CXLMB_RC_FEATURE_SELECTION;
 	if (q->offset > features[f].get_size || q->count > features[f].get_size - q->offset)
 		return CXLMB_RC_INVALID_INPUT;
-	feature_data(s, f, q->selection, out);
+	feature_data(c, f, q->selection, out);
 	((struct cxlmb_feature_data *)rsp)->data = (struct cxlmb_bytes){ out + q->offset, q->count };
 	return CXLMB_RC_SUCCESS;
 }
 
-static uint16_t scrub_apply(struct cxlmb_sim *s, const uint8_t d[2], bool saved)
+static uint16_t scrub_apply(const struct sim_ctx *c, const uint8_t d[2], bool saved)
 {
 	if (d[0] < CXLMB_SIM_SCRUB_MIN_HOURS || (d[1] & 0xFE))
 		return CXLMB_RC_INVALID_INPUT;
-	T3(s)->scrub.cycle = d[0];
-	T3(s)->scrub.enabled = d[1] & 1;
+	c->t3->scrub.cycle = d[0];
+	c->t3->scrub.enabled = d[1] & 1;
 	if (saved) {
-		T3(s)->scrub.saved_cycle = d[0];
-		T3(s)->scrub.saved_enabled = d[1] & 1;
+		c->t3->scrub.saved_cycle = d[0];
+		c->t3->scrub.saved_enabled = d[1] & 1;
 	}
 	return CXLMB_RC_SUCCESS;
 }
 
 /* Transfers: 0 full, 1 initiate, 2 continue, 3 finish, 4 abort.  Parts
  * arrive in order (offset = bytes received so far). */
-uint16_t cxlmb_sim_h_set_feature(struct cxlmb_sim *s, const void *req, void *rsp)
+uint16_t cxlmb_sim_h_set_feature(const struct sim_ctx *c, const void *req, void *rsp)
 {
 	const struct cxlmb_set_feature_req *q = req;
 	int f = feature_find(q->uuid);
@@ -125,7 +129,7 @@ uint16_t cxlmb_sim_h_set_feature(struct cxlmb_sim *s, const void *req, void *rsp
 	if (!(features[f].attr_flags & ATTR_CHANGEABLE))
 		return CXLMB_RC_UNSUPPORTED;
 	if (q->transfer == 4) { /* abort */
-		T3(s)->scrub.xfer = 0;
+		c->t3->scrub.xfer = 0;
 		return CXLMB_RC_SUCCESS;
 	}
 	if (q->version != features[f].set_version)
@@ -135,60 +139,60 @@ uint16_t cxlmb_sim_h_set_feature(struct cxlmb_sim *s, const void *req, void *rsp
 	switch (q->transfer) {
 	case 0:
 	case 1:
-		if (T3(s)->scrub.xfer)
+		if (c->t3->scrub.xfer)
 			return CXLMB_RC_FEATURE_XFER_IN_PROGRESS;
 		if (q->offset != 0)
 			return CXLMB_RC_INVALID_INPUT;
 		if (q->transfer == 0) {
 			if (end != features[f].set_size)
 				return CXLMB_RC_INVALID_INPUT;
-			return scrub_apply(s, q->data.data, q->saved_across_reset);
+			return scrub_apply(c, q->data.data, q->saved_across_reset);
 		}
 		break;
 	default: /* continue, finish */
-		if (!T3(s)->scrub.xfer || q->offset != T3(s)->scrub.xfer_next)
+		if (!c->t3->scrub.xfer || q->offset != c->t3->scrub.xfer_next)
 			return CXLMB_RC_FEATURE_XFER_OUT_OF_ORDER;
 		break;
 	}
-	memcpy(T3(s)->scrub.staged + q->offset, q->data.data, q->data.len);
-	T3(s)->scrub.xfer = 1;
-	T3(s)->scrub.xfer_next = (uint8_t)end;
+	memcpy(c->t3->scrub.staged + q->offset, q->data.data, q->data.len);
+	c->t3->scrub.xfer = 1;
+	c->t3->scrub.xfer_next = (uint8_t)end;
 	if (q->transfer == 3) {
-		T3(s)->scrub.xfer = 0;
+		c->t3->scrub.xfer = 0;
 		if (end != features[f].set_size)
 			return CXLMB_RC_INVALID_INPUT;
-		return scrub_apply(s, T3(s)->scrub.staged, q->saved_across_reset);
+		return scrub_apply(c, c->t3->scrub.staged, q->saved_across_reset);
 	}
 	return CXLMB_RC_SUCCESS;
 }
 
 /* ---- log capabilities: the vendor debug log can be cleared ---- */
 
-static bool known_log(const struct cxlmb_sim *s, const uint8_t *uuid, bool *vendor)
+static bool known_log(const struct sim_ctx *c, const uint8_t *uuid, bool *vendor)
 {
-	*vendor = s->ep == CXLMB_SIM_EP_TYPE3 && memcmp(uuid, cxlmb_uuid_vendor_debug, 16) == 0;
+	*vendor = c->ep == CXLMB_SIM_EP_TYPE3 && memcmp(uuid, cxlmb_uuid_vendor_debug, 16) == 0;
 	return *vendor || memcmp(uuid, cxlmb_uuid_cel, 16) == 0;
 }
 
-uint16_t cxlmb_sim_h_get_log_caps(struct cxlmb_sim *s, const void *req, void *rsp)
+uint16_t cxlmb_sim_h_get_log_caps(const struct sim_ctx *c, const void *req, void *rsp)
 {
 	struct cxlmb_get_log_caps_rsp *r = rsp;
 	bool vendor;
-	if (!known_log(s, ((const struct cxlmb_log_uuid_req *)req)->uuid, &vendor))
+	if (!known_log(c, ((const struct cxlmb_log_uuid_req *)req)->uuid, &vendor))
 		return CXLMB_RC_INVALID_LOG;
 	r->clear_supported = vendor;
 	return CXLMB_RC_SUCCESS;
 }
 
-uint16_t cxlmb_sim_h_clear_log(struct cxlmb_sim *s, const void *req, void *rsp)
+uint16_t cxlmb_sim_h_clear_log(const struct sim_ctx *c, const void *req, void *rsp)
 {
 	bool vendor;
 	(void)rsp;
-	if (!known_log(s, ((const struct cxlmb_log_uuid_req *)req)->uuid, &vendor))
+	if (!known_log(c, ((const struct cxlmb_log_uuid_req *)req)->uuid, &vendor))
 		return CXLMB_RC_INVALID_LOG;
 	if (!vendor)
 		return CXLMB_RC_UNSUPPORTED; /* the CEL cannot be cleared */
-	memset(T3(s)->dbg.text, 0, T3(s)->dbg.len);
-	T3(s)->dbg.len = 0;
+	memset(c->t3->dbg.text, 0, c->t3->dbg.len);
+	c->t3->dbg.len = 0;
 	return CXLMB_RC_SUCCESS;
 }

@@ -1,38 +1,26 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* The simulated register block and its backend ops. */
 #include <stdlib.h>
 #include <string.h>
 
+#include "le.h" /* the core's little-endian helpers: one set for both */
 #include "sim_internal.h"
-
-static uint64_t get_le(const uint8_t *p, unsigned n)
-{
-	uint64_t v = 0;
-	while (n--)
-		v = (v << 8) | p[n];
-	return v;
-}
-
-static void put_le(uint8_t *p, unsigned n, uint64_t v)
-{
-	for (unsigned i = 0; i < n; i++, v >>= 8)
-		p[i] = (uint8_t)v;
-}
 
 void cxlmb_sim_poke32(struct cxlmb_sim *s, uint32_t off, uint32_t v)
 {
 	if (off + 4 <= s->regs_len)
-		put_le(s->regs + off, 4, v);
+		cxlmb_put_le(s->regs + off, 4, v);
 }
 
 void cxlmb_sim_poke64(struct cxlmb_sim *s, uint32_t off, uint64_t v)
 {
 	if (off + 8 <= s->regs_len)
-		put_le(s->regs + off, 8, v);
+		cxlmb_put_le(s->regs + off, 8, v);
 }
 
 uint64_t cxlmb_sim_peek64(const struct cxlmb_sim *s, uint32_t off)
 {
-	return off + 8 <= s->regs_len ? get_le(s->regs + off, 8) : 0;
+	return off + 8 <= s->regs_len ? cxlmb_get_le(s->regs + off, 8) : 0;
 }
 
 void cxlmb_sim_config_default(struct cxlmb_sim_config *cfg)
@@ -52,47 +40,41 @@ static void write_header(struct cxlmb_sim *s)
 
 	memset(r, 0, CXLMB_SIM_REGS_LEN);
 	/* ID 0, version 1; a switch CCI has no Memory Device Status */
-	put_le(r + 0x00, 8, type3 ? 0x0000000300010000ull : 0x0000000200010000ull);
-	put_le(r + 0x10, 4, 0x00020001);             /* Device Status, version 2 */
-	put_le(r + 0x14, 4, CXLMB_SIM_DEV_STATUS_OFF);
-	put_le(r + 0x18, 4, 8);
-	put_le(r + 0x20, 4, 0x00010002); /* Primary Mailbox, version 1 */
-	put_le(r + 0x24, 4, CXLMB_SIM_MBOX_OFF);
-	put_le(r + 0x28, 4, CXLMB_MBOX_PAYLOAD + s->payload_size);
+	cxlmb_put_le(r + 0x00, 8, type3 ? 0x0000000300010000ull : 0x0000000200010000ull);
+	cxlmb_put_le(r + 0x10, 4, 0x00020001);             /* Device Status, version 2 */
+	cxlmb_put_le(r + 0x14, 4, CXLMB_SIM_DEV_STATUS_OFF);
+	cxlmb_put_le(r + 0x18, 4, 8);
+	cxlmb_put_le(r + 0x20, 4, 0x00010002); /* Primary Mailbox, version 1 */
+	cxlmb_put_le(r + 0x24, 4, CXLMB_SIM_MBOX_OFF);
+	cxlmb_put_le(r + 0x28, 4, CXLMB_MBOX_PAYLOAD + s->payload_size);
 	if (type3) {
-		put_le(r + 0x30, 4, 0x00014000); /* Memory Device Status, version 1 */
-		put_le(r + 0x34, 4, CXLMB_SIM_MEMDEV_STATUS_OFF);
-		put_le(r + 0x38, 4, 8);
+		cxlmb_put_le(r + 0x30, 4, 0x00014000); /* Memory Device Status, version 1 */
+		cxlmb_put_le(r + 0x34, 4, CXLMB_SIM_MEMDEV_STATUS_OFF);
+		cxlmb_put_le(r + 0x38, 4, 8);
 	}
 	/* media ready (3:2 = 1) and, unless quirked, mailbox interfaces ready */
-	put_le(r + CXLMB_SIM_MEMDEV_STATUS_OFF, 8,
-	       (1u << 2) | ((s->cfg.quirks & CXLMB_SIM_Q(NOT_READY)) ? 0 : CXLMB_MEMDEV_STATUS_MBOX_READY));
-	put_le(r + CXLMB_SIM_MBOX_OFF + CXLMB_MBOX_CAPS, 4, s->cfg.payload_shift);
+	cxlmb_put_le(r + CXLMB_SIM_MEMDEV_STATUS_OFF, 8,
+	       (1u << 2) | CXLMB_MEMDEV_STATUS_MBOX_READY);
+	cxlmb_put_le(r + CXLMB_SIM_MBOX_OFF + CXLMB_MBOX_CAPS, 4, s->cfg.payload_shift);
 }
 
-static void sim_state_reset(struct cxlmb_sim *s)
+/* Every concern's state, each owning its lifecycle (sim_internal.h). */
+static const struct sim_concern *const concerns[] = {
+	&cxlmb_sim_bg_concern,     &cxlmb_sim_state_concern, &cxlmb_sim_events_concern,
+	&cxlmb_sim_fw_concern,     &cxlmb_sim_media_concern, &cxlmb_sim_dc_concern,
+	&cxlmb_sim_switch_concern, &cxlmb_sim_mld_concern,
+};
+#define NCONCERNS (sizeof(concerns) / sizeof(concerns[0]))
+
+/* The register block's own state: the clock, the mailbox, the payload. */
+static void regs_reset(struct cxlmb_sim *s)
 {
+	write_header(s);
+	memset(s->regs + CXLMB_SIM_REGS_LEN, 0, s->payload_dirty);
+	s->payload_dirty = 0;
 	s->now_ns = 0;
 	s->commands = 0;
 	s->pending_at = 0;
-	s->ep = 0;
-	s->depth = 0;
-	s->rsp_msg_limit = (uint8_t)s->cfg.payload_shift;
-	memset(s->bg, 0, sizeof(s->bg));
-	for (unsigned ld = 0; ld < CXLMB_SIM_MLD_LDS; ld++) {
-		memset(&s->t3[ld].bg, 0, sizeof(s->t3[ld].bg));
-		s->t3[ld].ts_base = s->t3[ld].ts_set_at = 0;
-		s->t3[ld].sec.frozen = 0;
-	}
-	s->ld = 0;
-	for (unsigned ld = 0; ld < CXLMB_SIM_MLD_LDS; ld++) {
-		s->mld.alloc[ld][0] = 1; /* 256 MiB each in range 1 */
-		s->mld.alloc[ld][1] = 0;
-	}
-	cxlmb_sim_vcs_reset(s);
-	s->mld.qos = (struct cxlmb_qos_control){ .egress_congestion_enable = 1,
-						 .egress_moderate_pct = 10, .egress_severe_pct = 25,
-						 .backpressure_sample_interval = 8 };
 }
 
 int cxlmb_sim_init(struct cxlmb_sim *s, const struct cxlmb_sim_config *cfg)
@@ -105,8 +87,23 @@ int cxlmb_sim_init(struct cxlmb_sim *s, const struct cxlmb_sim_config *cfg)
 	}
 	if (cfg->payload_shift < 8 || cfg->payload_shift > 20 || cfg->variant > CXLMB_SIM_SWITCH)
 		return CXLMB_E_INVALID_ARG;
+	/* a topology is the switch's; a table the model cannot hold is refused
+	 * (cxlmb_sim_topology_check says why) */
+	if (cfg->topology && (cfg->variant != CXLMB_SIM_SWITCH ||
+			      cxlmb_sim_topology_check(cfg->topology, cfg->nports)))
+		return CXLMB_E_INVALID_ARG;
+	if (cxlmb_sim_tables_check()) /* its dispatch would miss commands */
+		return CXLMB_E_UNKNOWN_OPCODE;
 	memset(s, 0, sizeof(*s));
 	s->cfg = *cfg;
+	s->cfg.topology = NULL; /* copied below: the caller's table need not outlive init */
+	if (cfg->variant != CXLMB_SIM_SWITCH)
+		s->nt3 = 1; /* the Type-3 device alone */
+	else if (cfg->topology)
+		cxlmb_sim_topology_load(s, cfg->topology, cfg->nports);
+	else
+		cxlmb_sim_topology_load(s, cxlmb_sim_default_topology, CXLMB_SIM_PORTS);
+	s->cfg.nports = s->nports;
 	s->payload_size = 1u << cfg->payload_shift;
 	s->regs_len = CXLMB_SIM_REGS_LEN + s->payload_size;
 	s->regs = calloc(1, s->regs_len);
@@ -118,13 +115,7 @@ int cxlmb_sim_init(struct cxlmb_sim *s, const struct cxlmb_sim_config *cfg)
 		free(s->scratch);
 		return CXLMB_E_BACKEND;
 	}
-	write_header(s);
-	sim_state_reset(s);
-	for (s->ld = 0; s->ld < CXLMB_SIM_MLD_LDS; s->ld++) {
-		cxlmb_sim_fw_reset(s);
-		cxlmb_sim_media_reset(s);
-	}
-	s->ld = 0;
+	cxlmb_sim_reset(s);
 	cxlmb_sim_build_logs(s);
 	return CXLMB_E_OK;
 }
@@ -137,51 +128,29 @@ void cxlmb_sim_fini(struct cxlmb_sim *s)
 	s->scratch = NULL;
 }
 
-/* One Type-3 device or LD back to factory state, media included. */
-static void t3_reset(struct cxlmb_sim *s)
-{
-	memset(T3(s)->lsa, 0, T3(s)->lsa_dirty);
-	T3(s)->lsa_dirty = 0;
-	T3(s)->npoison = 0;
-	T3(s)->poison_overflow = 0;
-	T3(s)->poison_next = 0;
-	T3(s)->dirty_shutdown = 0;
-	for (unsigned l = 0; l < CXLMB_SIM_EVENT_LOGS; l++) {
-		T3(s)->events[l].count = 0;
-		T3(s)->events[l].overflows = 0;
-	}
-	T3(s)->next_handle = 0;
-	cxlmb_sim_fw_reset(s);
-	cxlmb_sim_media_reset(s);
-	memset(&T3(s)->sec, 0, sizeof(T3(s)->sec));
-}
-
 void cxlmb_sim_reset(struct cxlmb_sim *s)
 {
-	/* back to power-on including media: label storage, poison, passphrases */
-	for (s->ld = 0; s->ld < CXLMB_SIM_MLD_LDS; s->ld++)
-		t3_reset(s);
-	s->ld = 0;
-	write_header(s);
-	memset(s->regs + CXLMB_SIM_REGS_LEN, 0, s->payload_dirty);
-	s->payload_dirty = 0;
-	sim_state_reset(s);
+	regs_reset(s);
+	for (size_t i = 0; i < NCONCERNS; i++)
+		if (concerns[i]->reset)
+			concerns[i]->reset(s);
 }
 
 void cxlmb_sim_power_cycle(struct cxlmb_sim *s)
 {
-	/* media (label storage, poison, passphrases) persists; a set user
-	 * passphrase locks the device */
-	write_header(s);
-	memset(s->regs + CXLMB_SIM_REGS_LEN, 0, s->payload_dirty);
-	s->payload_dirty = 0;
-	sim_state_reset(s);
-	for (s->ld = 0; s->ld < CXLMB_SIM_MLD_LDS; s->ld++) {
-		T3(s)->sec.locked = T3(s)->sec.user_set;
-		cxlmb_sim_fw_power_cycle(s);
-		cxlmb_sim_media_power_cycle(s);
-	}
-	s->ld = 0;
+	regs_reset(s);
+	for (size_t i = 0; i < NCONCERNS; i++)
+		if (concerns[i]->power_cycle)
+			concerns[i]->power_cycle(s);
+}
+
+const char *cxlmb_sim_check(const struct cxlmb_sim *s)
+{
+	const char *why;
+	for (size_t i = 0; i < NCONCERNS; i++)
+		if (concerns[i]->check && (why = concerns[i]->check(s)) != NULL)
+			return why;
+	return NULL;
 }
 
 void cxlmb_sim_mbox_config(const struct cxlmb_sim *s, struct cxlmb_mbox_config *cfg)
@@ -212,7 +181,7 @@ static int sim_read32(void *ctx, uint32_t off, uint32_t *v)
 	if (!in_block(s, off, 4, 4))
 		return CXLMB_E_BACKEND;
 	cxlmb_sim_poll_pending(s);
-	*v = (uint32_t)get_le(s->regs + off, 4);
+	*v = (uint32_t)cxlmb_sim_q_reg_read(s, off, cxlmb_get_le(s->regs + off, 4));
 	return 0;
 }
 
@@ -222,9 +191,9 @@ static int sim_read64(void *ctx, uint32_t off, uint64_t *v)
 	if (!in_block(s, off, 8, 8))
 		return CXLMB_E_BACKEND;
 	cxlmb_sim_poll_pending(s);
-	if (is_bg_reg(off) && cxlmb_sim_bg_at(s, cxlmb_sim_root(s), 0)->running)
+	if (is_bg_reg(off) && cxlmb_sim_root_bg(s)->running)
 		cxlmb_sim_bg_tick(s);
-	*v = get_le(s->regs + off, 8);
+	*v = cxlmb_sim_q_reg_read(s, off, cxlmb_get_le(s->regs + off, 8));
 	return 0;
 }
 
@@ -245,13 +214,6 @@ static void note_payload(struct cxlmb_sim *s, uint32_t off, size_t len)
 	}
 }
 
-static void doorbell(struct cxlmb_sim *s)
-{
-	if (s->cfg.quirks & CXLMB_SIM_Q(STUCK_DOORBELL))
-		return; /* the device never answers */
-	cxlmb_sim_execute(s);
-}
-
 static int sim_write32(void *ctx, uint32_t off, uint32_t v)
 {
 	struct cxlmb_sim *s = ctx;
@@ -259,10 +221,10 @@ static int sim_write32(void *ctx, uint32_t off, uint32_t v)
 		return CXLMB_E_BACKEND;
 	if (!writable(off))
 		return 0;
-	put_le(s->regs + off, 4, v);
+	cxlmb_put_le(s->regs + off, 4, v);
 	note_payload(s, off, 4);
 	if (off == CXLMB_SIM_MBOX_OFF + CXLMB_MBOX_CTRL && (v & CXLMB_MBOX_CTRL_DOORBELL))
-		doorbell(s);
+		cxlmb_sim_execute(s);
 	return 0;
 }
 
@@ -273,7 +235,7 @@ static int sim_write64(void *ctx, uint32_t off, uint64_t v)
 		return CXLMB_E_BACKEND;
 	if (!writable(off))
 		return 0;
-	put_le(s->regs + off, 8, v);
+	cxlmb_put_le(s->regs + off, 8, v);
 	note_payload(s, off, 8);
 	return 0;
 }

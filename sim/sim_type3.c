@@ -1,13 +1,14 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* The Type-3 memory device endpoint (also each LD of the simulated MLD). */
 #include <string.h>
 
 #include "sim_internal.h"
 
-static uint16_t h_identify_memdev(struct cxlmb_sim *s, const void *req, void *rsp)
+static uint16_t h_identify_memdev(const struct sim_ctx *c, const void *req, void *rsp)
 {
 	struct cxlmb_identify_memdev_rsp *r = rsp;
 	(void)req;
-	memcpy(r->fw_revision, T3(s)->fw.rev[T3(s)->fw.active - 1], 16);
+	memcpy(r->fw_revision, c->t3->fw.rev[c->t3->fw.active - 1], 16);
 	r->total_capacity = CXLMB_SIM_CAP_TOTAL; /* 1 GiB in 256 MiB units */
 	r->volatile_only_capacity = CXLMB_SIM_CAP_VOL_ONLY;
 	r->persistent_only_capacity = CXLMB_SIM_CAP_PERS_ONLY;
@@ -23,13 +24,6 @@ static uint16_t h_identify_memdev(struct cxlmb_sim *s, const void *req, void *rs
 	r->qos_telemetry_caps = 0;
 	r->dc_event_log_size = CXLMB_SIM_EVENT_LOG_SIZE;
 	return CXLMB_RC_SUCCESS;
-}
-
-static uint16_t h_sanitize(struct cxlmb_sim *s, const void *req, void *rsp)
-{
-	(void)req;
-	(void)rsp;
-	return cxlmb_sim_bg_start(s, 0x4400, s->cfg.sanitize_ns);
 }
 
 const struct sim_cmd cxlmb_sim_type3_cmds[] = {
@@ -68,7 +62,7 @@ const struct sim_cmd cxlmb_sim_type3_cmds[] = {
 	{ 0x4303, cxlmb_sim_h_scan_media_caps },
 	{ 0x4304, cxlmb_sim_h_scan_media },
 	{ 0x4305, cxlmb_sim_h_scan_media_results },
-	{ 0x4400, h_sanitize },
+	{ 0x4400, cxlmb_sim_h_sanitize },
 	{ 0x4401, cxlmb_sim_h_secure_erase },
 	{ 0x4500, cxlmb_sim_h_security_state },
 	{ 0x4501, cxlmb_sim_h_set_passphrase },

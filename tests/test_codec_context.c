@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Answers whose shape the request sets (issue 13): 5200h sized by the
  * request's start index and list limit, and 5300h decoded through its
  * embedded messages, with the request walked in step. */
@@ -378,6 +379,13 @@ static void test_get_log_cel_typed(void **state)
 	a[7] = 0;
 	assert_int_equal(cxlmb_cmd_decode_rsp(c, q, sizeof(q), a, 6, CXLMB_STRICT, val),
 			 CXLMB_E_COUNT_MISMATCH);
+	/* ... unless the piece is exactly as long as asked (a read in parts:
+	 * Table 8-84's Length is any byte count); its whole entries still count */
+	q[0x14] = 6;
+	assert_int_equal(cxlmb_cmd_decode_rsp(c, q, sizeof(q), a, 6, CXLMB_STRICT, val), 0);
+	a[3] = 0xF0;
+	assert_int_equal(cxlmb_cmd_decode_rsp(c, q, sizeof(q), a, 6, CXLMB_STRICT, val),
+			 CXLMB_E_RESERVED_SET);
 }
 
 /* 4402h discovery (r3.1 Tables 8-147, 8-150 to 8-152, built from the tables):

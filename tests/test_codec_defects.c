@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Regressions for the codec defects of issues 10, 13 and 14: each test
  * below fails on the code before the fix. */
 #include <setjmp.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* The simulated Type-3 device's media and configuration through the real
  * transport: partitions, scan media, secure erase, background operation
  * rules and abort, features, the vendor debug log, dynamic capacity. */
@@ -109,8 +110,8 @@ static void test_scan_media(void **state)
 		assert_int_equal(send(0x4303, raw, sizeof(raw), NULL), CXLMB_RC_INVALID_INPUT);
 	}
 
-	/* nothing scanned yet */
-	assert_int_equal(send(0x4305, NULL, 0, NULL), CXLMB_RC_INVALID_INPUT);
+	/* nothing scanned since reset: Unsupported (r3.2 §8.2.10.9.4.6) */
+	assert_int_equal(send(0x4305, NULL, 0, NULL), CXLMB_RC_UNSUPPORTED);
 	inject(0x2000);
 	inject(0x3000);
 	inject(0x200000); /* outside the scanned range */
@@ -375,9 +376,9 @@ static void test_dynamic_capacity(void **state)
 	/* the fabric manager offers two extents: each shows in the DC log */
 	assert_int_equal(cxlmb_sim_dc_offer(&sim, 0, 0, 4 * mb2), 0);
 	assert_int_equal(cxlmb_sim_dc_offer(&sim, 0, 8 * mb2, mb2), 0);
-	assert_int_equal(cxlmb_sim_dc_offer(&sim, 0, mb2, mb2), -1);     /* overlaps */
-	assert_int_equal(cxlmb_sim_dc_offer(&sim, 0, 4096, mb2), -1);    /* misaligned */
-	assert_int_equal(cxlmb_sim_dc_offer(&sim, 2, 0, mb2), -1);       /* no region 2 */
+	assert_int_equal(cxlmb_sim_dc_offer(&sim, 0, mb2, mb2), CXLMB_E_INVALID_ARG);     /* overlaps */
+	assert_int_equal(cxlmb_sim_dc_offer(&sim, 0, 4096, mb2), CXLMB_E_INVALID_ARG);    /* misaligned */
+	assert_int_equal(cxlmb_sim_dc_offer(&sim, 2, 0, mb2), CXLMB_E_INVALID_ARG);       /* no region 2 */
 	assert_int_equal(send(0x0100, &log, 1, &n), 0);
 	assert_int_equal(cxlmb_get_event_records_rsp_decode(out, n, CXLMB_STRICT, &ev), 0);
 	assert_int_equal(ev.count, 2);
@@ -416,7 +417,7 @@ static void test_dynamic_capacity(void **state)
 static void test_poison_list_in_pages(void **state)
 {
 	(void)state;
-	struct cxlmb_sim small;
+	static struct cxlmb_sim small; /* ~170 KB: off the stack */
 	struct cxlmb_sim_config cfg;
 	struct cxlmb_mbox_config mc;
 	struct cxlmb_mbox m;
@@ -481,14 +482,32 @@ static void test_invariants(void **state)
 	sim.t3[0].dc.pending[sim.t3[0].dc.npending++] = sim.t3[0].dc.pending[0]; /* overlap */
 	assert_non_null(cxlmb_sim_check(&sim));
 	cxlmb_sim_reset(&sim);
-	sim.vcs.vppb[2] = sim.vcs.vppb[1]; /* two vPPBs on one port */
-	assert_string_equal(cxlmb_sim_check(&sim), "two vPPBs bound to the same port or LD");
-	cxlmb_sim_reset(&sim);
-	sim.mld.alloc[0][0] = 17;
-	assert_non_null(cxlmb_sim_check(&sim));
-	cxlmb_sim_reset(&sim);
 	sim.t3[0].part.active_vol = 4;
 	assert_non_null(cxlmb_sim_check(&sim));
+}
+
+/* The switch's invariants: vPPB bindings, each MLD's allocations. */
+static void test_switch_invariants(void **state)
+{
+	static struct cxlmb_sim sw; /* off the stack */
+	struct cxlmb_sim_config cfg;
+	(void)state;
+	cxlmb_sim_config_default(&cfg);
+	cfg.variant = CXLMB_SIM_SWITCH;
+	assert_int_equal(cxlmb_sim_init(&sw, &cfg), 0);
+	assert_null(cxlmb_sim_check(&sw));
+	sw.vcs.vppb[2] = sw.vcs.vppb[1]; /* two vPPBs on one port */
+	assert_string_equal(cxlmb_sim_check(&sw), "two vPPBs bound to the same port or LD");
+	cxlmb_sim_reset(&sw);
+	sw.vcs.vppb[2].status = 3; /* an LD of the SLD */
+	sw.vcs.vppb[2].port = CXLMB_SIM_SLD_PORT;
+	assert_string_equal(cxlmb_sim_check(&sw), "vPPB bound to a port that cannot be bound");
+	cxlmb_sim_reset(&sw);
+	sw.mld[0].alloc[0][0] = 17;
+	assert_string_equal(cxlmb_sim_check(&sw), "LD allocations beyond the MLD's capacity");
+	cxlmb_sim_reset(&sw);
+	assert_null(cxlmb_sim_check(&sw));
+	cxlmb_sim_fini(&sw);
 }
 
 int main(void)
@@ -502,6 +521,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_vendor_debug_log, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_dynamic_capacity, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_invariants, setup, teardown),
+		cmocka_unit_test(test_switch_invariants),
 		cmocka_unit_test_setup_teardown(test_poison_list_in_pages, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

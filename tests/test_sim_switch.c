@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* The simulated switch mailbox CCI and the MLD behind it, reached through
  * Tunnel Management Commands, all through the real transport. */
 #include <setjmp.h>
@@ -21,7 +22,7 @@ static int setup(void **state)
 	(void)state;
 	cxlmb_sim_config_default(&sc);
 	sc.variant = CXLMB_SIM_SWITCH;
-	if (cxlmb_sim_init(&sim, &sc))
+	if (cxlmb_sim_init(&sim, &sc) || cxlmb_mbox_config_default(&mc))
 		return -1;
 	/* found by discovery, like a real switch CCI function */
 	if (cxlmb_devregs_parse(&cxlmb_sim_ops, &sim, sim.regs_len, &r) || r.memdev_status.present ||
@@ -37,21 +38,41 @@ static int teardown(void **state)
 	return 0;
 }
 
-/* Send opcode/payload through 'depth' tunnel levels; returns the innermost result. */
+/* Send opcode/payload through 'depth' tunnel levels with the command layer
+ * (a chain of route endpoints over the mailbox endpoint); returns the
+ * innermost result, or where a level above the target refused it. */
 static int tunnel(const struct cxlmb_tunnel_hop *path, unsigned depth, uint16_t op,
 		  const uint8_t *pl, size_t len, struct cxlmb_tunnel_result *tr)
 {
-	static uint8_t w[4096];
-	struct cxlmb_mbox_result res;
-	size_t n;
-	int rc = cxlmb_tunnel_wrap(path, depth, 7, op, pl, len, w, sizeof(w), &n);
-	if (rc)
+	static struct cxlmb_endpoint root, hop[CXLMB_TUNNEL_MAX_DEPTH];
+	static uint8_t scratch[CXLMB_TUNNEL_MAX_DEPTH][4096];
+	struct cxlmb_endpoint *ep = &root;
+	struct cxlmb_request req = { op, pl, len };
+	struct cxlmb_response rsp = { .buf = out, .cap = sizeof(out) };
+	int rc;
+
+	assert_int_equal(cxlmb_ep_mbox_init(&root, &mb), 0);
+	for (unsigned i = 0; i < depth; i++) {
+		assert_int_equal(cxlmb_ep_route_init(&hop[i], ep, path[i], scratch[i],
+						     sizeof(scratch[i])), 0);
+		ep = &hop[i];
+	}
+	rc = cxlmb_ep_send(ep, &req, &rsp, NULL);
+	memset(tr, 0, sizeof(*tr));
+	if (rc == CXLMB_E_ROUTE) {
+		assert_int_not_equal(rsp.fail_level, 0); /* the switch itself took the tunnel */
+		tr->level = rsp.fail_level;
+	} else if (rc) {
 		return rc;
-	rc = cxlmb_mbox_send(&mb, CXLMB_OPCODE_TUNNEL, w, n, out, sizeof(out), &res);
-	if (rc)
-		return rc;
-	assert_int_equal(res.rc, 0);
-	return cxlmb_tunnel_unwrap_rsp(out, res.copied, depth, 7, op, CXLMB_STRICT, tr);
+	} else {
+		tr->level = depth;
+	}
+	tr->rc = rsp.rc;
+	tr->vendor_status = rsp.vendor_status;
+	tr->bg = rsp.bg_started;
+	tr->payload.data = out;
+	tr->payload.len = (uint32_t)rsp.len;
+	return 0;
 }
 
 static void test_switch_identity(void **state)
@@ -183,28 +204,74 @@ static void test_two_levels_to_an_ld(void **state)
 	assert_int_equal(id.lsa_size, 4096);
 }
 
+/* The SLD on port 2 is a Type-3 device of its own, one tunnel level down:
+ * its state is its own, not any LD's, and it tunnels no further. */
+static void test_sld_through_tunnel(void **state)
+{
+	(void)state;
+	const struct cxlmb_tunnel_hop path[2] = { { CXLMB_SIM_SLD_PORT, 0 }, { 0, 0 } };
+	struct cxlmb_identify_memdev_rsp id;
+	struct cxlmb_identify_rsp ident;
+	struct cxlmb_tunnel_result tr;
+	uint8_t inj[8] = { 0x80 };
+
+	assert_int_equal(tunnel(path, 1, 0x4000, NULL, 0, &tr), 0);
+	assert_int_equal(tr.rc, 0);
+	assert_int_equal(cxlmb_identify_memdev_rsp_decode(tr.payload.data, tr.payload.len, CXLMB_STRICT, &id), 0);
+	assert_int_equal(id.total_capacity, CXLMB_SIM_CAP_TOTAL);
+	assert_int_equal(id.lsa_size, CXLMB_SIM_LSA_SIZE);
+	assert_memory_equal(id.fw_revision, "cxlmb-sim 0.1", 13);
+	assert_int_equal(tunnel(path, 1, 0x0001, NULL, 0, &tr), 0);
+	assert_int_equal(cxlmb_identify_rsp_decode(tr.payload.data, tr.payload.len, CXLMB_STRICT, &ident), 0);
+	assert_int_equal(ident.component_type, 0x03); /* a memory device */
+	assert_int_equal(tunnel(path, 1, 0x4301, inj, sizeof(inj), &tr), 0);
+	assert_int_equal(tr.rc, 0);
+	assert_int_equal(sim.t3[CXLMB_SIM_SLD_DEV].npoison, 1);
+	for (unsigned ld = 0; ld < CXLMB_SIM_MLD_LDS; ld++)
+		assert_int_equal(sim.t3[ld].npoison, 0);
+	/* its own background engine: a sanitize runs and completes there */
+	assert_int_equal(tunnel(path, 1, 0x4400, NULL, 0, &tr), 0);
+	assert_int_equal(tr.rc, CXLMB_RC_BACKGROUND);
+	assert_true(sim.t3[CXLMB_SIM_SLD_DEV].bg.running);
+	assert_false(sim.t3[0].bg.running);
+	sim.now_ns += 2 * sim.cfg.sanitize_ns;
+	assert_int_equal(tunnel(path, 1, 0x0002, NULL, 0, &tr), 0);
+	assert_false(sim.t3[CXLMB_SIM_SLD_DEV].bg.running);
+	assert_int_equal(sim.t3[CXLMB_SIM_SLD_DEV].npoison, 0); /* sanitized */
+	assert_null(cxlmb_sim_check(&sim));
+	/* an SLD has no tunnel of its own: Unsupported at level 1 */
+	assert_int_equal(tunnel(path, 2, 0x4000, NULL, 0, &tr), 0);
+	assert_int_equal(tr.level, 1);
+	assert_int_equal(tr.rc, CXLMB_RC_UNSUPPORTED);
+	/* a reset reaches it too */
+	cxlmb_sim_reset(&sim);
+	assert_int_equal(tunnel(path, 1, 0x4301, inj, sizeof(inj), &tr), 0);
+	cxlmb_sim_reset(&sim);
+	assert_int_equal(sim.t3[CXLMB_SIM_SLD_DEV].npoison, 0);
+}
+
 static void test_bad_targets(void **state)
 {
 	(void)state;
-	struct cxlmb_tunnel_hop path[3] = { { 2, 0 }, { 0, 0 }, { 0, 0 } };
+	struct cxlmb_tunnel_hop path[3] = { { 3, 0 }, { 0, 0 }, { 0, 0 } };
 	struct cxlmb_tunnel_result tr;
 	struct cxlmb_mbox_result res;
 	static uint8_t w[256];
 	size_t n;
 
-	/* port 2 holds no MLD: the switch refuses the tunnel itself */
+	/* port 3 holds nothing: the switch refuses the tunnel itself */
 	cxlmb_tunnel_wrap(path, 1, 7, 0x0001, NULL, 0, w, sizeof(w), &n);
 	assert_int_equal(cxlmb_mbox_send(&mb, CXLMB_OPCODE_TUNNEL, w, n, out, sizeof(out), &res), 0);
 	assert_int_equal(res.rc, CXLMB_RC_INVALID_INPUT);
 	/* LD 4 of a 4-LD device: the FM-owned LD refuses at level 1 */
 	path[0].target_id = CXLMB_SIM_MLD_PORT;
 	path[1].target_id = CXLMB_SIM_MLD_LDS;
-	assert_int_equal(tunnel(path, 2, 0x4000, NULL, 0, &tr), CXLMB_E_ROUTE);
+	assert_int_equal(tunnel(path, 2, 0x4000, NULL, 0, &tr), 0); /* tunnel(): E_ROUTE -> level */
 	assert_int_equal(tr.level, 1);
 	assert_int_equal(tr.rc, CXLMB_RC_INVALID_INPUT);
 	/* an LD has no tunnel of its own: Unsupported at level 2 */
 	path[1].target_id = 0;
-	assert_int_equal(tunnel(path, 3, 0x4000, NULL, 0, &tr), CXLMB_E_ROUTE);
+	assert_int_equal(tunnel(path, 3, 0x4000, NULL, 0, &tr), 0);
 	assert_int_equal(tr.level, 2);
 	assert_int_equal(tr.rc, CXLMB_RC_UNSUPPORTED);
 	/* a tunnel whose command size disagrees with its message */
@@ -378,7 +445,7 @@ static void test_set_ld_allocations(void **state)
 	cxlmb_ld_alloc_encode(&a[0], req + 4, 0x10, &n);
 	assert_int_equal(tunnel(path, 1, 0x5402, req, sizeof(req), &tr), 0);
 	assert_int_equal(tr.rc, CXLMB_RC_RESOURCES_EXHAUSTED);
-	assert_int_equal(sim.mld.alloc[1][0], 3);
+	assert_int_equal(sim.mld[0].alloc[1][0], 3);
 	/* LDs past the last */
 	req[1] = 3;
 	assert_int_equal(tunnel(path, 1, 0x5402, req, sizeof(req), &tr), 0);
@@ -566,6 +633,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_tunnel_to_fm_owned_ld, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_qos_control_through_tunnel, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_two_levels_to_an_ld, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_sld_through_tunnel, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_bad_targets, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_vcs_info, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_bind_unbind, setup, teardown),

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* CCI message header codec (CXL r3.2 §7.6.3, Table 7-14: payload length
  * bits 20:0 of bytes 5-7, bits 22:21 reserved, bit 23 background operation). */
 #include "cxlmb/cci.h"

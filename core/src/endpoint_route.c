@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* The tunnel route endpoint: one Tunnel Management Command hop (CXL r3.2
  * §7.6.7.3.1, Tables 7-30/7-31) through a parent endpoint.  Chains of
  * routes make paths of any depth up to CXLMB_TUNNEL_MAX_DEPTH. */
@@ -8,17 +9,12 @@
 /* left out of builds without the mld port set (cxlmb/sets.h) */
 #if !(defined(CXLMB_NO_SET_MLD_PORT))
 
-/* dst < src: a forward copy never overwrites bytes it has still to read */
-static void move_down(uint8_t *dst, const uint8_t *src, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		dst[i] = src[i];
-}
-
 static int route_send(struct cxlmb_endpoint *ep, const struct cxlmb_request *req,
 		      struct cxlmb_response *rsp)
 {
-	struct cxlmb_response outer = { .buf = rsp->buf, .cap = rsp->cap };
+	/* the scratch holds the wrapped request, then (once it is sent) the
+	 * wrapped response: the caller's buffer need only fit the inner payload */
+	struct cxlmb_response outer = { .buf = ep->scratch, .cap = ep->scratch_cap };
 	struct cxlmb_request wrapped = { CXLMB_OPCODE_TUNNEL, ep->scratch, 0 };
 	struct cxlmb_tunnel_result tr;
 	uint8_t tag = ep->tag++;
@@ -51,9 +47,10 @@ static int route_send(struct cxlmb_endpoint *ep, const struct cxlmb_request *req
 	rsp->rc = tr.rc;
 	rsp->vendor_status = tr.vendor_status;
 	rsp->bg_started = tr.bg != 0;
-	rsp->len = rsp->reported_len = tr.payload.len;
-	if (tr.payload.len)
-		move_down(rsp->buf, tr.payload.data, tr.payload.len);
+	rsp->reported_len = tr.payload.len;
+	rsp->len = tr.payload.len < rsp->cap ? tr.payload.len : rsp->cap;
+	if (rsp->len)
+		cxlmb_memcpy(rsp->buf, tr.payload.data, rsp->len);
 	return CXLMB_E_OK;
 }
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* PBR Switch 5700h, 5702h-5707h, 570Ah-5716h (CXL r3.2 §7.7.13.1, .3-.8,
  * .11-.23, Tables 7-112 to 7-155); 5701h Fabric Crawl Out lives with the tunnel it resembles
  * (fmapi_mld.c). */

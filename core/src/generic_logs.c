@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Logs: 0400h Get Supported Logs, 0401h Get Log, the Command Effects Log
  * (r3.2 §8.2.10.5). */
 #include "cxlmb/cmd_generic.h"
@@ -63,6 +64,7 @@ static int get_log_rsp_bind(void *val, const uint8_t *req, size_t req_len, unsig
 	r->req_known = 1;
 	cxlmb_memcpy(r->log_uuid, q.uuid, 16);
 	r->req_offset = q.offset;
+	r->req_length = q.length;
 	return CXLMB_E_OK;
 }
 
@@ -75,9 +77,17 @@ static bool cel_data(const struct cxlmb_get_log_rsp *r)
 static int get_log_rsp_check(const void *val, unsigned flags)
 {
 	const struct cxlmb_get_log_rsp *r = val;
+	size_t len = r->data.len;
 	uint32_t n;
 
-	return cel_data(r) ? cxlmb_cel_validate(r->data.data, r->data.len, flags, &n) : CXLMB_E_OK;
+	if (!cel_data(r))
+		return CXLMB_E_OK;
+	/* Length is any byte count (Table 8-84): a piece exactly as long as
+	 * asked may end inside an entry (a CEL read in parts); a shorter answer
+	 * is the log's end, which falls on an entry */
+	if (len == r->req_length)
+		len -= len % CXLMB_CEL_ENTRY_LEN;
+	return cxlmb_cel_validate(r->data.data, len, flags, &n);
 }
 static const struct cxlmb_schema_hooks get_log_rsp_hooks = { get_log_rsp_bind, get_log_rsp_check };
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* PBR Component 0700h-0702h (CXL r3.2 §8.2.10.8, Tables 8-136 to 8-140).
  * PIDs are bits 11:0 of a 16-bit field, 15:12 reserved. */
 #include "cxlmb/cmd_generic.h"

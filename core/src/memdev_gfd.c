@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* GFD Component Management 4901h, 4902h, 4904h-4914h (CXL r3.2 §8.2.10.9.10.2-3,
  * .5-.21, Tables 8-187 to 8-220).  The other 49h commands stay opaque rows. */
 #include "cxlmb/cmd_fmapi.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Typed calls over the command layer: encode a request with the catalog,
  * send it through an endpoint (the gate decides first), and decode the
  * answer strictly with the request as context (some answers are sized by
@@ -8,6 +9,10 @@
 
 #include "catalog.h"
 #include "endpoint.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
 
 /* Where a call stopped (struct cxlmb_call.stage). */
 enum cxlmb_call_stage {
@@ -50,5 +55,9 @@ int cxlmb_call(struct cxlmb_endpoint *ep, struct cxlmb_call *call);
 
 /* Name of a stage ("request", "policy", ...). */
 const char *cxlmb_call_stage_name(unsigned stage);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* The command catalog: one row per CCI command.
  *
  * The table drives the codec (cxlmb_cmd_decode/encode), the policy, the
@@ -10,6 +11,10 @@
 #include "env.h"
 #include "schema.h"
 #include "sets.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
 
 /* Command Effects Log effect bits (CXL r3.2 §8.2.10.5.1.1, Table 8-75). */
 #define CXLMB_EFF_CONFIG_COLD_RESET 0x0001u  /* config change after cold reset */
@@ -136,5 +141,9 @@ int cxlmb_cmd_visit(const struct cxlmb_cmd *c, enum cxlmb_dir dir, const void *v
 	{ return cxlmb_schema_decode(&nm##_schema, buf, len, flags, out); }                    \
 	static inline int nm##_encode(const T *in, uint8_t *buf, size_t cap, size_t *out_len)  \
 	{ return cxlmb_schema_encode(&nm##_schema, in, buf, cap, out_len); }
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* CCI messages (MCTP transport and tunnels) and Tunnel Management nesting
  * (CXL r3.2 §7.6.3 CCI Message Format, §7.6.7.3.1 Tunnel Management Command).
  *
@@ -12,6 +13,10 @@
 
 #include "catalog.h"
 #include "cmd_fmapi.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
 
 #define CXLMB_CCI_HDR_LEN 12u
 #define CXLMB_CCI_REQUEST 0u
@@ -93,5 +98,9 @@ int cxlmb_tunnel_unwrap_req(const uint8_t *buf, size_t len, unsigned flags,
 /* Device side: one level of 5300h response around an inner response message. */
 int cxlmb_tunnel_wrap_rsp(const struct cxlmb_cci_msg *inner, uint8_t *buf, size_t cap,
 			  size_t *out_len);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

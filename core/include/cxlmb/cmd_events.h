@@ -1,9 +1,14 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Event records by type (CXL r3.2 §8.2.10.2.1): the 50h-byte type-specific
  * part of a Common Event Record, chosen by the record's UUID. */
 #ifndef CXLMB_CMD_EVENTS_H
 #define CXLMB_CMD_EVENTS_H
 
 #include "cmd_generic.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
 
 enum cxlmb_event_type {
 	CXLMB_EVT_UNKNOWN,          /* kept opaque: hdr.data */
@@ -86,5 +91,9 @@ const uint8_t *cxlmb_event_type_uuid(unsigned type);
 extern const struct cxlmb_cmd_hooks cxlmb_get_event_records_hooks;
 /* The Get Event Records answer's layout check: every record decodes. */
 extern const struct cxlmb_schema_hooks cxlmb_event_records_rsp_hooks;
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

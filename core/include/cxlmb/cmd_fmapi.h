@@ -1,9 +1,14 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* FM API command sets 51h-59h (CXL r3.2 §7.6.7). */
 #ifndef CXLMB_CMD_FMAPI_H
 #define CXLMB_CMD_FMAPI_H
 
 #include "catalog.h"
 #include "cmd_memdev.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
 
 /* ---- Physical Switch (51h, §7.6.7.1) ---- */
 
@@ -1010,5 +1015,9 @@ struct cxlmb_dc_list_tags_rsp {
 	struct cxlmb_array tags; /* of cxlmb_dc_tag_info */
 };
 CXLMB_CODEC(cxlmb_dc_list_tags_rsp, struct cxlmb_dc_list_tags_rsp)
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

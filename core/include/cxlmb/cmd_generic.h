@@ -1,8 +1,13 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Generic command sets 00h-07h (CXL r3.2 §8.2.10). */
 #ifndef CXLMB_CMD_GENERIC_H
 #define CXLMB_CMD_GENERIC_H
 
 #include "catalog.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
 
 /* 0001h Identify output (r3.2 §8.2.10.1.1, Table 8-39). */
 struct cxlmb_identify_rsp {
@@ -66,6 +71,7 @@ struct cxlmb_get_log_rsp {
 	uint8_t req_known;
 	uint8_t log_uuid[16];
 	uint32_t req_offset;
+	uint32_t req_length;
 };
 CXLMB_CODEC(cxlmb_get_log_rsp, struct cxlmb_get_log_rsp)
 /* Get Log's catalog hook: the CEL's entries printed one by one. */
@@ -444,5 +450,9 @@ struct cxlmb_read_cdat_rsp {
 	struct cxlmb_bytes data;
 };
 CXLMB_CODEC(cxlmb_read_cdat_rsp, struct cxlmb_read_cdat_rsp)
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

@@ -1,8 +1,13 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Memory device command sets 40h-48h (CXL r3.2 §8.2.10.9). */
 #ifndef CXLMB_CMD_MEMDEV_H
 #define CXLMB_CMD_MEMDEV_H
 
 #include "catalog.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
 
 /* 4000h Identify Memory Device output (r3.2 §8.2.10.9.1.1, Table 8-127).
  * Capacities are in multiples of 256 MiB. 43h bytes before r3.1, 45h after. */
@@ -326,5 +331,9 @@ struct cxlmb_dpa_extent {
 };
 CXLMB_CODEC(cxlmb_dpa_extent, struct cxlmb_dpa_extent)
 CXLMB_CODEC(cxlmb_dc_extent_update_req, struct cxlmb_dc_extent_update_req)
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

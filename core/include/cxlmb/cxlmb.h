@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* cxlmb: freestanding CXL mailbox / CCI library.  One include for all. */
 #ifndef CXLMB_H
 #define CXLMB_H
@@ -6,6 +7,7 @@
 #include "error.h"
 #include "schema.h"
 #include "catalog.h"
+#include "rc_list.h"
 #include "cmd_generic.h"
 #include "cmd_events.h"
 #include "cmd_memdev.h"
@@ -16,5 +18,14 @@
 #include "cci.h"
 #include "endpoint.h"
 #include "call.h"
+#include "version.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* The command layer: every command's one path to a device.
  *
  * An endpoint takes a request message (opcode + payload) and returns a
@@ -23,6 +24,10 @@
 #include "env.h"
 #include "error.h"
 #include "mbox.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
 
 /* A request message.  The payload is read only. */
 struct cxlmb_request {
@@ -121,8 +126,8 @@ int cxlmb_ep_mbox_init(struct cxlmb_endpoint *ep, struct cxlmb_mbox *mb);
  * kernel, MCTP: reachable by messages only). */
 struct cxlmb_mbox *cxlmb_ep_mbox(const struct cxlmb_endpoint *ep);
 
-/* One tunnel hop through parent.  scratch holds the wrapped request: give
- * it the parent's max_payload bytes.  DEPTH beyond CXLMB_TUNNEL_MAX_DEPTH;
+/* One tunnel hop through parent.  scratch holds the wrapped request and
+ * then the wrapped response: give it the parent's max_payload bytes.  DEPTH beyond CXLMB_TUNNEL_MAX_DEPTH;
  * INVALID_ARG for an undefined target type. */
 int cxlmb_ep_route_init(struct cxlmb_endpoint *ep, struct cxlmb_endpoint *parent,
 			struct cxlmb_tunnel_hop hop, uint8_t *scratch, size_t scratch_cap);
@@ -140,10 +145,11 @@ int cxlmb_ep_send(struct cxlmb_endpoint *ep, const struct cxlmb_request *req,
 		  struct cxlmb_response *rsp, struct cxlmb_verdict *v);
 
 /* Background operation status of the endpoint (registers for a mailbox,
- * 0002h through a route), and a poll to the end within timeout_ns.  An
- * operation that ended is reported with its return code; one that ended
- * with percent below 100 or another opcode than expected (0: any) is
- * BG_INCONSISTENT. */
+ * 0002h through a route), and a poll to the end within timeout_ns,
+ * measured as backend.h describes (clock, else delays, else a least cost
+ * per poll).  An operation that ended is reported with its return code in
+ * st->rc; one that ended Success below 100%, or another opcode than
+ * expected (0: any), is BG_INCONSISTENT. */
 int cxlmb_ep_bg_status(struct cxlmb_endpoint *ep, struct cxlmb_bg_status *st);
 int cxlmb_ep_bg_wait(struct cxlmb_endpoint *ep, uint16_t opcode, uint64_t timeout_ns,
 		     struct cxlmb_bg_status *st);
@@ -158,5 +164,9 @@ static inline int cxlmb_response_err(const struct cxlmb_response *rsp)
 	return rsp->rc == CXLMB_RC_SUCCESS || rsp->rc == CXLMB_RC_BACKGROUND ? CXLMB_E_OK
 									   : CXLMB_E_DEVICE_RC;
 }
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

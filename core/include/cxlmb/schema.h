@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Table-driven payload layouts.
  *
  * Every fixed or counted payload layout is described once, as a table of
@@ -9,6 +10,10 @@
 #define CXLMB_SCHEMA_H
 
 #include "env.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
 
 /* Decode flags.  Lengths are always checked.
  * STRICT: reserved bits set and undefined enum values are errors (conformance).
@@ -264,5 +269,9 @@ int cxlmb_schema_visit(const struct cxlmb_schema *s, const void *val, unsigned f
 #define CXLMB_SCHEMA(ident, T, minl, maxl) CXLMB_SCHEMA_H_(ident, T, minl, maxl, NULL)
 /* A layout with semantic hooks (struct cxlmb_schema_hooks). */
 #define CXLMB_SCHEMA_HOOKED(ident, T, minl, maxl, hk) CXLMB_SCHEMA_H_(ident, T, minl, maxl, &(hk))
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

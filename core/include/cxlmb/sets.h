@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Command sets a firmware build can leave out.
  *
  * -DCXLMB_NO_SET_<NAME> removes the set's catalog rows (the opcodes then
