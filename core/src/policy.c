@@ -103,9 +103,11 @@ static int pred_holds(const struct cxlmb_rule *r, const struct level *l)
 	switch (r->pred) {
 	case CXLMB_PRED_PARTITION_IMMEDIATE: /* r3.2 Table 8-131 flags b0 */
 		return (((const struct cxlmb_set_partition_info_req *)l->val)->immediate & 1u) != 0;
+#if !defined(CXLMB_NO_SET_LOGS) /* else no 0403h row: never reached */
 	case CXLMB_PRED_CLEAR_LOG_NOT_VENDOR:
 		return cxlmb_memcmp(((const struct cxlmb_log_uuid_req *)l->val)->uuid,
 				    cxlmb_uuid_vendor_debug, 16) != 0;
+#endif
 	case CXLMB_PRED_SET_FEATURE_UUID:
 		return r->uuid &&
 		       cxlmb_memcmp(((const struct cxlmb_set_feature_req *)l->val)->uuid, r->uuid,
@@ -119,6 +121,19 @@ static int pred_holds(const struct cxlmb_rule *r, const struct level *l)
 	default:
 		return 0;
 	}
+}
+
+/* One embedded 5300h level.  Without the MLD port set (cxlmb/sets.h) the
+ * catalog has no 5300h row, so every request is decided at its own level. */
+static int open_level(const uint8_t *pl, size_t len, struct cxlmb_tunnel_hop *hop,
+		      struct cxlmb_cci_msg *inner)
+{
+#if !defined(CXLMB_NO_SET_MLD_PORT)
+	return cxlmb_tunnel_unwrap_req(pl, len, CXLMB_STRICT, hop, inner);
+#else
+	(void)pl, (void)len, (void)hop, (void)inner;
+	return CXLMB_E_INVALID_ARG;
+#endif
 }
 
 static bool same_route(const struct cxlmb_route *a, const struct cxlmb_route *b)
@@ -242,14 +257,15 @@ int cxlmb_policy_decide(const struct cxlmb_policy *p, const struct cxlmb_route *
 	uint16_t op;
 	unsigned lvl;
 
-	if (!p || !route || !req || !v || (req->len && !req->payload) || !tun)
+	if (!p || !route || !req || !v || (req->len && !req->payload))
 		return CXLMB_E_INVALID_ARG;
 	cxlmb_memset(v, 0, sizeof(*v));
 	cxlmb_memset(&target, 0, sizeof(target));
 	if (trace)
 		trace->n = 0;
 	set_verdict(v, CXLMB_ALLOW, CXLMB_PR_DEFAULT, NULL, 0, req->opcode);
-	if (route->depth > CXLMB_TUNNEL_MAX_DEPTH) {
+	/* no 5300h row (CXLMB_NO_SET_MLD_PORT): no route can be taken */
+	if (route->depth > (tun ? CXLMB_TUNNEL_MAX_DEPTH : 0u)) {
 		set_verdict(v, CXLMB_DENY, CXLMB_PR_DEPTH, NULL, 0, req->opcode);
 		note(trace, v, 0, &target, true);
 		return CXLMB_E_OK;
@@ -296,7 +312,7 @@ int cxlmb_policy_decide(const struct cxlmb_policy *p, const struct cxlmb_route *
 			combine(v, &lv);
 			return CXLMB_E_OK;
 		}
-		if (cxlmb_tunnel_unwrap_req(pl, len, CXLMB_STRICT, &hop, &inner) != CXLMB_E_OK) {
+		if (open_level(pl, len, &hop, &inner) != CXLMB_E_OK) {
 			set_verdict(&lv, CXLMB_DENY, CXLMB_PR_UNDECODABLE, NULL, lvl, op);
 			note(trace, &lv, l.effects, &target, false);
 			combine(v, &lv);
