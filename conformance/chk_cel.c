@@ -167,7 +167,8 @@ static bool risky_empty(const struct cf_ctx *c, uint16_t op)
 		return false; /* with nothing running it does nothing */
 	if (!cmd || (cmd->flags & CXLMB_CMD_VENDOR))
 		return op >= 0xC000; /* vendor: effects unknown */
-	return cmd->req_min == 0 && (cmd->effects != 0 || cf_cel_effects(c, op) != 0);
+	return cxlmb_cmd_min_len(cmd, CXLMB_REQ) == 0 &&
+	       (cmd->effects != 0 || cf_cel_effects(c, op) != 0);
 }
 
 static void c_sweep(struct cf_ctx *c, const struct cf_check *k)

@@ -50,7 +50,7 @@ bool cf_request_for(uint16_t op, const uint8_t **req, size_t *len)
 		}
 	*req = NULL;
 	*len = 0;
-	return cmd && !(cmd->flags & CXLMB_CMD_VENDOR) && cmd->req_min == 0;
+	return cmd && !(cmd->flags & CXLMB_CMD_VENDOR) && cxlmb_cmd_min_len(cmd, CXLMB_REQ) == 0;
 }
 
 /* Safe to send without --destructive: both the CEL and the specification

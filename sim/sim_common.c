@@ -87,7 +87,7 @@ uint16_t cxlmb_sim_h_get_supported_logs(const struct sim_ctx *c, const void *req
 			return CXLMB_RC_INTERNAL;
 		r->count = 2;
 	}
-	r->entries = (struct cxlmb_array){ out, r->count };
+	r->entries = (struct cxlmb_array){ out, r->count, NULL };
 	return CXLMB_RC_SUCCESS;
 }
 

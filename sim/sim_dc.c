@@ -211,7 +211,7 @@ uint16_t cxlmb_sim_h_get_dc_config(const struct sim_ctx *c, const void *req, voi
 	}
 	r->regions_available = CXLMB_SIM_DC_REGIONS;
 	r->num_regions = n;
-	r->regions = (struct cxlmb_array){ out, n };
+	r->regions = (struct cxlmb_array){ out, n, NULL };
 	r->extents_supported = CXLMB_SIM_DC_EXTENTS;
 	r->extents_available = CXLMB_SIM_DC_EXTENTS - c->t3->dc.naccepted;
 	return CXLMB_RC_SUCCESS;
@@ -239,7 +239,7 @@ uint16_t cxlmb_sim_h_get_dc_extents(const struct sim_ctx *c, const void *req, vo
 	r->count = n;
 	r->total = c->t3->dc.naccepted;
 	r->generation = c->t3->dc.generation;
-	r->extents = (struct cxlmb_array){ out, n };
+	r->extents = (struct cxlmb_array){ out, n, NULL };
 	return CXLMB_RC_SUCCESS;
 }
 

@@ -155,16 +155,19 @@ uint16_t cxlmb_sim_run_at(const struct sim_ctx *ctx, uint16_t opcode, const uint
 	if (cxlmb_cmd_check_len(c, CXLMB_REQ, in_len)) {
 		if (!cxlmb_sim_q_breaks(ctx->s, SIM_RULE_LENGTH))
 			return length_error(opcode);
-		if (in_len < c->req_min && c->req_min <= sizeof(padded)) {
-			memset(padded, 0, c->req_min);
+		uint32_t mn = cxlmb_cmd_min_len(c, CXLMB_REQ), mx = cxlmb_cmd_max_len(c, CXLMB_REQ);
+		if (in_len < mn && mn <= sizeof(padded)) {
+			memset(padded, 0, mn);
 			memcpy(padded, in, in_len);
 			in = padded;
-			in_len = c->req_min;
-		} else if (in_len > c->req_max) {
-			in_len = c->req_max;
+			in_len = mn;
+		} else if (in_len > mx) {
+			in_len = mx;
 		}
 	}
-	if (cxlmb_cmd_decode(c, CXLMB_REQ, in, in_len, CXLMB_STRICT, req))
+	/* SHALLOW: a tunnel's embedded request is the target's to judge (the
+	 * handler checks its header and delivers it), not this level's */
+	if (cxlmb_cmd_decode(c, CXLMB_REQ, in, in_len, CXLMB_STRICT | CXLMB_SHALLOW, req))
 		return CXLMB_RC_INVALID_INPUT;
 	if (cxlmb_sim_q_before(ctx, opcode, req, &rc))
 		return rc;
@@ -175,10 +178,23 @@ uint16_t cxlmb_sim_run_at(const struct sim_ctx *ctx, uint16_t opcode, const uint
 	rc = fn(ctx, req, rsp);
 	cxlmb_sim_q_after(ctx, c, rsp, &rc);
 	/* response views never point into the request: encoding may overwrite it */
-	if ((rc != CXLMB_RC_SUCCESS && rc != CXLMB_RC_BACKGROUND) || c->rsp_max == 0)
+	if ((rc != CXLMB_RC_SUCCESS && rc != CXLMB_RC_BACKGROUND) ||
+	    cxlmb_cmd_max_len(c, CXLMB_RSP) == 0)
 		return rc;
-	if (cxlmb_cmd_encode(c, CXLMB_RSP, rsp, out, out_cap, &n))
+	if (opcode == CXLMB_OPCODE_TUNNEL) {
+		/* a tunnel relays its target's answer as it came (r3.2 Table 7-38):
+		 * this level writes its own header, and never judges the embedded
+		 * message (the encoder would, and refuse a quirk's sloppy answer) */
+		const struct cxlmb_tunnel_rsp *t = (const void *)rsp;
+		if (cxlmb_schema_encode(&cxlmb_tunnel_rsp_hdr_schema, t, out, out_cap, &n) ||
+		    t->message.len > out_cap - n)
+			return CXLMB_RC_INTERNAL;
+		if (t->message.len)
+			memcpy(out + n, t->message.data, t->message.len);
+		n += t->message.len;
+	} else if (cxlmb_cmd_encode(c, CXLMB_RSP, rsp, out, out_cap, &n)) {
 		return CXLMB_RC_INTERNAL;
+	}
 	*out_len = (uint32_t)n;
 	cxlmb_sim_q_encode(ctx->s, c, out, n);
 	return rc;

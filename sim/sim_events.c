@@ -98,7 +98,7 @@ uint16_t cxlmb_sim_h_get_event_records(const struct sim_ctx *c, const void *req,
 	r->first_overflow_ts = c->t3->events[log].first_overflow;
 	r->last_overflow_ts = c->t3->events[log].last_overflow;
 	r->count = (uint16_t)n;
-	r->records = (struct cxlmb_array){ c->t3->events[log].rec[0], n };
+	r->records = (struct cxlmb_array){ c->t3->events[log].rec[0], n, NULL };
 	return CXLMB_RC_SUCCESS;
 }
 

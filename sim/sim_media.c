@@ -156,7 +156,7 @@ uint16_t cxlmb_sim_h_scan_media_results(const struct sim_ctx *c, const void *req
 	}
 	r->flags = c->t3->scan.next < c->t3->scan.nres; /* more records */
 	r->count = (uint16_t)n;
-	r->records = (struct cxlmb_array){ out, n };
+	r->records = (struct cxlmb_array){ out, n, NULL };
 	return CXLMB_RC_SUCCESS;
 }
 

@@ -46,7 +46,7 @@ static uint16_t h_ld_allocations(const struct sim_ctx *c, const void *req, void 
 	r->granularity = 0; /* 256 MiB */
 	r->start_ld = q->start;
 	r->list_count = n;
-	r->allocs = (struct cxlmb_array){ out, n };
+	r->allocs = (struct cxlmb_array){ out, n, NULL };
 	return CXLMB_RC_SUCCESS;
 }
 
@@ -85,7 +85,7 @@ static uint16_t h_set_ld_allocations(const struct sim_ctx *c, const void *req, v
 	}
 	r->num_lds = q->num_lds;
 	r->start_ld = q->start_ld;
-	r->allocs = (struct cxlmb_array){ out, q->num_lds };
+	r->allocs = (struct cxlmb_array){ out, q->num_lds, NULL };
 	return CXLMB_RC_SUCCESS;
 }
 
@@ -131,7 +131,7 @@ static uint16_t h_mhd_info(const struct sim_ctx *c, const void *req, void *rsp)
 	r->num_heads = c->mld->nheads;
 	r->start_ld = q->start;
 	r->map_count = n;
-	r->ld_map = (struct cxlmb_array){ out, n };
+	r->ld_map = (struct cxlmb_array){ out, n, NULL };
 	return CXLMB_RC_SUCCESS;
 }
 
@@ -155,7 +155,7 @@ static uint16_t h_head_info(const struct sim_ctx *c, const void *req, void *rsp)
 			return CXLMB_RC_INTERNAL;
 	}
 	r->num_heads = n;
-	r->heads = (struct cxlmb_array){ out, n };
+	r->heads = (struct cxlmb_array){ out, n, NULL };
 	return CXLMB_RC_SUCCESS;
 }
 

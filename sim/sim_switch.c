@@ -64,7 +64,7 @@ static uint16_t h_port_state(const struct sim_ctx *c, const void *req, void *rsp
 			return CXLMB_RC_INTERNAL;
 	}
 	r->num_ports = q->num_ports;
-	r->ports = (struct cxlmb_array){ out, q->num_ports };
+	r->ports = (struct cxlmb_array){ out, q->num_ports, NULL };
 	return CXLMB_RC_SUCCESS;
 }
 

@@ -171,7 +171,7 @@ uint16_t cxlmb_sim_h_get_poison_list(const struct sim_ctx *c, const void *req, v
 	r->overflow_ts = c->t3->poison_overflow ? c->t3->poison_overflow_ts : 0;
 	r->scan_in_progress = c->t3->bg.running && c->t3->bg.opcode == 0x4304;
 	r->count = (uint16_t)n;
-	r->records = (struct cxlmb_array){ out, n };
+	r->records = (struct cxlmb_array){ out, n, NULL };
 	return CXLMB_RC_SUCCESS;
 }
 

@@ -53,7 +53,7 @@ static void run_every_command(struct cxlmb_sim *s, unsigned ep)
 	for (size_t i = 0; i < cxlmb_sim_ep_command_count(ep); i++) {
 		uint16_t op = cxlmb_sim_ep_command_at(ep, i);
 		const struct cxlmb_cmd *c = cxlmb_cmd_find(op);
-		size_t len = c->req_min < sizeof(in) ? c->req_min : 0;
+		size_t len = cxlmb_cmd_min_len(c, CXLMB_REQ) < sizeof(in) ? cxlmb_cmd_min_len(c, CXLMB_REQ) : 0;
 		assert_int_equal(cxlmb_mbox_send(&mb, op, in, len, out, sizeof(out), &res), 0);
 		s->now_ns += 1000000000ull; /* let any background operation finish */
 	}

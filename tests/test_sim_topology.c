@@ -133,7 +133,7 @@ static void test_switch_reports_the_table(void **state)
 	const struct cxlmb_get_port_state_rsp *ps = (const void *)f->val;
 	const struct cxlmb_ld_info_rsp *li = (const void *)f->val;
 	static const uint8_t ids[NPORTS + 1] = { 0, 1, 2, 3, 4, 5 };
-	struct cxlmb_get_port_state_req q = { NPORTS + 1, { ids, NPORTS + 1 } };
+	struct cxlmb_get_port_state_req q = { NPORTS + 1, { ids, NPORTS + 1, NULL } };
 	static const uint8_t type[NPORTS] = { 0, 5, 4, 5, 0 }, lds[NPORTS] = { 0, 4, 0, 2, 0 };
 
 	assert_int_equal(call(f, at(f, -1, -1), 0x5100, NULL), 0);
@@ -246,7 +246,7 @@ static void test_allocations_per_mld(void **state)
 	const struct cxlmb_qos_control *qos = (const void *)f->val;
 	struct cxlmb_ld_range_req range = { 0, 8 };
 	uint8_t wire[2][16];
-	struct cxlmb_set_ld_alloc sa = { 2, 0, { wire[0], 2 } };
+	struct cxlmb_set_ld_alloc sa = { 2, 0, { wire[0], 2, NULL } };
 	struct cxlmb_ld_alloc a;
 	struct cxlmb_qos_control q = { .egress_congestion_enable = 1, .egress_moderate_pct = 40,
 				       .egress_severe_pct = 60, .backpressure_sample_interval = 8 };
@@ -391,7 +391,7 @@ static void test_mhd_ld_pool(void **state)
 	struct cxlmb_ld_range_req all = { 0, 8 };
 	struct cxlmb_head_info_req heads = { 0, 4 };
 	uint8_t wire[16];
-	struct cxlmb_set_ld_alloc sa = { 1, 2, { wire, 1 } };
+	struct cxlmb_set_ld_alloc sa = { 1, 2, { wire, 1, NULL } };
 	struct cxlmb_ld_alloc a = { 7, 0 };
 	uint64_t serial[3];
 	size_t n;
@@ -447,7 +447,7 @@ static void test_mhd_routes(void **state)
 	struct fixture *f = *state;
 	const struct cxlmb_get_port_state_rsp *ps = (const void *)f->val;
 	static const uint8_t ids[4] = { 0, 1, 2, 3 };
-	struct cxlmb_get_port_state_req q = { 4, { ids, 4 } };
+	struct cxlmb_get_port_state_req q = { 4, { ids, 4, NULL } };
 	uint8_t label[2] = { 0x5A, 0xA5 };
 	struct cxlmb_set_lsa_req set = { 0, { label, 2 } };
 	struct cxlmb_get_lsa_req get = { 0, 2 };
