@@ -18,6 +18,7 @@
 #include "cci.h"
 #include "endpoint.h"
 #include "call.h"
+#include "policy.h"
 #include "version.h"
 
 #ifdef __cplusplus
