@@ -286,6 +286,19 @@ static void collect_layouts(void)
 	add_layout(&cxlmb_cci_hdr_schema);
 	add_layout(&cxlmb_tunnel_req_hdr_schema);
 	add_layout(&cxlmb_tunnel_rsp_hdr_schema);
+	/* reached by UUID from Get/Set Feature and Get Log */
+	add_layout(&cxlmb_ppr_feature_rd_schema);
+	add_layout(&cxlmb_ppr_feature_wr_schema);
+	add_layout(&cxlmb_sparing_feature_rd_schema);
+	add_layout(&cxlmb_sparing_feature_wr_schema);
+	add_layout(&cxlmb_scrub_feature_rd_schema);
+	add_layout(&cxlmb_scrub_feature_wr_schema);
+	add_layout(&cxlmb_ecs_feature_rd_schema);
+	add_layout(&cxlmb_ecs_feature_wr_schema);
+	add_layout(&cxlmb_csd_log_schema);
+	add_layout(&cxlmb_ecs_log_schema);
+	add_layout(&cxlmb_mtest_cap_log_schema);
+	add_layout(&cxlmb_mtest_short_log_schema);
 }
 
 static uint64_t bits_of(const struct cxlmb_field *f)

@@ -156,6 +156,53 @@ static const struct cxlmb_field cxlmb_scrub_feature_wr_schema_fields[] = {
 CXLMB_SCHEMA(cxlmb_scrub_feature_wr_schema, T, 2, 2);
 #undef T
 
+/* DDR5 ECS Control (r3.2 §8.2.10.9.11.2; text read: a later revision's
+ * Tables 8-392, 8-393): no count field, the FRU list fills the payload
+ * (Get/Set Feature Size n*4+1, n*2+1).  Threshold encodings 3-5 only. */
+#define ECS_THRESHOLDS ((1u << 3) | (1u << 4) | (1u << 5))
+#define T struct cxlmb_ecs_fru_rd
+static const struct cxlmb_field cxlmb_ecs_fru_rd_schema_fields[] = {
+	CXLMB_BIT(T, realtime_capable, 0x00, 1, 0),
+	CXLMB_RSVD_BITS(0x00, 1, 0xFE),
+	CXLMB_FLD_("threshold", CXLMB_F_UINT, 0x01, 2, T, threshold, 0, 3, CXLMB_FF_ENUM_MASK,
+		   ECS_THRESHOLDS),
+	CXLMB_BIT(T, codeword_mode, 0x01, 2, 3),
+	CXLMB_RSVD_BITS(0x01, 2, 0xFFF0),
+	CXLMB_RSVD(0x03, 1), /* ECS flags: all reserved */
+};
+CXLMB_SCHEMA(cxlmb_ecs_fru_rd_schema, T, 4, 4);
+#undef T
+
+#define T struct cxlmb_ecs_feature_rd
+static const struct cxlmb_field cxlmb_ecs_feature_rd_schema_fields[] = {
+	CXLMB_BITS_E(T, log_entry_type, 0x00, 1, 0, 2, 1),
+	CXLMB_RSVD_BITS(0x00, 1, 0xFC),
+	CXLMB_ARRAY_REST(T, frus, 0x01, cxlmb_ecs_fru_rd_schema),
+};
+CXLMB_SCHEMA(cxlmb_ecs_feature_rd_schema, T, 1, 0);
+#undef T
+
+#define T struct cxlmb_ecs_fru_wr
+static const struct cxlmb_field cxlmb_ecs_fru_wr_schema_fields[] = {
+	CXLMB_FLD_("threshold", CXLMB_F_UINT, 0x00, 2, T, threshold, 0, 3, CXLMB_FF_ENUM_MASK,
+		   ECS_THRESHOLDS),
+	CXLMB_BIT(T, codeword_mode, 0x00, 2, 3),
+	CXLMB_BIT(T, reset_counter, 0x00, 2, 4),
+	CXLMB_RSVD_BITS(0x00, 2, 0xFFE0),
+};
+CXLMB_SCHEMA(cxlmb_ecs_fru_wr_schema, T, 2, 2);
+#undef T
+
+#define T struct cxlmb_ecs_feature_wr
+static const struct cxlmb_field cxlmb_ecs_feature_wr_schema_fields[] = {
+	CXLMB_BITS_E(T, log_entry_type, 0x00, 1, 0, 2, 1),
+	CXLMB_RSVD_BITS(0x00, 1, 0xFC),
+	CXLMB_ARRAY_REST(T, frus, 0x01, cxlmb_ecs_fru_wr_schema),
+};
+CXLMB_SCHEMA(cxlmb_ecs_feature_wr_schema, T, 1, 0);
+#undef T
+#undef ECS_THRESHOLDS
+
 /* r3.2 Tables 8-125 and 8-221, canonical string byte order.  hPPR's
  * attributes (Tables 8-131, 8-132) have sPPR's layout. */
 static const struct {
@@ -176,6 +223,8 @@ static const struct {
 	    0xa7 }, &cxlmb_sparing_feature_rd_schema, &cxlmb_sparing_feature_wr_schema }, /* rank */
 	{ { 0x96, 0xda, 0xd7, 0xd6, 0xfd, 0xe8, 0x48, 0x2b, 0xa7, 0x33, 0x75, 0x77, 0x4e, 0x06, 0xdb,
 	    0x8a }, &cxlmb_scrub_feature_rd_schema, &cxlmb_scrub_feature_wr_schema }, /* patrol scrub (8-221) */
+	{ { 0xe5, 0xb1, 0x3f, 0x22, 0x23, 0x28, 0x4a, 0x14, 0xb8, 0xba, 0xb9, 0x69, 0x1e, 0x89, 0x33,
+	    0x86 }, &cxlmb_ecs_feature_rd_schema, &cxlmb_ecs_feature_wr_schema }, /* DDR5 ECS */
 };
 
 const struct cxlmb_schema *cxlmb_feature_layout(const uint8_t uuid[16], bool writable)
@@ -194,13 +243,15 @@ static const struct cxlmb_schema *whole_attrs(const uint8_t uuid[16], uint32_t o
 					      uint32_t len, bool writable)
 {
 	const struct cxlmb_schema *s = cxlmb_feature_layout(uuid, writable);
-	return s && offset == 0 && len == s->max_len ? s : NULL;
+	/* a list sized by the payload (DDR5 ECS): any length from its shortest */
+	bool whole = s && (s->max_len ? len == s->max_len : len >= s->min_len);
+	return whole && offset == 0 ? s : NULL;
 }
 
 static int visit_attrs(const struct cxlmb_schema *s, const uint8_t *p, size_t n, unsigned flags,
 		       const struct cxlmb_visitor *v)
 {
-	uint64_t scratch[4];
+	uint64_t scratch[8];
 
 	if (!s || s->st_size > sizeof(scratch) ||
 	    cxlmb_schema_decode(s, p, n, flags & ~CXLMB_STRICT, scratch))

@@ -74,12 +74,33 @@ static bool cel_data(const struct cxlmb_get_log_rsp *r)
 	       cxlmb_memcmp(r->log_uuid, cxlmb_uuid_cel, 16) == 0;
 }
 
+/* Another log the specification lays out (generic_log_formats.c), read
+ * from its start: its layout, or NULL */
+static const struct cxlmb_schema *log_data(const struct cxlmb_get_log_rsp *r)
+{
+	const struct cxlmb_schema *s;
+
+	if (!r->req_known || r->req_offset != 0 || cel_data(r))
+		return NULL;
+	s = cxlmb_log_layout(r->log_uuid);
+	return s && r->data.len >= s->min_len ? s : NULL;
+}
+
 static int get_log_rsp_check(const void *val, unsigned flags)
 {
 	const struct cxlmb_get_log_rsp *r = val;
+	const struct cxlmb_schema *s = log_data(r);
 	size_t len = r->data.len;
 	uint32_t n;
 
+	if (s) {
+		int rc = cxlmb_schema_decode(s, r->data.data, len, flags, NULL);
+		/* an answer as long as asked may be the first piece of a longer
+		 * log: only a shorter one is known to be whole */
+		if (len == r->req_length && (rc == CXLMB_E_COUNT_MISMATCH || rc == CXLMB_E_TRUNCATED))
+			return CXLMB_E_OK;
+		return rc;
+	}
 	if (!cel_data(r))
 		return CXLMB_E_OK;
 	/* Length is any byte count (Table 8-84): a piece exactly as long as
@@ -95,9 +116,19 @@ static int get_log_visit(enum cxlmb_dir dir, const void *val, unsigned flags,
 			 const struct cxlmb_visitor *v)
 {
 	const struct cxlmb_get_log_rsp *r = val;
+	const struct cxlmb_schema *s;
 	uint32_t n;
 
-	if (dir != CXLMB_RSP || !cel_data(r))
+	if (dir != CXLMB_RSP)
+		return CXLMB_E_OK;
+	if ((s = log_data(r)) != NULL) {
+		uint64_t scratch[16];
+		if (s->st_size > sizeof(scratch) ||
+		    cxlmb_schema_decode(s, r->data.data, r->data.len, flags & ~CXLMB_STRICT, scratch))
+			return CXLMB_E_OK; /* a piece: stays bytes */
+		return cxlmb_schema_visit(s, scratch, flags, v);
+	}
+	if (!cel_data(r))
 		return CXLMB_E_OK;
 	n = r->data.len / CXLMB_CEL_ENTRY_LEN;
 	if (v->array_begin)

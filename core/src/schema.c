@@ -84,6 +84,8 @@ static const struct cxlmb_field *var_field(const struct cxlmb_schema *s)
 static const struct cxlmb_field *count_field(const struct cxlmb_schema *s,
 					     const struct cxlmb_field *arr)
 {
+	if (arr->flags & CXLMB_FF_REST)
+		return NULL; /* sized by the payload */
 	for (const struct cxlmb_field *f = s->fields; f < arr; f++)
 		if (f->kind == CXLMB_F_UINT && f->st_off == arr->aux)
 			return f;
@@ -133,15 +135,27 @@ static int decode_fields(const struct cxlmb_schema *s, const uint8_t *buf, size_
 			size_t esz, avail, need, trail;
 			uint64_t count;
 
-			if (!allow_array || !cf || !f->entry || f->entry->entry_size == 0 ||
-			    cf->wire_off + cf->wire_size > len)
+			bool rest = (f->flags & CXLMB_FF_REST) != 0;
+
+			if (!allow_array || (!cf && !rest) || !f->entry || f->entry->entry_size == 0 ||
+			    (cf && cf->wire_off + cf->wire_size > len))
 				return fail(err, f, base + off, CXLMB_E_INVALID_ARG);
-			count = field_extract(cf, cxlmb_get_le(buf + cf->wire_off, cf->wire_size));
 			esz = f->entry->entry_size;
 			trail = trailer_len(s);
 			if (off > len)
 				return fail(err, f, base + off, CXLMB_E_TRUNCATED);
 			avail = len - off;
+			if (rest) {
+				/* no count on the wire: whole entries fill the rest */
+				count = avail < trail ? 0 : (avail - trail) / esz;
+				if (avail < trail || (!(flags & CXLMB_ALLOW_TRAILING) &&
+						      (avail - trail) % esz))
+					return fail(err, f, base + off + (size_t)count * esz,
+						    CXLMB_E_COUNT_MISMATCH);
+				cf = f; /* errors below name the array */
+			} else {
+				count = field_extract(cf, cxlmb_get_le(buf + cf->wire_off, cf->wire_size));
+			}
 			/* the count is checked against the bytes present, and the
 			 * payload maximum, before any entry is touched */
 			if (avail < trail || count > (avail - trail) / esz)
@@ -388,10 +402,11 @@ static int encode_fields(const struct cxlmb_schema *s, const void *in, uint8_t *
 			const struct cxlmb_field *cf = count_field(s, f);
 			struct cxlmb_array a;
 			size_t n;
+			bool rest = (f->flags & CXLMB_FF_REST) != 0;
 			cxlmb_memcpy(&a, (const uint8_t *)in + f->st_off, sizeof(a));
-			if (!allow_array || !cf || (a.entry && a.entry != f->entry))
+			if (!allow_array || (!cf && !rest) || (a.entry && a.entry != f->entry))
 				return CXLMB_E_INVALID_ARG;
-			if (st_load(in, cf) != a.count)
+			if (cf && st_load(in, cf) != a.count)
 				return CXLMB_E_COUNT_MISMATCH;
 			n = (size_t)a.count * f->entry->entry_size;
 			if (n > total - off)

@@ -85,6 +85,79 @@ struct cxlmb_cel_entry {
 #define CXLMB_CEL_ENTRY_LEN 4u
 CXLMB_CODEC(cxlmb_cel_entry, struct cxlmb_cel_entry)
 
+/* The logs r3.2 §8.2.10.5.2 lays out, read whole through Get Log. */
+/* Component State Dump Log (Table 8-89): a 40h-byte header, then vendor data. */
+struct cxlmb_csd_log {
+	uint32_t data_len;
+	uint8_t trigger_count; /* auto populate triggers since clear, saturating */
+	uint8_t event_log;
+	uint16_t event_handle;
+	uint64_t timestamp;
+	uint8_t format_uuid[16];
+	uint8_t auto_populated;
+	struct cxlmb_bytes data;
+};
+CXLMB_CODEC(cxlmb_csd_log, struct cxlmb_csd_log)
+/* DDR5 ECS Log entry (Table 8-90): 22h bytes. */
+struct cxlmb_ecs_log_entry {
+	uint8_t component_id[16];
+	uint8_t threshold;     /* 2:0 as the ECS feature's */
+	uint8_t codeword_mode;
+	uint8_t error_found;
+	uint16_t error_count;  /* rows or codewords with errors */
+	uint8_t max_row_errors;
+	uint64_t max_error_addr;
+};
+CXLMB_CODEC(cxlmb_ecs_log_entry, struct cxlmb_ecs_log_entry)
+struct cxlmb_ecs_log {
+	uint16_t count;           /* bits 9:0 */
+	uint8_t component_id_fmt; /* 1: Table 8-56's format */
+	uint8_t entry_type;       /* 0 per DRAM, 1 per memory media FRU */
+	struct cxlmb_array entries;
+};
+CXLMB_CODEC(cxlmb_ecs_log, struct cxlmb_ecs_log)
+/* Media Test Capability Log (Tables 8-91 to 8-93): a 10h-byte header, then
+ * one 10h-byte entry per supported test. */
+struct cxlmb_mtest_cap_entry {
+	uint16_t test_id;
+	uint8_t algorithm;
+	uint8_t exec_time; /* per GB */
+	uint8_t addr_configurable, inverse_pattern, exit_on_ue, threshold_programmable,
+		update_poison;
+	uint8_t addressing_mode; /* bits 8:5 */
+	uint16_t patterns;       /* bitmap of 64-byte patterns */
+	uint8_t prbs_len;
+};
+CXLMB_CODEC(cxlmb_mtest_cap_entry, struct cxlmb_mtest_cap_entry)
+struct cxlmb_mtest_cap_log {
+	uint8_t count;
+	uint32_t total_signatures;
+	uint8_t long_version, short_version;
+	uint8_t data_ecc_off, meta_ecc_off, both_ecc_off, meta_area_test; /* capabilities */
+	struct cxlmb_array entries;
+};
+CXLMB_CODEC(cxlmb_mtest_cap_log, struct cxlmb_mtest_cap_log)
+/* Media Test Results Short Log (Tables 8-94 to 8-96): a 10h-byte header,
+ * then one 20h-byte entry per test executed. */
+struct cxlmb_mtest_short_entry {
+	uint16_t test_id;
+	uint64_t start, end; /* timestamps */
+	uint8_t result;      /* 0 success, 1 failure, 2 aborted */
+	uint8_t signature_overflow;
+	uint32_t ue_count, ce_count;
+};
+CXLMB_CODEC(cxlmb_mtest_short_entry, struct cxlmb_mtest_short_entry)
+struct cxlmb_mtest_short_log {
+	uint8_t count;
+	uint8_t version; /* 01h */
+	uint8_t result;  /* 0-3 */
+	struct cxlmb_array entries;
+};
+CXLMB_CODEC(cxlmb_mtest_short_log, struct cxlmb_mtest_short_log)
+/* The layout of a log the specification defines by its UUID (the CEL's
+ * entries, the four above), or NULL (vendor debug, unknown logs). */
+const struct cxlmb_schema *cxlmb_log_layout(const uint8_t uuid[16]);
+
 /* Log identifiers (r3.2 §8.2.10.5, Table 8-71), wire byte order. */
 extern const uint8_t cxlmb_uuid_cel[16];
 extern const uint8_t cxlmb_uuid_vendor_debug[16];
@@ -360,6 +433,33 @@ struct cxlmb_scrub_feature_wr {
 	uint8_t enable;
 };
 CXLMB_CODEC(cxlmb_scrub_feature_wr, struct cxlmb_scrub_feature_wr)
+/* DDR5 ECS Control readable attributes (r3.2 §8.2.10.9.11.2; the text read
+ * is a later revision's Table 8-392): a log-capabilities byte, then one
+ * 4-byte entry per memory media FRU, as many as the payload holds. */
+struct cxlmb_ecs_fru_rd {
+	uint8_t realtime_capable;
+	uint8_t threshold;     /* 2:0: 3 = 256, 4 = 1024, 5 = 4096 per Gb */
+	uint8_t codeword_mode; /* 0 rows, 1 codewords */
+};
+CXLMB_CODEC(cxlmb_ecs_fru_rd, struct cxlmb_ecs_fru_rd)
+struct cxlmb_ecs_feature_rd {
+	uint8_t log_entry_type; /* 0 per DRAM, 1 per memory media FRU */
+	struct cxlmb_array frus; /* struct cxlmb_ecs_fru_rd */
+};
+CXLMB_CODEC(cxlmb_ecs_feature_rd, struct cxlmb_ecs_feature_rd)
+/* DDR5 ECS Control writable attributes (Table 8-393 there): 2 bytes per FRU. */
+struct cxlmb_ecs_fru_wr {
+	uint8_t threshold;
+	uint8_t codeword_mode;
+	uint8_t reset_counter;
+};
+CXLMB_CODEC(cxlmb_ecs_fru_wr, struct cxlmb_ecs_fru_wr)
+struct cxlmb_ecs_feature_wr {
+	uint8_t log_entry_type;
+	struct cxlmb_array frus; /* struct cxlmb_ecs_fru_wr */
+};
+CXLMB_CODEC(cxlmb_ecs_feature_wr, struct cxlmb_ecs_feature_wr)
+
 /* The attribute layout of a feature the specification defines (readable or
  * writable), or NULL. */
 const struct cxlmb_schema *cxlmb_feature_layout(const uint8_t uuid[16], bool writable);

@@ -69,6 +69,7 @@ enum cxlmb_field_kind {
 #define CXLMB_FF_BOOL 0x10u      /* visitor hint: a flag bit */
 #define CXLMB_FF_NONZERO 0x20u   /* strict: zero is BAD_ENUM */
 #define CXLMB_FF_INPLACE 0x40u   /* bit range kept in place, not shifted down (addresses) */
+#define CXLMB_FF_REST 0x80u      /* ARRAY: no count field; the entries fill the payload */
 
 /* Kept small: hundreds of these sit in .rodata of an embedded build (24
  * bytes on a 32-bit target, 20 without field names). */
@@ -250,6 +251,15 @@ int cxlmb_schema_visit(const struct cxlmb_schema *s, const void *val, unsigned f
 #define CXLMB_ARRAY(T, mem, off, cnt, entry_schema)                                            \
 	{ CXLMB_FNAME_(#mem) .wire_off = (off), .kind = CXLMB_F_ARRAY,                   \
 	  .aux = CXLMB_STOFF_(T, cnt),                                                            \
+	  .st_size = (uint8_t)(CXLMB_MSZ_(T, mem) +                                              \
+			       CXLMB_SA_(CXLMB_MSZ_(T, mem) == sizeof(struct cxlmb_array))),     \
+	  .st_off = CXLMB_STOFF_(T, mem), .entry = &(entry_schema) }
+/* An array without a count field: as many entries as the bytes from off to
+ * the end hold (a partial entry is COUNT_MISMATCH); the decoder sets
+ * mem.count, the encoder writes mem.count entries.  For tables that size a
+ * list by the payload length (DDR5 ECS feature attributes). */
+#define CXLMB_ARRAY_REST(T, mem, off, entry_schema)                                            \
+	{ CXLMB_FNAME_(#mem) .wire_off = (off), .kind = CXLMB_F_ARRAY, .flags = CXLMB_FF_REST,   \
 	  .st_size = (uint8_t)(CXLMB_MSZ_(T, mem) +                                              \
 			       CXLMB_SA_(CXLMB_MSZ_(T, mem) == sizeof(struct cxlmb_array))),     \
 	  .st_off = CXLMB_STOFF_(T, mem), .entry = &(entry_schema) }
