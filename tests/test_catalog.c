@@ -295,6 +295,10 @@ static void collect_layouts(void)
 	add_layout(&cxlmb_scrub_feature_wr_schema);
 	add_layout(&cxlmb_ecs_feature_rd_schema);
 	add_layout(&cxlmb_ecs_feature_wr_schema);
+	add_layout(&cxlmb_metabits_feature_rd_schema);
+	add_layout(&cxlmb_metabits_feature_wr_schema);
+	add_layout(&cxlmb_media_test_params_schema);
+	add_layout(&cxlmb_media_test_part_schema);
 	add_layout(&cxlmb_csd_log_schema);
 	add_layout(&cxlmb_ecs_log_schema);
 	add_layout(&cxlmb_mtest_cap_log_schema);

@@ -104,6 +104,41 @@ static void test_ecs_feature(void **state)
 			 CXLMB_E_RESERVED_SET);
 }
 
+/* Metabits Storage (r3.2 Tables 8-114 to 8-116): capabilities 2 bits of
+ * metadata (bit 0) and none (bit 1), configured 1h (no metadata) */
+static void test_metabits_feature(void **state)
+{
+	(void)state;
+	static const uint8_t uuid[16] = { 0x35, 0x68, 0xda, 0x82, 0xe6, 0x9c, 0x45, 0x18,
+					  0x95, 0xa2, 0x44, 0x6f, 0xe3, 0x4e, 0xa8, 0x65 };
+	static const uint8_t rd[3] = { 0x03, 0x00, 0x01 };
+	static const uint8_t wr[1] = { 0x07 };
+	uint8_t bad[3];
+
+	assert_ptr_equal(cxlmb_feature_layout(uuid, false), &cxlmb_metabits_feature_rd_schema);
+	assert_ptr_equal(cxlmb_feature_layout(uuid, true), &cxlmb_metabits_feature_wr_schema);
+	round_trip(&cxlmb_metabits_feature_rd_schema, rd, sizeof(rd));
+	assert_int_equal(((struct cxlmb_metabits_feature_rd *)val)->caps, 3);
+	assert_int_equal(((struct cxlmb_metabits_feature_rd *)val)->config, 1);
+	round_trip(&cxlmb_metabits_feature_wr_schema, wr, sizeof(wr));
+	assert_int_equal(((struct cxlmb_metabits_feature_wr *)val)->config, 7);
+	memcpy(bad, rd, 3);
+	bad[1] = 0x01; /* capability bits 15:8 reserved */
+	assert_int_equal(cxlmb_schema_decode(&cxlmb_metabits_feature_rd_schema, bad, 3, CXLMB_STRICT, val),
+			 CXLMB_E_RESERVED_SET);
+	bad[1] = 0;
+	bad[2] = 0x08; /* configuration bits 7:3 reserved */
+	assert_int_equal(cxlmb_schema_decode(&cxlmb_metabits_feature_rd_schema, bad, 3, CXLMB_STRICT, val),
+			 CXLMB_E_RESERVED_SET);
+	/* Get Feature's answer by the request's feature */
+	uint8_t q[0x15] = { 0 };
+	memcpy(q, uuid, 16);
+	q[0x12] = 3;
+	assert_int_equal(cxlmb_cmd_decode_rsp(cxlmb_cmd_find(0x0501), q, sizeof(q), bad, 3, CXLMB_STRICT, val),
+			 CXLMB_E_RESERVED_SET);
+	assert_int_equal(cxlmb_cmd_decode_rsp(cxlmb_cmd_find(0x0501), q, sizeof(q), rd, 3, CXLMB_STRICT, val), 0);
+}
+
 /* DDR5 ECS Log (r3.2 Table 8-90): 1 entry per media FRU, Table 8-56 IDs */
 static const uint8_t ecs_log[4 + 0x22] = {
 	0x01, 0x0C, 0x00, 0x00, /* 1 entry, bit 10 set, entry type 01b (bit 11) */
@@ -253,12 +288,95 @@ static void test_get_log_dispatch(void **state)
 			 CXLMB_E_COUNT_MISMATCH);
 }
 
+/* 0600h Device Built-in Test, media test (r3.2 Tables 8-121 to 8-124): a
+ * full transfer of one test over 1000h bytes from DPA 40000h, single error
+ * signature, data ECC off; test 2 twice, inverse pattern, descending, PRBS
+ * seed 12345678h, threshold 10 */
+static const uint8_t bist[0x08 + 0x20 + 0x20] = {
+	0x03, 0x00,                   /* class 3, subclass 00h media test */
+	0x00, 0x00, 0x00, 0x00, 0x00, /* action full transfer, offset (ignored) */
+	0x00,                         /* reserved */
+	0x01,                         /* 08h: number of tests */
+	0x00, 0x00, 0x04, 0x00, 0x00, 0x00, 0x00, 0x00, /* start DPA */
+	0x00, 0x10, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, /* length */
+	0x01,                         /* single error signature */
+	0x01,                         /* data ECC disabled */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, /* 13h-1Fh reserved */
+	0x02, 0x00,                   /* 28h: test 2 */
+	0x02,                         /* iterations */
+	0x11, 0x00,                   /* inverse pattern, addressing mode 1 */
+	0x02, 0x00,                   /* pattern type PRBS */
+	0x00, 0x00, 0x00,             /* pattern value, vendor specific */
+	0x78, 0x56, 0x34, 0x12,       /* PRBS seed */
+	0x0A, 0x00,                   /* error count threshold */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+};
+
+static void test_builtin_test_params(void **state)
+{
+	(void)state;
+	const struct cxlmb_cmd *c = cxlmb_cmd_find(0x0600);
+	struct cxlmb_perform_maintenance_req *q = (struct cxlmb_perform_maintenance_req *)val;
+	struct cxlmb_media_test_params p;
+	struct cxlmb_media_test_entry e;
+	uint8_t bad[sizeof(bist)];
+
+	assert_int_equal(cxlmb_cmd_decode(c, CXLMB_REQ, bist, sizeof(bist), CXLMB_STRICT, val), 0);
+	assert_int_equal(q->op_class, 3);
+	assert_int_equal(cxlmb_media_test_params_decode(q->params.data, q->params.len, CXLMB_STRICT, &p), 0);
+	assert_int_equal(p.count, 1);
+	assert_true(p.start_dpa == 0x40000 && p.length == 0x1000);
+	assert_int_equal(p.single_signature, 1);
+	assert_int_equal(p.ecc_disable, 1);
+	assert_int_equal(cxlmb_array_get(&cxlmb_media_test_entry_schema, &p.tests, 0, CXLMB_STRICT, &e), 0);
+	assert_int_equal(e.test_id, 2);
+	assert_int_equal(e.iterations, 2);
+	assert_true(e.inverse_pattern && !e.exit_on_ue);
+	assert_int_equal(e.addressing_mode, 1);
+	assert_int_equal(e.pattern_type, 2);
+	assert_int_equal(e.prbs_seed, 0x12345678);
+	assert_int_equal(e.error_threshold, 10);
+	round_trip(&cxlmb_media_test_params_schema, bist + 2, sizeof(bist) - 2);
+	round_trip(&cxlmb_perform_maintenance_req_schema, bist, sizeof(bist));
+
+	/* the count names the entries; the length is a multiple of 64; the
+	 * addressing mode and pattern type are enumerations; 01h-BFh reserved */
+	memcpy(bad, bist, sizeof(bad));
+	bad[0x08] = 2;
+	assert_int_equal(cxlmb_cmd_decode(c, CXLMB_REQ, bad, sizeof(bad), CXLMB_STRICT, val), CXLMB_E_COUNT_MISMATCH);
+	memcpy(bad, bist, sizeof(bad));
+	bad[0x11] = 0x20;
+	assert_int_equal(cxlmb_cmd_decode(c, CXLMB_REQ, bad, sizeof(bad), CXLMB_STRICT, val), CXLMB_E_VALUE_RANGE);
+	memcpy(bad, bist, sizeof(bad));
+	bad[0x2B] = 0x41;
+	assert_int_equal(cxlmb_cmd_decode(c, CXLMB_REQ, bad, sizeof(bad), CXLMB_STRICT, val), CXLMB_E_BAD_ENUM);
+	memcpy(bad, bist, sizeof(bad));
+	bad[0x2D] = 0x06;
+	assert_int_equal(cxlmb_cmd_decode(c, CXLMB_REQ, bad, sizeof(bad), CXLMB_STRICT, val), CXLMB_E_BAD_ENUM);
+	memcpy(bad, bist, sizeof(bad));
+	bad[1] = 0x01;
+	assert_int_equal(cxlmb_cmd_decode(c, CXLMB_REQ, bad, sizeof(bad), CXLMB_STRICT, val), CXLMB_E_BAD_ENUM);
+	bad[1] = 0xC0; /* a vendor test: bytes */
+	bad[0x08] = 0x77;
+	assert_int_equal(cxlmb_cmd_decode(c, CXLMB_REQ, bad, sizeof(bad), CXLMB_STRICT, val), 0);
+	/* a continued transfer carries a piece at its offset */
+	memcpy(bad, bist, sizeof(bad));
+	bad[2] = 0x02;
+	bad[3] = 0x01;
+	bad[0x08] = 0x77;
+	assert_int_equal(cxlmb_cmd_decode(c, CXLMB_REQ, bad, sizeof(bad), CXLMB_STRICT, val), 0);
+	bad[2] = 0x05; /* no such action */
+	assert_int_equal(cxlmb_cmd_decode(c, CXLMB_REQ, bad, sizeof(bad), CXLMB_STRICT, val), CXLMB_E_BAD_ENUM);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_ecs_feature),
+		cmocka_unit_test(test_metabits_feature),
 		cmocka_unit_test(test_log_layouts),
 		cmocka_unit_test(test_get_log_dispatch),
+		cmocka_unit_test(test_builtin_test_params),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -203,6 +203,26 @@ CXLMB_SCHEMA(cxlmb_ecs_feature_wr_schema, T, 1, 0);
 #undef T
 #undef ECS_THRESHOLDS
 
+/* Metabits Storage (r3.2 §8.2.10.6.4, Tables 8-114 to 8-116): Get Feature
+ * Size 3, Set Feature Size 1 */
+#define T struct cxlmb_metabits_feature_rd
+static const struct cxlmb_field cxlmb_metabits_feature_rd_schema_fields[] = {
+	CXLMB_BITSF(T, caps, 0x00, 2, 0, 8, CXLMB_FF_HEX),
+	CXLMB_RSVD_BITS(0x00, 2, 0xFF00),
+	CXLMB_BITS(T, config, 0x02, 1, 0, 3),
+	CXLMB_RSVD_BITS(0x02, 1, 0xF8),
+};
+CXLMB_SCHEMA(cxlmb_metabits_feature_rd_schema, T, 3, 3);
+#undef T
+
+#define T struct cxlmb_metabits_feature_wr
+static const struct cxlmb_field cxlmb_metabits_feature_wr_schema_fields[] = {
+	CXLMB_BITS(T, config, 0x00, 1, 0, 3),
+	CXLMB_RSVD_BITS(0x00, 1, 0xF8),
+};
+CXLMB_SCHEMA(cxlmb_metabits_feature_wr_schema, T, 1, 1);
+#undef T
+
 /* r3.2 Tables 8-125 and 8-221, canonical string byte order.  hPPR's
  * attributes (Tables 8-131, 8-132) have sPPR's layout. */
 static const struct {
@@ -225,6 +245,8 @@ static const struct {
 	    0x8a }, &cxlmb_scrub_feature_rd_schema, &cxlmb_scrub_feature_wr_schema }, /* patrol scrub (8-221) */
 	{ { 0xe5, 0xb1, 0x3f, 0x22, 0x23, 0x28, 0x4a, 0x14, 0xb8, 0xba, 0xb9, 0x69, 0x1e, 0x89, 0x33,
 	    0x86 }, &cxlmb_ecs_feature_rd_schema, &cxlmb_ecs_feature_wr_schema }, /* DDR5 ECS */
+	{ { 0x35, 0x68, 0xda, 0x82, 0xe6, 0x9c, 0x45, 0x18, 0x95, 0xa2, 0x44, 0x6f, 0xe3, 0x4e, 0xa8,
+	    0x65 }, &cxlmb_metabits_feature_rd_schema, &cxlmb_metabits_feature_wr_schema }, /* metabits */
 };
 
 const struct cxlmb_schema *cxlmb_feature_layout(const uint8_t uuid[16], bool writable)
@@ -385,6 +407,64 @@ static const struct cxlmb_field cxlmb_sparing_maint_params_schema_fields[] = {
 CXLMB_SCHEMA(cxlmb_sparing_maint_params_schema, T, 0x0E, 0x0E);
 #undef T
 
+/* r3.2 Table 8-124 */
+#define T struct cxlmb_media_test_entry
+static const struct cxlmb_field cxlmb_media_test_entry_schema_fields[] = {
+	CXLMB_UF(T, test_id, 0x00, 2, CXLMB_FF_HEX),
+	CXLMB_U(T, iterations, 0x02, 1),
+	CXLMB_BIT(T, inverse_pattern, 0x03, 2, 0),
+	CXLMB_BIT(T, exit_on_ue, 0x03, 2, 1),
+	CXLMB_BIT(T, threshold_programmed, 0x03, 2, 2),
+	CXLMB_BITS_E(T, addressing_mode, 0x03, 2, 4, 4, 3),
+	CXLMB_BIT(T, update_poison, 0x03, 2, 8),
+	CXLMB_RSVD_BITS(0x03, 2, 0xFE08),
+	CXLMB_E(T, pattern_type, 0x05, 2, 5),
+	CXLMB_UF(T, pattern_value, 0x07, 1, CXLMB_FF_HEX),
+	CXLMB_UF(T, vendor, 0x08, 2, CXLMB_FF_HEX),
+	CXLMB_UF(T, prbs_seed, 0x0A, 4, CXLMB_FF_HEX),
+	CXLMB_U(T, error_threshold, 0x0E, 2),
+	CXLMB_RSVD(0x10, 0x10),
+};
+CXLMB_SCHEMA(cxlmb_media_test_entry_schema, T, 0x20, 0x20);
+#undef T
+
+/* Table 8-123: the tested range is a multiple of 64 bytes */
+static int media_test_check(const void *val, unsigned flags)
+{
+	const struct cxlmb_media_test_params *p = val;
+	return (flags & CXLMB_STRICT) && p->length % 64 ? CXLMB_E_VALUE_RANGE : CXLMB_E_OK;
+}
+static const struct cxlmb_schema_hooks media_test_hooks = { NULL, media_test_check };
+
+/* r3.2 Tables 8-121 (from byte 02h), 8-122, 8-123 */
+#define T struct cxlmb_media_test_params
+static const struct cxlmb_field cxlmb_media_test_params_schema_fields[] = {
+	CXLMB_E(T, action, 0x00, 1, 4),
+	CXLMB_U(T, offset, 0x01, 4),
+	CXLMB_RSVD(0x05, 1),
+	CXLMB_U(T, count, 0x06, 1),
+	CXLMB_UF(T, start_dpa, 0x07, 8, CXLMB_FF_HEX),
+	CXLMB_UF(T, length, 0x0F, 8, CXLMB_FF_HEX),
+	CXLMB_BIT(T, single_signature, 0x17, 1, 0),
+	CXLMB_RSVD_BITS(0x17, 1, 0xFE),
+	CXLMB_BITS(T, ecc_disable, 0x18, 1, 0, 2),
+	CXLMB_RSVD_BITS(0x18, 1, 0xFC),
+	CXLMB_RSVD(0x19, 0x0D),
+	CXLMB_ARRAY(T, tests, 0x26, count, cxlmb_media_test_entry_schema),
+};
+CXLMB_SCHEMA_HOOKED(cxlmb_media_test_params_schema, T, 0x26, 0, media_test_hooks);
+#undef T
+
+#define T struct cxlmb_media_test_part
+static const struct cxlmb_field cxlmb_media_test_part_schema_fields[] = {
+	CXLMB_E(T, action, 0x00, 1, 4),
+	CXLMB_U(T, offset, 0x01, 4),
+	CXLMB_RSVD(0x05, 1),
+	CXLMB_TAIL(T, data, 0x06, 0),
+};
+CXLMB_SCHEMA(cxlmb_media_test_part_schema, T, 6, 0);
+#undef T
+
 /* The parameters' layout by class: PPR (01h, subclasses 0-1) and memory
  * sparing (02h, subclasses 0-3); other classes' stay bytes. */
 static const struct cxlmb_schema *maint_params(const struct cxlmb_perform_maintenance_req *q,
@@ -398,6 +478,14 @@ static const struct cxlmb_schema *maint_params(const struct cxlmb_perform_mainte
 	if (q->op_class == 2) {
 		*bad_subclass = q->op_subclass > 3;
 		return &cxlmb_sparing_maint_params_schema;
+	}
+	/* Device Built-in Test (Table 8-121): 00h media test, 01h-BFh
+	 * reserved, C0h-FFh vendor tests (bytes); the action says whether the
+	 * whole parameter set is present */
+	if (q->op_class == 3 && q->op_subclass < 0xC0) {
+		*bad_subclass = q->op_subclass != 0;
+		return q->params.len && q->params.data[0] != 0 ? &cxlmb_media_test_part_schema
+							       : &cxlmb_media_test_params_schema;
 	}
 	return NULL;
 }
@@ -422,7 +510,7 @@ static int perform_maintenance_visit(enum cxlmb_dir dir, const void *val, unsign
 				     const struct cxlmb_visitor *v)
 {
 	const struct cxlmb_perform_maintenance_req *q = val;
-	uint64_t scratch[8];
+	uint64_t scratch[16];
 	bool bad;
 	const struct cxlmb_schema *s;
 

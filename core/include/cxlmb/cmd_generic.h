@@ -460,6 +460,20 @@ struct cxlmb_ecs_feature_wr {
 };
 CXLMB_CODEC(cxlmb_ecs_feature_wr, struct cxlmb_ecs_feature_wr)
 
+/* Metabits Storage readable attributes (r3.2 Table 8-115): HDM-H storage
+ * capabilities (bits 7:0, one per configuration below) and the configuration
+ * (0h-7h: metadata bits and TE State, Table 8-115). */
+struct cxlmb_metabits_feature_rd {
+	uint8_t caps;
+	uint8_t config;
+};
+CXLMB_CODEC(cxlmb_metabits_feature_rd, struct cxlmb_metabits_feature_rd)
+/* Metabits Storage writable attributes (r3.2 Table 8-116). */
+struct cxlmb_metabits_feature_wr {
+	uint8_t config;
+};
+CXLMB_CODEC(cxlmb_metabits_feature_wr, struct cxlmb_metabits_feature_wr)
+
 /* The attribute layout of a feature the specification defines (readable or
  * writable), or NULL. */
 const struct cxlmb_schema *cxlmb_feature_layout(const uint8_t uuid[16], bool writable);
@@ -505,6 +519,40 @@ struct cxlmb_sparing_maint_params {
 	uint8_t sub_channel;
 };
 CXLMB_CODEC(cxlmb_sparing_maint_params, struct cxlmb_sparing_maint_params)
+/* Device Built-in Test, class 3 subclass 00h Media Test (r3.2 Tables 8-121
+ * to 8-124), from byte 02h.  Full Transfer (action 0): the common
+ * configuration (Table 8-123) and Number of Tests 20h-byte entries. */
+struct cxlmb_media_test_entry {
+	uint16_t test_id;
+	uint8_t iterations;
+	uint8_t inverse_pattern, exit_on_ue, threshold_programmed;
+	uint8_t addressing_mode; /* 0 ascending, 1 descending, 2 algorithm, 3 random */
+	uint8_t update_poison;
+	uint16_t pattern_type;   /* 0 user, 1 vendor, 2 PRBS, 3 DPA, 4 55h, 5 AAh */
+	uint8_t pattern_value;
+	uint16_t vendor;
+	uint32_t prbs_seed;
+	uint16_t error_threshold;
+};
+CXLMB_CODEC(cxlmb_media_test_entry, struct cxlmb_media_test_entry)
+struct cxlmb_media_test_params {
+	uint8_t action;  /* 0 full, 1 initiate, 2 continue, 3 end, 4 abort */
+	uint32_t offset; /* 32-byte units */
+	uint8_t count;   /* Number of Tests */
+	uint64_t start_dpa;
+	uint64_t length; /* a multiple of 64 bytes */
+	uint8_t single_signature;
+	uint8_t ecc_disable; /* bits 1:0: data (0), metadata (1) ECC off */
+	struct cxlmb_array tests; /* struct cxlmb_media_test_entry */
+};
+CXLMB_CODEC(cxlmb_media_test_params, struct cxlmb_media_test_params)
+/* The other actions carry a piece of those test parameters, at offset. */
+struct cxlmb_media_test_part {
+	uint8_t action;
+	uint32_t offset;
+	struct cxlmb_bytes data;
+};
+CXLMB_CODEC(cxlmb_media_test_part, struct cxlmb_media_test_part)
 extern const struct cxlmb_cmd_hooks cxlmb_perform_maintenance_hooks;
 
 /* ---- PBR Component (r3.2 §8.2.10.8) ---- */
