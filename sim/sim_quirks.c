@@ -76,10 +76,11 @@ static void corrupt_reserved(const struct cxlmb_sim *s, const struct cxlmb_cmd *
 	(void)s;
 	for (uint16_t i = 0; sc && i < sc->nfields; i++) {
 		const struct cxlmb_field *f = &sc->fields[i];
-		uint32_t bit, byte = 0;
+		uint64_t bit;
+		uint32_t byte = 0;
 		if (f->kind != CXLMB_F_RSVD || (f->flags & CXLMB_FF_AFTER))
 			continue;
-		bit = f->lim ? (f->lim & (~f->lim + 1)) : 1;
+		bit = f->lim ? (uint64_t)(f->lim & (~f->lim + 1)) << f->shift : 1;
 		while (!(bit & 0xFF)) {
 			bit >>= 8;
 			byte++;

@@ -19,7 +19,7 @@ struct range {
 
 /* The CCI command space of CXL r3.2 that cxlmb covers. */
 static const struct range spec_ranges[] = {
-	{ 0x0001, 0x0005, true }, { 0x0100, 0x0108, true }, { 0x0109, 0x010A, false },
+	{ 0x0001, 0x0005, true }, { 0x0100, 0x010A, true },
 	{ 0x0200, 0x0202, true }, { 0x0300, 0x0301, true }, { 0x0400, 0x0405, true },
 	{ 0x0500, 0x0502, true }, { 0x0600, 0x0600, true }, { 0x0700, 0x0702, true },
 	{ 0x4000, 0x4000, true }, { 0x4100, 0x4103, true }, { 0x4200, 0x4204, true },
@@ -310,7 +310,7 @@ static uint64_t bits_of(const struct cxlmb_field *f)
 	unsigned w = f->wire_size >= 8 ? 64 : 8u * f->wire_size;
 	uint64_t word = w == 64 ? ~(uint64_t)0 : (((uint64_t)1 << w) - 1);
 	if (f->kind == CXLMB_F_RSVD)
-		return f->lim ? f->lim : word;
+		return f->lim ? (uint64_t)f->lim << f->shift : word;
 	if (f->kind == CXLMB_F_UINT && f->width)
 		return (f->width >= 64 ? ~(uint64_t)0 : (((uint64_t)1 << f->width) - 1)) << f->shift;
 	return word;

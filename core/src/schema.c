@@ -232,7 +232,8 @@ static int decode_fields(const struct cxlmb_schema *s, const uint8_t *buf, size_
 		case CXLMB_F_RSVD:
 			if (strict) {
 				if (f->lim) {
-					if (cxlmb_get_le(buf + off, f->wire_size > 8 ? 8 : f->wire_size) & f->lim)
+					if (cxlmb_get_le(buf + off, f->wire_size > 8 ? 8 : f->wire_size) &
+					    ((uint64_t)f->lim << f->shift))
 						return fail(err, f, base + off, CXLMB_E_RESERVED_SET);
 				} else {
 					for (size_t k = 0; k < f->wire_size; k++)

@@ -268,6 +268,24 @@ struct cxlmb_gfd_gae_notification_req {
 	uint64_t timestamp;
 };
 CXLMB_CODEC(cxlmb_gfd_gae_notification_req, struct cxlmb_gfd_gae_notification_req)
+/* 0109h Get GAM Buffer output (r3.2 Table 8-75), one 8-byte word.  The
+ * renderings read end the table at bits 55:52: bits 63:56 are kept as read,
+ * unnamed and unchecked (docs/codec-notes.md). */
+struct cxlmb_get_gam_buffer_rsp {
+	uint8_t valid;
+	uint8_t overflow;
+	uint64_t buffer_addr; /* bits 51:5 in place: a 32-byte aligned address */
+	uint8_t bits_63_56;
+};
+CXLMB_CODEC(cxlmb_get_gam_buffer_rsp, struct cxlmb_get_gam_buffer_rsp)
+/* 010Ah Set GAM Buffer input (r3.2 Table 8-76). */
+struct cxlmb_set_gam_buffer_req {
+	uint8_t valid;
+	uint8_t clear_overflow;
+	uint64_t buffer_addr;
+	uint8_t tail_index; /* entries the host has consumed up to */
+};
+CXLMB_CODEC(cxlmb_set_gam_buffer_req, struct cxlmb_set_gam_buffer_req)
 
 /* ---- Firmware Update (r3.2 §8.2.10.3) ---- */
 

@@ -56,7 +56,7 @@ enum cxlmb_field_kind {
 	CXLMB_F_BYTES, /* fixed-size opaque bytes: struct member is uint8_t[wire_size] */
 	CXLMB_F_ASCII, /* fixed-size text, NUL padded: uint8_t[wire_size] */
 	CXLMB_F_UUID,  /* 16 bytes in wire order: uint8_t[16] */
-	CXLMB_F_RSVD,  /* reserved: bits in 'lim' (all bits if lim == 0) must be zero */
+	CXLMB_F_RSVD,  /* reserved: bits lim << shift (all bits if lim == 0) must be zero */
 	CXLMB_F_ARRAY, /* struct cxlmb_array: 'count_field' entries of 'entry' */
 	CXLMB_F_TAIL,  /* struct cxlmb_bytes: every byte to the end of the payload */
 };
@@ -246,6 +246,10 @@ int cxlmb_schema_visit(const struct cxlmb_schema *s, const void *val, unsigned f
 #define CXLMB_RSVD_BITS(off, wsz, mask)                                                        \
 	{ CXLMB_FNAME_("reserved") .wire_off = (off), .wire_size = (wsz),                \
 	  .kind = CXLMB_F_RSVD, .lim = (mask) }
+/* Reserved bits (mask << sh) of a word wider than the 32-bit mask slot. */
+#define CXLMB_RSVD_BITS_AT(off, wsz, mask, sh)                                                 \
+	{ CXLMB_FNAME_("reserved") .wire_off = (off), .wire_size = (wsz),                \
+	  .kind = CXLMB_F_RSVD, .lim = (mask), .shift = (sh) }
 /* Counted array at off of entry_schema entries; 'cnt' is the member that
  * holds the count (named, so that inserting a row never re-points it). */
 #define CXLMB_ARRAY(T, mem, off, cnt, entry_schema)                                            \
