@@ -247,6 +247,12 @@ static const struct vec vecs[] = {
 	{ 0x5707, R, 0x2B, "0:2=0 2:2=1 4:1=1 5:2=3 7:1=ff", "start_index=0 count=1 table_type=1 table_index=3" },
 	/* r3.2 Tables 7-133 to 7-139: an RGT entry with ports 3 and 4 valid, one primary,
 	 * congestion avoidance with mix 2 */
+	/* r3.2 Tables 7-129 to 7-132: DRT 2, two entries from 10h: port 5, RGT entry 3 */
+	{ 0x5708, Q, 6, "0:1=2 2:2=2 4:2=10", "rgt_index=2 count=2 start_entry=16" },
+	{ 0x5708, R, 0x0C, "0:1=2 2:2=2 4:2=10 6:1=7 8:1=1 9:1=5 a:1=2 b:1=3",
+	  "drt_index=2 count=2 start_entry=16 rgt_index=7 entry_type=1 routing_target=5 entry_type=2 routing_target=3" },
+	{ 0x5709, Q, 0x0A, "0:1=2 2:2=2 4:2=10 6:1=1 7:1=5 8:1=2 9:1=3",
+	  "drt_index=2 count=2 start_entry=16 entry_type=1 routing_target=5 entry_type=2 routing_target=3" },
 	{ 0x570A, Q, 6, "0:1=1 2:2=1 4:2=0", "rgt_index=1 count=1 start_entry=0" },
 	{ 0x570A, R, 0x12, "0:1=1 2:2=1 4:2=0 6:1=3 7:1=4 e:1=01 f:1=11",
 	  "rgt_index=1 count=1 start_entry=0 egress_port=0304000000000000 highest_valid=1 highest_primary=0 routing_mode=1 mix=2" },

@@ -56,6 +56,8 @@ static const uint16_t no_effect[] = {
 	0x5900, 0x5901, 0x5902, 0x5903, 0x5904,
 	/* the GAM buffer (Tables 8-75/8-76: "Command Effects: None") */
 	0x0109, 0x010A,
+	/* the DRT (Tables 7-129 to 7-132: "Command Effects: None") */
+	0x5708, 0x5709,
 };
 /* 5701h Fabric Crawl Out: typed now, but a tunnel the policy does not
  * look inside, so every profile that judges effects refuses it */
@@ -70,7 +72,7 @@ static const uint16_t not_read_class[] = {
 	0x0106, 0x4305, 0x4601,
 	/* newly typed: events, fabric or tunnel class (not read) */
 	0x0107, 0x0108, 0x0701, 0x5203, 0x5704, 0x570B, 0x5716, 0x5801, 0x5809,
-	0x580B, 0x5902, 0x5904, 0x0109, 0x010A,
+	0x580B, 0x5902, 0x5904, 0x0109, 0x010A, 0x5709,
 };
 static unsigned exp_fabric_ro(uint16_t op)
 {
@@ -94,10 +96,10 @@ static const uint16_t refused_admin[] = { 0x0201, 0x0202, 0x4101, 0x4103, 0x4301
 					  0x4304, 0x4305, 0x4400, 0x4401, 0x4402, 0x4501,
 					  0x4502, 0x4503, 0x4504, 0x4505, 0x4600, 0x4601 };
 /* the rows still opaque after the codec work (issue 13): Identify GFD and
- * Set GFD DC Region Configuration, the DRT */
+ * Set GFD DC Region Configuration */
 static bool opaque_row(uint16_t op)
 {
-	return op == 0x4900 || op == 0x4903 || op == 0x5708 || op == 0x5709;
+	return op == 0x4900 || op == 0x4903;
 }
 static unsigned exp_fabric_admin(uint16_t op)
 {

@@ -282,6 +282,30 @@ struct cxlmb_table_descriptors_rsp {
 	struct cxlmb_array descriptors; /* of cxlmb_table_descriptor */
 };
 CXLMB_CODEC(cxlmb_table_descriptors_rsp, struct cxlmb_table_descriptors_rsp)
+/* 5708h Get DRT input (r3.2 Table 7-129): cxlmb_rgt_req's layout.  A DRT
+ * entry (Table 7-131): 2 bytes. */
+struct cxlmb_drt_entry {
+	uint8_t entry_type;     /* 0 invalid, 1 physical port, 2 RGT index */
+	uint8_t routing_target; /* the port or the RGT entry, by entry_type */
+};
+CXLMB_CODEC(cxlmb_drt_entry, struct cxlmb_drt_entry)
+/* 5708h output (Table 7-130). */
+struct cxlmb_drt {
+	uint8_t drt_index;
+	uint16_t count;
+	uint16_t start_entry;
+	uint8_t rgt_index; /* the RGT this DRT uses */
+	struct cxlmb_array entries; /* of cxlmb_drt_entry */
+};
+CXLMB_CODEC(cxlmb_drt, struct cxlmb_drt)
+/* 5709h Set DRT input (Table 7-132). */
+struct cxlmb_set_drt {
+	uint8_t drt_index;
+	uint16_t count;
+	uint16_t start_entry;
+	struct cxlmb_array entries; /* of cxlmb_drt_entry */
+};
+CXLMB_CODEC(cxlmb_set_drt, struct cxlmb_set_drt)
 /* 570Ah Get RGT input (Table 7-133). */
 struct cxlmb_rgt_req {
 	uint8_t rgt_index;
