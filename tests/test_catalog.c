@@ -303,6 +303,8 @@ static void collect_layouts(void)
 	add_layout(&cxlmb_ecs_log_schema);
 	add_layout(&cxlmb_mtest_cap_log_schema);
 	add_layout(&cxlmb_mtest_short_log_schema);
+	add_layout(&cxlmb_mtest_long_hdr_schema);
+	add_layout(&cxlmb_mtest_long_entry_schema);
 }
 
 static uint64_t bits_of(const struct cxlmb_field *f)

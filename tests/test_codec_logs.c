@@ -255,6 +255,107 @@ static void test_log_layouts(void **state)
 			 CXLMB_E_BAD_ENUM);
 }
 
+/* Media Test Results Long Log (r3.2 Tables 8-97 to 8-100): two tests, the
+ * first with one error signature, the second with none */
+static const uint8_t mtest_long[0x10 + 0x30 + 0x50 + 0x30] = {
+	[0x00] = 0x02, [0x01] = 0x01, [0x02] = 0x01, /* 2 tests, version 1, a failure */
+	/* entry 1 at 10h */
+	[0x10] = 0x02, [0x12] = 0x10, [0x1A] = 0x20, /* test 2, start 10h, end 20h */
+	[0x22] = 0x01,                               /* failed */
+	[0x24] = 0x01,                               /* 1 uncorrectable */
+	[0x30] = 0x04,                               /* 4 x 256 MB tested */
+	[0x38] = 0x01,                               /* 1 error signature */
+	/* its signature at 40h */
+	[0x40] = 0x03,                               /* iteration 3 */
+	[0x42] = 0x49, [0x43] = 0x10,                /* volatile, uncorrectable, inverse; DPA 1040h */
+	[0x4A] = 0x03,                               /* channel and rank valid */
+	[0x4C] = 0x02, [0x4D] = 0x01,                /* channel 2, rank 1 */
+	[0x58] = 0xAA, [0x77] = 0x55,                /* correction mask */
+	[0x78] = 0xC0, [0x87] = 0xCF,                /* component identifier */
+	[0x88] = 0x01,                               /* sub-channel */
+	/* entry 2 at 90h */
+	[0x90] = 0x03, [0xA2] = 0x00, [0xA8] = 0x09, /* test 3, success, 9 correctable */
+};
+static const uint8_t mlong_uuid[16] = { 0xc1, 0xfe, 0x0b, 0x3e, 0x7a, 0x00, 0x44, 0x8e,
+					0xa2, 0x4e, 0xa6, 0xaa, 0xbb, 0xfe, 0x58, 0x7a };
+
+static int n_uint;
+static void count_uint(void *ctx, const char *name, uint64_t v, unsigned ff)
+{
+	(void)ctx;
+	(void)name;
+	(void)v;
+	(void)ff;
+	n_uint++;
+}
+
+static void test_mtest_long_log(void **state)
+{
+	(void)state;
+	struct cxlmb_mtest_long_entry e;
+	struct cxlmb_error_signature sig;
+	uint8_t bad[sizeof(mtest_long)], out[0x30 + 0x50];
+	size_t n = 0;
+
+	assert_ptr_equal(cxlmb_log_layout(mlong_uuid), &cxlmb_mtest_long_hdr_schema);
+	assert_int_equal(cxlmb_mtest_long_log_walk(mtest_long, sizeof(mtest_long), CXLMB_STRICT, NULL), 0);
+	/* entry 1 decodes as a layout of its own and re-encodes byte for byte */
+	assert_int_equal(cxlmb_mtest_long_entry_decode(mtest_long + 0x10, 0x80, CXLMB_STRICT, &e), 0);
+	assert_int_equal(e.test_id, 2);
+	assert_int_equal(e.capacity_tested, 4);
+	assert_int_equal(e.sig_count, 1);
+	assert_int_equal(cxlmb_array_get(&cxlmb_error_signature_schema, &e.signatures, 0, CXLMB_STRICT, &sig), 0);
+	assert_int_equal(sig.iteration, 3);
+	assert_true(sig.is_volatile && sig.inverse_pattern);
+	assert_int_equal(sig.error_type, 0);
+	assert_true(sig.dpa == 0x1040);
+	assert_int_equal(sig.validity, 3);
+	assert_int_equal(sig.channel, 2);
+	assert_int_equal(sig.correction_mask[0], 0xAA);
+	assert_int_equal(sig.component_id[15], 0xCF);
+	assert_int_equal(sig.sub_channel, 1);
+	assert_int_equal(cxlmb_mtest_long_entry_encode(&e, out, sizeof(out), &n), 0);
+	assert_int_equal(n, 0x80);
+	assert_memory_equal(out, mtest_long + 0x10, 0x80);
+	round_trip(&cxlmb_mtest_long_entry_schema, mtest_long + 0x90, 0x30);
+	round_trip(&cxlmb_mtest_long_hdr_schema, mtest_long, 0x10);
+
+	/* sizes: one byte short or long, a count past the bytes */
+	assert_int_equal(cxlmb_mtest_long_log_walk(mtest_long, sizeof(mtest_long) - 1, CXLMB_STRICT, NULL),
+			 CXLMB_E_COUNT_MISMATCH);
+	memcpy(bad, mtest_long, sizeof(bad));
+	bad[0x38] = 2;
+	assert_int_equal(cxlmb_mtest_long_log_walk(bad, sizeof(bad), CXLMB_STRICT, NULL), CXLMB_E_COUNT_MISMATCH);
+	memcpy(bad, mtest_long, sizeof(bad));
+	bad[0x00] = 3;
+	assert_int_equal(cxlmb_mtest_long_log_walk(bad, sizeof(bad), CXLMB_STRICT, NULL), CXLMB_E_COUNT_MISMATCH);
+	/* an error type 2 is reserved; bits 5:4 of the address too */
+	memcpy(bad, mtest_long, sizeof(bad));
+	bad[0x42] = 0x45;
+	assert_int_equal(cxlmb_mtest_long_log_walk(bad, sizeof(bad), CXLMB_STRICT, NULL), CXLMB_E_BAD_ENUM);
+	assert_int_equal(cxlmb_mtest_long_log_walk(bad, sizeof(bad), 0, NULL), 0);
+	memcpy(bad, mtest_long, sizeof(bad));
+	bad[0x42] = 0x59;
+	assert_int_equal(cxlmb_mtest_long_log_walk(bad, sizeof(bad), CXLMB_STRICT, NULL), CXLMB_E_RESERVED_SET);
+
+	/* through Get Log: checked when whole, every field visited */
+	const struct cxlmb_cmd *c = cxlmb_cmd_find(0x0401);
+	uint8_t q[0x18] = { 0 };
+	memcpy(q, mlong_uuid, 16);
+	q[0x14] = 0x00;
+	q[0x15] = 0x01; /* ask 100h */
+	assert_int_equal(cxlmb_cmd_decode_rsp(c, q, sizeof(q), mtest_long, sizeof(mtest_long), CXLMB_STRICT, val), 0);
+	assert_int_equal(cxlmb_cmd_decode_rsp(c, q, sizeof(q), bad, sizeof(bad), CXLMB_STRICT, val),
+			 CXLMB_E_RESERVED_SET);
+	assert_int_equal(cxlmb_cmd_decode_rsp(c, q, sizeof(q), mtest_long, sizeof(mtest_long), CXLMB_STRICT, val), 0);
+	struct cxlmb_visitor vis = { 0 };
+	vis.uint = count_uint;
+	n_uint = 0;
+	assert_int_equal(cxlmb_cmd_visit(c, CXLMB_RSP, val, CXLMB_STRICT, &vis), 0);
+	/* header 3, entries 2 x 9, one signature 14 integers */
+	assert_int_equal(n_uint, 3 + 2 * 9 + 14);
+}
+
 /* Get Log (0401h) answers decoded by the requested log's layout */
 static void test_get_log_dispatch(void **state)
 {
@@ -377,6 +478,7 @@ int main(void)
 		cmocka_unit_test(test_log_layouts),
 		cmocka_unit_test(test_get_log_dispatch),
 		cmocka_unit_test(test_builtin_test_params),
+		cmocka_unit_test(test_mtest_long_log),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

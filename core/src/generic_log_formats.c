@@ -4,6 +4,7 @@
  * Media Test Results Short (8-94 to 8-96); found by log UUID (Table 8-83). */
 #include "cxlmb/cmd_generic.h"
 #include "cxlmb/error.h"
+#include "le.h"
 
 /* left out of builds without the logs set (cxlmb/sets.h) */
 #if !(defined(CXLMB_NO_SET_LOGS))
@@ -129,6 +130,112 @@ static const struct cxlmb_field cxlmb_mtest_short_log_schema_fields[] = {
 CXLMB_SCHEMA(cxlmb_mtest_short_log_schema, T, 0x10, 0);
 #undef T
 
+/* Table 8-98: the short log's header */
+#define T struct cxlmb_mtest_long_hdr
+static const struct cxlmb_field cxlmb_mtest_long_hdr_schema_fields[] = {
+	CXLMB_U(T, count, 0x00, 1),
+	CXLMB_FLD_("version", CXLMB_F_UINT, 0x01, 1, T, version, 0, 0, CXLMB_FF_ENUM_MASK, 1u << 1),
+	CXLMB_E(T, result, 0x02, 1, 3),
+	CXLMB_RSVD(0x03, 0x0D),
+};
+CXLMB_SCHEMA(cxlmb_mtest_long_hdr_schema, T, 0x10, 0x10);
+#undef T
+
+/* Table 8-100 */
+#define T struct cxlmb_error_signature
+static const struct cxlmb_field cxlmb_error_signature_schema_fields[] = {
+	CXLMB_U(T, iteration, 0x00, 2),
+	CXLMB_BIT(T, is_volatile, 0x02, 8, 0),
+	CXLMB_BITS_E(T, error_type, 0x02, 8, 1, 2, 1),
+	CXLMB_BIT(T, inverse_pattern, 0x02, 8, 3),
+	CXLMB_RSVD_BITS(0x02, 8, 0x30),
+	CXLMB_ADDR(T, dpa, 0x02, 8, 6, 58),
+	CXLMB_BITSF(T, validity, 0x0A, 2, 0, 11, CXLMB_FF_HEX),
+	CXLMB_RSVD_BITS(0x0A, 2, 0xF800),
+	CXLMB_U(T, channel, 0x0C, 1),
+	CXLMB_U(T, rank, 0x0D, 1),
+	CXLMB_UF(T, nibble_mask, 0x0E, 3, CXLMB_FF_HEX),
+	CXLMB_U(T, bank_group, 0x11, 1),
+	CXLMB_U(T, bank, 0x12, 1),
+	CXLMB_U(T, row, 0x13, 3),
+	CXLMB_U(T, column, 0x16, 2),
+	CXLMB_BYTES(T, correction_mask, 0x18, 0x20),
+	CXLMB_BYTES(T, component_id, 0x38, 0x10),
+	CXLMB_U(T, sub_channel, 0x48, 1),
+	CXLMB_RSVD(0x49, 7),
+};
+CXLMB_SCHEMA(cxlmb_error_signature_schema, T, 0x50, 0x50);
+#undef T
+
+/* Table 8-99: an entry is a layout of its own, its array counted at 28h */
+#define T struct cxlmb_mtest_long_entry
+static const struct cxlmb_field cxlmb_mtest_long_entry_schema_fields[] = {
+	CXLMB_UF(T, test_id, 0x00, 2, CXLMB_FF_HEX),
+	CXLMB_U(T, start, 0x02, 8),
+	CXLMB_U(T, end, 0x0A, 8),
+	CXLMB_E(T, result, 0x12, 1, 2),
+	CXLMB_BIT(T, signature_overflow, 0x13, 1, 0),
+	CXLMB_RSVD_BITS(0x13, 1, 0xFE),
+	CXLMB_U(T, ue_count, 0x14, 4),
+	CXLMB_U(T, ce_count, 0x18, 4),
+	CXLMB_RSVD(0x1C, 4),
+	CXLMB_U(T, capacity_tested, 0x20, 8),
+	CXLMB_U(T, sig_count, 0x28, 4),
+	CXLMB_RSVD(0x2C, 4),
+	CXLMB_ARRAY(T, signatures, 0x30, sig_count, cxlmb_error_signature_schema),
+};
+CXLMB_SCHEMA(cxlmb_mtest_long_entry_schema, T, 0x30, 0);
+#undef T
+
+int cxlmb_mtest_long_log_walk(const uint8_t *log, size_t len, unsigned flags,
+			      const struct cxlmb_visitor *v)
+{
+	struct cxlmb_mtest_long_hdr h;
+	struct cxlmb_mtest_long_entry e;
+	size_t off = 0x10;
+	int rc;
+
+	if (!log && len)
+		return CXLMB_E_INVALID_ARG;
+	if (len < 0x10)
+		return CXLMB_E_TRUNCATED;
+	rc = cxlmb_schema_decode(&cxlmb_mtest_long_hdr_schema, log, 0x10, flags, &h);
+	if (rc)
+		return rc;
+	if (v) {
+		cxlmb_schema_visit(&cxlmb_mtest_long_hdr_schema, &h, flags, v);
+		if (v->array_begin)
+			v->array_begin(v->ctx, "entries", h.count);
+	}
+	/* iterative: each entry's size is its fixed part and its own count */
+	for (uint32_t i = 0; i < h.count; i++) {
+		uint64_t n, size;
+		if (len - off < 0x30)
+			return CXLMB_E_COUNT_MISMATCH;
+		n = cxlmb_get_le(log + off + 0x28, 4);
+		if (n > (len - off - 0x30) / 0x50)
+			return CXLMB_E_COUNT_MISMATCH;
+		size = 0x30 + n * 0x50;
+		rc = cxlmb_schema_decode(&cxlmb_mtest_long_entry_schema, log + off, (size_t)size,
+					 flags & ~CXLMB_ALLOW_TRAILING, &e);
+		if (rc)
+			return rc;
+		if (v) {
+			if (v->elem_begin)
+				v->elem_begin(v->ctx, i);
+			rc = cxlmb_schema_visit(&cxlmb_mtest_long_entry_schema, &e, flags, v);
+			if (v->elem_end)
+				v->elem_end(v->ctx);
+			if (rc)
+				return rc;
+		}
+		off += (size_t)size;
+	}
+	if (v && v->array_end)
+		v->array_end(v->ctx);
+	return off != len && !(flags & CXLMB_ALLOW_TRAILING) ? CXLMB_E_COUNT_MISMATCH : CXLMB_E_OK;
+}
+
 /* Table 8-83's identifiers, canonical string byte order */
 static const struct {
 	uint8_t uuid[16];
@@ -142,6 +249,8 @@ static const struct {
 	    0xa4 }, &cxlmb_mtest_cap_log_schema },
 	{ { 0x2c, 0x25, 0x55, 0x22, 0x8c, 0xe4, 0x11, 0xec, 0xb9, 0x09, 0x02, 0x42, 0xac, 0x12, 0x00,
 	    0x02 }, &cxlmb_mtest_short_log_schema },
+	{ { 0xc1, 0xfe, 0x0b, 0x3e, 0x7a, 0x00, 0x44, 0x8e, 0xa2, 0x4e, 0xa6, 0xaa, 0xbb, 0xfe, 0x58,
+	    0x7a }, &cxlmb_mtest_long_hdr_schema },
 };
 
 const struct cxlmb_schema *cxlmb_log_layout(const uint8_t uuid[16])

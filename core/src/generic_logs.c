@@ -94,7 +94,9 @@ static int get_log_rsp_check(const void *val, unsigned flags)
 	uint32_t n;
 
 	if (s) {
-		int rc = cxlmb_schema_decode(s, r->data.data, len, flags, NULL);
+		int rc = s == &cxlmb_mtest_long_hdr_schema
+				 ? cxlmb_mtest_long_log_walk(r->data.data, len, flags, NULL)
+				 : cxlmb_schema_decode(s, r->data.data, len, flags, NULL);
 		/* an answer as long as asked may be the first piece of a longer
 		 * log: only a shorter one is known to be whole */
 		if (len == r->req_length && (rc == CXLMB_E_COUNT_MISMATCH || rc == CXLMB_E_TRUNCATED))
@@ -123,6 +125,12 @@ static int get_log_visit(enum cxlmb_dir dir, const void *val, unsigned flags,
 		return CXLMB_E_OK;
 	if ((s = log_data(r)) != NULL) {
 		uint64_t scratch[16];
+		if (s == &cxlmb_mtest_long_hdr_schema) {
+			/* checked first, so that a piece prints nothing half-way */
+			if (cxlmb_mtest_long_log_walk(r->data.data, r->data.len, flags & ~CXLMB_STRICT, NULL))
+				return CXLMB_E_OK;
+			return cxlmb_mtest_long_log_walk(r->data.data, r->data.len, flags & ~CXLMB_STRICT, v);
+		}
 		if (s->st_size > sizeof(scratch) ||
 		    cxlmb_schema_decode(s, r->data.data, r->data.len, flags & ~CXLMB_STRICT, scratch))
 			return CXLMB_E_OK; /* a piece: stays bytes */

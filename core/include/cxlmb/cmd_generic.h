@@ -154,8 +154,51 @@ struct cxlmb_mtest_short_log {
 	struct cxlmb_array entries;
 };
 CXLMB_CODEC(cxlmb_mtest_short_log, struct cxlmb_mtest_short_log)
+/* Media Test Results Long Log (Tables 8-97 to 8-100): the short log's
+ * 10h-byte header, then one entry per test, each 30h bytes and its own
+ * count of 50h-byte error signatures (entries have no fixed stride). */
+struct cxlmb_mtest_long_hdr {
+	uint8_t count;
+	uint8_t version; /* 01h */
+	uint8_t result;  /* 0-3 */
+};
+CXLMB_CODEC(cxlmb_mtest_long_hdr, struct cxlmb_mtest_long_hdr)
+struct cxlmb_error_signature {
+	uint16_t iteration;
+	uint8_t is_volatile;
+	uint8_t error_type; /* 0 uncorrectable, 1 correctable */
+	uint8_t inverse_pattern;
+	uint64_t dpa;       /* bits 63:6 in place */
+	uint16_t validity;  /* bits 10:0: which fields below are valid */
+	uint8_t channel, rank;
+	uint32_t nibble_mask;
+	uint8_t bank_group, bank;
+	uint32_t row;
+	uint16_t column;
+	uint8_t correction_mask[32];
+	uint8_t component_id[16];
+	uint8_t sub_channel;
+};
+CXLMB_CODEC(cxlmb_error_signature, struct cxlmb_error_signature)
+struct cxlmb_mtest_long_entry {
+	uint16_t test_id;
+	uint64_t start, end;
+	uint8_t result;
+	uint8_t signature_overflow;
+	uint32_t ue_count, ce_count;
+	uint64_t capacity_tested; /* 256 MB units */
+	uint32_t sig_count;
+	struct cxlmb_array signatures; /* of cxlmb_error_signature */
+};
+CXLMB_CODEC(cxlmb_mtest_long_entry, struct cxlmb_mtest_long_entry)
+/* Walk a whole Media Test Results Long Log: the header, then each entry
+ * sized by its own signature count; strict checks as for any layout; the
+ * visitor (may be NULL) sees the header's fields and an "entries" array. */
+int cxlmb_mtest_long_log_walk(const uint8_t *log, size_t len, unsigned flags,
+			      const struct cxlmb_visitor *v);
 /* The layout of a log the specification defines by its UUID (the CEL's
- * entries, the four above), or NULL (vendor debug, unknown logs). */
+ * entries, the four above; the long log's header, walked by
+ * cxlmb_mtest_long_log_walk), or NULL (vendor debug, unknown logs). */
 const struct cxlmb_schema *cxlmb_log_layout(const uint8_t uuid[16]);
 
 /* Log identifiers (r3.2 §8.2.10.5, Table 8-71), wire byte order. */
