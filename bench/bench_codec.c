@@ -89,7 +89,7 @@ static void from_sim(struct cxlmb_sim *s, struct codec_case *c)
 static void supported_logs_bytes(struct codec_case *c)
 {
 	uint8_t entries[8 * CXLMB_SUPPORTED_LOG_ENTRY_LEN];
-	struct cxlmb_get_supported_logs_rsp r = { .count = 8, .entries = { entries, 8 } };
+	struct cxlmb_get_supported_logs_rsp r = { .count = 8, .entries = { entries, 8, NULL } };
 	for (unsigned i = 0; i < 8; i++) {
 		struct cxlmb_supported_log_entry e = { .size = 0x100u * (i + 1) };
 		size_t n;
