@@ -13,6 +13,7 @@
 #include <cmocka.h>
 
 #include "cxlmb/cxlmb.h"
+#include "sim.h"
 
 /* What the scripted endpoint answers to every request. */
 struct script {
@@ -544,6 +545,115 @@ static void test_version(void **state)
 	assert_int_equal(cxlmb_abi_knobs(), CXLMB_ABI_KNOBS);
 }
 
+/* Chains not made by route_init (a loop, a depth without parents, a
+ * level without ops): every walk ends, bounded by the nesting limit. */
+static void test_corrupt_chains_end(void **state)
+{
+	struct script s = { 0 };
+	struct cxlmb_endpoint a, b;
+	struct cxlmb_route r;
+	(void)state;
+
+	fake_init(&a, &clock_ops, &s);
+	a.parent = &a; /* a loop */
+	assert_ptr_equal(cxlmb_ep_root(&a), &a);
+	s.step = 5;
+	assert_int_equal(cxlmb_ep_now_ns(&a), 5); /* the first level with a clock */
+	memset(&b, 0, sizeof(b));
+	b.parent = &b; /* a loop where nobody has ops */
+	assert_int_equal(cxlmb_ep_now_ns(&b), 0);
+	cxlmb_ep_delay_ns(&b, 10);
+	b.parent = &a; /* no ops here: the parent's clock and delay */
+	assert_int_equal(cxlmb_ep_now_ns(&b), 10);
+	cxlmb_ep_delay_ns(&b, 10);
+	assert_int_equal(s.delayed, 10);
+
+	memset(&b, 0, sizeof(b));
+	b.depth = 2; /* says two levels, has no parent */
+	b.hop.target_id = 9;
+	cxlmb_ep_route_of(&b, &r);
+	assert_int_equal(r.depth, 2);
+	assert_int_equal(r.hop[1].target_id, 9);
+	assert_int_equal(r.hop[0].target_id, 0);
+}
+
+static void test_send_edges(void **state)
+{
+	struct script s = { 0 };
+	struct cxlmb_endpoint root, hop;
+	struct cxlmb_request req = { 0x4000, NULL, 0 };
+	struct cxlmb_response none = { 0 };
+	struct cxlmb_gate no_decide = { NULL, NULL };
+	struct cxlmb_verdict v;
+	static uint8_t big[0x10000], scratch[512];
+	uint8_t buf[8];
+	struct cxlmb_response rsp = { .buf = buf, .cap = sizeof(buf) };
+	(void)state;
+
+	/* no room and no buffer is a send that keeps no answer */
+	fake_init(&root, &msg_ops, &s);
+	s.len = 4;
+	assert_int_equal(cxlmb_ep_send(&root, &req, &none, &v), 0);
+	assert_int_equal(none.len, 0);
+	assert_int_equal(none.reported_len, 4);
+	/* a gate without a decision function decides nothing */
+	root.gate = &no_decide;
+	assert_int_equal(cxlmb_ep_send(&root, &req, &none, &v), 0);
+	assert_int_equal(v.decision, CXLMB_ALLOW);
+	assert_int_equal(s.sends, 2);
+
+	/* route_init refuses each missing piece */
+	assert_int_equal(cxlmb_ep_route_init(NULL, &root, (struct cxlmb_tunnel_hop){ 0, 0 },
+					     scratch, sizeof(scratch)), CXLMB_E_INVALID_ARG);
+	assert_int_equal(cxlmb_ep_route_init(&hop, &root, (struct cxlmb_tunnel_hop){ 0, 0 },
+					     NULL, sizeof(scratch)), CXLMB_E_INVALID_ARG);
+	assert_int_equal(cxlmb_ep_route_init(&hop, &root, (struct cxlmb_tunnel_hop){ 0, 2 },
+					     scratch, sizeof(scratch)), CXLMB_E_INVALID_ARG);
+	root.ops = NULL;
+	assert_int_equal(cxlmb_ep_route_init(&hop, &root, (struct cxlmb_tunnel_hop){ 0, 0 },
+					     scratch, sizeof(scratch)), CXLMB_E_INVALID_ARG);
+	root.ops = &msg_ops;
+	assert_int_equal(cxlmb_ep_route_init(&hop, &root, (struct cxlmb_tunnel_hop){ 0, 1 },
+					     scratch, sizeof(scratch)), 0);
+
+	/* a request whose wrapped size overflows the 16-bit command size is
+	 * out of range, whatever the scratch (not "too large for the scratch") */
+	req.payload = big;
+	req.len = sizeof(big);
+	assert_int_equal(cxlmb_ep_send(&hop, &req, &rsp, NULL), CXLMB_E_VALUE_RANGE);
+	assert_int_equal(s.sends, 2);
+}
+
+/* The mailbox endpoint hands a truncated copy on as an answer: the
+ * caller sees reported_len > len (the simulator's Identify, 0x45 bytes). */
+static void test_mailbox_truncated_copy_is_an_answer(void **state)
+{
+	static struct cxlmb_sim sim;
+	struct cxlmb_mbox mb;
+	struct cxlmb_mbox_config mc;
+	struct cxlmb_endpoint ep;
+	struct cxlmb_request req = { 0x4000, NULL, 0 };
+	uint8_t full[256], part[4];
+	struct cxlmb_response a = { .buf = full, .cap = sizeof(full) };
+	struct cxlmb_response b = { .buf = part, .cap = sizeof(part) };
+	(void)state;
+
+	assert_int_equal(cxlmb_sim_init(&sim, NULL), 0);
+	cxlmb_sim_mbox_config(&sim, &mc);
+	assert_int_equal(cxlmb_mbox_init(&mb, &cxlmb_sim_ops, &sim, &mc), 0);
+	assert_int_equal(cxlmb_ep_mbox_init(&ep, &mb), 0);
+	assert_int_equal(cxlmb_ep_send(&ep, &req, &a, NULL), 0);
+	assert_int_equal(a.rc, CXLMB_RC_SUCCESS);
+	assert_true(a.len > sizeof(part));
+	assert_int_equal(a.reported_len, a.len);
+	assert_int_equal(cxlmb_ep_send(&ep, &req, &b, NULL), 0);
+	assert_int_equal(b.rc, CXLMB_RC_SUCCESS);
+	assert_int_equal(b.len, sizeof(part));
+	assert_int_equal(b.reported_len, a.len);
+	assert_memory_equal(part, full, sizeof(part));
+	cxlmb_sim_fini(&sim);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -557,6 +667,9 @@ int main(void)
 		cmocka_unit_test(test_call_arguments_and_stages),
 		cmocka_unit_test(test_error_names),
 		cmocka_unit_test(test_version),
+		cmocka_unit_test(test_corrupt_chains_end),
+		cmocka_unit_test(test_send_edges),
+		cmocka_unit_test(test_mailbox_truncated_copy_is_an_answer),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
