@@ -174,12 +174,16 @@ static void test_bg_wait_budget_by_the_clock(void **state)
 	struct cxlmb_bg_status st;
 	(void)state;
 
-	/* each clock read advances 1 ms: a 2.5 ms budget is spent at the
-	 * third read after the start, whatever the delays */
+	/* each clock read advances 1 ms: a 2 ms budget is spent exactly at the
+	 * second read after the start, whatever the delays asked for */
 	fake_init(&ep, &clock_ops, &s);
 	s.step = 1000000;
 	script_bg(&s, 1, 50, 0x4400, 0);
-	assert_int_equal(cxlmb_ep_bg_wait(&ep, 0x4400, 2500000, &st), CXLMB_E_BG_TIMEOUT);
+	assert_int_equal(cxlmb_ep_bg_wait(&ep, 0x4400, 2000000, &st), CXLMB_E_BG_TIMEOUT);
+	assert_int_equal(s.sends, 2);
+	assert_int_equal(s.delays, 1);
+	s.sends = s.delays = 0;
+	assert_int_equal(cxlmb_ep_bg_wait(&ep, 0x4400, 2000001, &st), CXLMB_E_BG_TIMEOUT);
 	assert_int_equal(s.sends, 3);
 	assert_int_equal(s.delays, 2);
 
