@@ -1,0 +1,174 @@
+/* Catalog lookups: the binary search finds every row and nothing between
+ * rows, the vendor range falls back to its row, set and policy class
+ * names, and the codec entry points refuse missing arguments.
+ * test_catalog.c checks the rows themselves. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "cxlmb/cxlmb.h"
+
+static bool is_row(uint16_t op)
+{
+	for (size_t i = 0; i < cxlmb_cmd_count(); i++)
+		if (cxlmb_cmd_at(i)->opcode == op)
+			return true;
+	return false;
+}
+
+static void test_find_every_opcode(void **state)
+{
+	const struct cxlmb_cmd *vendor = cxlmb_cmd_find(0xC000);
+	size_t rows = 0;
+	(void)state;
+
+	/* the whole opcode space against a linear scan */
+	assert_non_null(vendor);
+	assert_int_equal(vendor->opcode, 0xC000);
+	for (uint32_t op = 0; op <= 0xFFFF; op++) {
+		const struct cxlmb_cmd *c = cxlmb_cmd_find((uint16_t)op);
+		if (op >= 0xC000) {
+			assert_ptr_equal(c, vendor);
+		} else if (is_row((uint16_t)op)) {
+			assert_non_null(c);
+			assert_int_equal(c->opcode, op);
+			rows++;
+		} else if (c) {
+			fail_msg("%04x: found a row that is not in the table", op);
+		}
+	}
+	assert_int_equal(rows, cxlmb_cmd_count());
+	/* the first and the last row (the ends of the search) */
+	assert_ptr_equal(cxlmb_cmd_find(cxlmb_cmd_at(0)->opcode), cxlmb_cmd_at(0));
+	assert_ptr_equal(cxlmb_cmd_find(cxlmb_cmd_at(cxlmb_cmd_count() - 1)->opcode),
+			 cxlmb_cmd_at(cxlmb_cmd_count() - 1));
+	assert_null(cxlmb_cmd_find(0xBFFF));
+}
+
+static void test_set_and_class_names(void **state)
+{
+	(void)state;
+	assert_string_equal(cxlmb_cmd_set_name(0x00), "Information and Status");
+	assert_string_equal(cxlmb_cmd_set_name(0x04), "Logs");
+	assert_string_equal(cxlmb_cmd_set_name(0x44), "Sanitize and Media Operations");
+	assert_string_equal(cxlmb_cmd_set_name(0x59), "VCS Global Access Endpoint");
+	assert_null(cxlmb_cmd_set_name(0x08));
+	assert_null(cxlmb_cmd_set_name(0xBF));
+	assert_string_equal(cxlmb_cmd_set_name(0xC0), "Vendor Specific");
+	assert_string_equal(cxlmb_cmd_set_name(0xFF), "Vendor Specific");
+	/* every row's set has a name */
+	for (size_t i = 0; i < cxlmb_cmd_count(); i++)
+		assert_non_null(cxlmb_cmd_set_name((uint8_t)(cxlmb_cmd_at(i)->opcode >> 8)));
+
+	assert_string_equal(cxlmb_policy_class_name(CXLMB_POL_READ), "read");
+	assert_string_equal(cxlmb_policy_class_name(CXLMB_POL_VENDOR), "vendor");
+	assert_string_equal(cxlmb_policy_class_name(CXLMB_POL_COUNT_ - 1u), "vendor");
+	assert_string_equal(cxlmb_policy_class_name(CXLMB_POL_COUNT_), "unknown");
+	for (unsigned p = 0; p < CXLMB_POL_COUNT_; p++)
+		assert_string_not_equal(cxlmb_policy_class_name(p), "unknown");
+}
+
+static void dummy_field(void *ctx, const char *name, uint64_t v, unsigned flags)
+{
+	(void)ctx;
+	(void)name;
+	(void)v;
+	(void)flags;
+}
+
+static void test_codec_arguments(void **state)
+{
+	const struct cxlmb_cmd *ident = cxlmb_cmd_find(0x0001);
+	_Alignas(8) uint8_t val[CXLMB_CMD_STRUCT_MAX] = { 0 };
+	uint8_t buf[64] = { 0 };
+	size_t n = 0;
+	struct cxlmb_visitor v = { 0 };
+	(void)state;
+
+	v.uint = dummy_field;
+	assert_non_null(ident);
+	assert_int_equal(cxlmb_cmd_decode(NULL, CXLMB_RSP, buf, 1, 0, val), CXLMB_E_INVALID_ARG);
+	assert_int_equal(cxlmb_cmd_decode(ident, CXLMB_RSP, buf, 1, 0, NULL), CXLMB_E_INVALID_ARG);
+	assert_int_equal(cxlmb_cmd_decode(ident, CXLMB_RSP, NULL, 1, 0, val), CXLMB_E_INVALID_ARG);
+	assert_int_equal(cxlmb_cmd_encode(NULL, CXLMB_RSP, val, buf, sizeof(buf), &n),
+			 CXLMB_E_INVALID_ARG);
+	assert_int_equal(cxlmb_cmd_encode(ident, CXLMB_RSP, NULL, buf, sizeof(buf), &n),
+			 CXLMB_E_INVALID_ARG);
+	assert_int_equal(cxlmb_cmd_encode(ident, CXLMB_RSP, val, NULL, sizeof(buf), &n),
+			 CXLMB_E_INVALID_ARG);
+	assert_int_equal(cxlmb_cmd_visit(NULL, CXLMB_RSP, val, 0, &v), CXLMB_E_INVALID_ARG);
+	assert_int_equal(cxlmb_cmd_visit(ident, CXLMB_RSP, NULL, 0, &v), CXLMB_E_INVALID_ARG);
+	assert_int_equal(cxlmb_cmd_visit(ident, CXLMB_RSP, val, 0, NULL), CXLMB_E_INVALID_ARG);
+	/* no bytes and no length is an empty payload, not a missing one: the
+	 * answer is judged by its layout (Identify has 0x12 bytes) */
+	assert_int_equal(cxlmb_cmd_decode(ident, CXLMB_RSP, NULL, 0, 0, val), CXLMB_E_TRUNCATED);
+}
+
+static int visits;
+static void count_bytes(void *ctx, const char *name, const uint8_t *p, size_t len,
+			unsigned flags)
+{
+	(void)ctx;
+	(void)flags;
+	assert_string_equal(name, "payload");
+	assert_int_equal(len, 3);
+	assert_int_equal(p[2], 0xCC);
+	visits++;
+}
+
+static void test_vendor_row_is_opaque_bytes(void **state)
+{
+	const struct cxlmb_cmd *c = cxlmb_cmd_find(0xC123);
+	const uint8_t in[3] = { 0xAA, 0xBB, 0xCC };
+	struct cxlmb_bytes b;
+	uint8_t out[8];
+	size_t n = 0;
+	struct cxlmb_visitor v = { 0 };
+	(void)state;
+
+	/* decoded as the bytes themselves, encoded back the same */
+	assert_int_equal(cxlmb_cmd_decode(c, CXLMB_REQ, in, sizeof(in), CXLMB_STRICT, &b), 0);
+	assert_ptr_equal(b.data, in);
+	assert_int_equal(b.len, sizeof(in));
+	assert_int_equal(cxlmb_cmd_struct_size(c, CXLMB_REQ), sizeof(struct cxlmb_bytes));
+	assert_int_equal(cxlmb_cmd_encode(c, CXLMB_REQ, &b, out, sizeof(out), &n), 0);
+	assert_int_equal(n, sizeof(in));
+	assert_memory_equal(out, in, sizeof(in));
+	assert_int_equal(cxlmb_cmd_encode(c, CXLMB_REQ, &b, out, sizeof(out), NULL), 0);
+	assert_int_equal(cxlmb_cmd_encode(c, CXLMB_REQ, &b, out, 2, &n), CXLMB_E_BUF_TOO_SMALL);
+	b.data = NULL; /* a length without bytes */
+	assert_int_equal(cxlmb_cmd_encode(c, CXLMB_REQ, &b, out, sizeof(out), &n),
+			 CXLMB_E_INVALID_ARG);
+	b.len = 0; /* nothing to copy */
+	n = 99;
+	assert_int_equal(cxlmb_cmd_encode(c, CXLMB_REQ, &b, NULL, 0, &n), 0);
+	assert_int_equal(n, 0);
+
+	/* visited as one "payload" run of bytes; an empty one is not visited */
+	v.bytes = count_bytes;
+	b.data = in;
+	b.len = sizeof(in);
+	assert_int_equal(cxlmb_cmd_visit(c, CXLMB_REQ, &b, 0, &v), 0);
+	assert_int_equal(visits, 1);
+	b.len = 0;
+	assert_int_equal(cxlmb_cmd_visit(c, CXLMB_REQ, &b, 0, &v), 0);
+	assert_int_equal(visits, 1);
+	v.bytes = NULL; /* a visitor that takes no bytes */
+	b.len = sizeof(in);
+	assert_int_equal(cxlmb_cmd_visit(c, CXLMB_REQ, &b, 0, &v), 0);
+	assert_int_equal(visits, 1);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_find_every_opcode),
+		cmocka_unit_test(test_set_and_class_names),
+		cmocka_unit_test(test_codec_arguments),
+		cmocka_unit_test(test_vendor_row_is_opaque_bytes),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
