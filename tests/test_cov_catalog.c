@@ -102,9 +102,55 @@ static void test_codec_arguments(void **state)
 	assert_int_equal(cxlmb_cmd_visit(NULL, CXLMB_RSP, val, 0, &v), CXLMB_E_INVALID_ARG);
 	assert_int_equal(cxlmb_cmd_visit(ident, CXLMB_RSP, NULL, 0, &v), CXLMB_E_INVALID_ARG);
 	assert_int_equal(cxlmb_cmd_visit(ident, CXLMB_RSP, val, 0, NULL), CXLMB_E_INVALID_ARG);
+	/* the opaque path must not read what it was not given */
+	assert_int_equal(cxlmb_cmd_encode(cxlmb_cmd_find(0xC000), CXLMB_REQ, NULL, buf,
+					  sizeof(buf), &n), CXLMB_E_INVALID_ARG);
+	assert_int_equal(cxlmb_cmd_visit(cxlmb_cmd_find(0xC000), CXLMB_REQ, NULL, 0, &v),
+			 CXLMB_E_INVALID_ARG);
 	/* no bytes and no length is an empty payload, not a missing one: the
 	 * answer is judged by its layout (Identify has 0x12 bytes) */
 	assert_int_equal(cxlmb_cmd_decode(ident, CXLMB_RSP, NULL, 0, 0, val), CXLMB_E_TRUNCATED);
+}
+
+static void test_length_bounds(void **state)
+{
+	const struct cxlmb_cmd *ident = cxlmb_cmd_find(0x0001);
+	(void)state;
+
+	/* Identify's answer is exactly 12h bytes (CXL r3.2 Table 8-38) */
+	assert_int_equal(cxlmb_cmd_check_len(ident, CXLMB_RSP, CXLMB_IDENTIFY_RSP_LEN), 0);
+	assert_int_equal(cxlmb_cmd_check_len(ident, CXLMB_RSP, CXLMB_IDENTIFY_RSP_LEN - 1),
+			 CXLMB_E_TRUNCATED);
+	assert_int_equal(cxlmb_cmd_check_len(ident, CXLMB_RSP, CXLMB_IDENTIFY_RSP_LEN + 1),
+			 CXLMB_E_OVERSIZE);
+	assert_int_equal(cxlmb_cmd_check_len(ident, CXLMB_REQ, 0), 0);
+	assert_int_equal(cxlmb_cmd_check_len(ident, CXLMB_REQ, 1), CXLMB_E_OVERSIZE);
+}
+
+/* A 5300h request whose command size disagrees with the message it
+ * carries is refused by the catalog's encoder, as by its decoder. */
+static void test_encode_applies_the_semantic_check(void **state)
+{
+	const struct cxlmb_cmd *c = cxlmb_cmd_find(CXLMB_OPCODE_TUNNEL);
+	const uint8_t msg[4] = { 0, 1, 0, 1 };
+	struct cxlmb_tunnel_req q = { 0 };
+	_Alignas(8) uint8_t val[CXLMB_CMD_STRUCT_MAX];
+	uint8_t buf[16];
+	size_t n = 0;
+	(void)state;
+
+	q.message.data = msg;
+	q.message.len = sizeof(msg);
+	q.command_size = sizeof(msg) + 1;
+	assert_int_equal(cxlmb_cmd_encode(c, CXLMB_REQ, &q, buf, sizeof(buf), &n),
+			 CXLMB_E_BAD_LENGTH);
+	q.command_size = sizeof(msg);
+	assert_int_equal(cxlmb_cmd_encode(c, CXLMB_REQ, &q, buf, sizeof(buf), &n), 0);
+	assert_int_equal(n, 4 + sizeof(msg));
+	assert_int_equal(buf[2], sizeof(msg));
+	buf[2] = sizeof(msg) + 1;
+	assert_int_equal(cxlmb_cmd_decode(c, CXLMB_REQ, buf, n, CXLMB_STRICT, val),
+			 CXLMB_E_BAD_LENGTH);
 }
 
 static int visits;
@@ -139,6 +185,14 @@ static void test_vendor_row_is_opaque_bytes(void **state)
 	assert_memory_equal(out, in, sizeof(in));
 	assert_int_equal(cxlmb_cmd_encode(c, CXLMB_REQ, &b, out, sizeof(out), NULL), 0);
 	assert_int_equal(cxlmb_cmd_encode(c, CXLMB_REQ, &b, out, 2, &n), CXLMB_E_BUF_TOO_SMALL);
+	/* longer than any mailbox carries: oversize, before the room is looked at */
+	b.len = CXLMB_PAYLOAD_MAX + 1u;
+	assert_int_equal(cxlmb_cmd_encode(c, CXLMB_REQ, &b, out, sizeof(out), &n),
+			 CXLMB_E_OVERSIZE);
+	assert_int_equal(cxlmb_cmd_check_len(c, CXLMB_REQ, CXLMB_PAYLOAD_MAX), 0);
+	assert_int_equal(cxlmb_cmd_check_len(c, CXLMB_REQ, CXLMB_PAYLOAD_MAX + 1u),
+			 CXLMB_E_OVERSIZE);
+	b.len = sizeof(in);
 	b.data = NULL; /* a length without bytes */
 	assert_int_equal(cxlmb_cmd_encode(c, CXLMB_REQ, &b, out, sizeof(out), &n),
 			 CXLMB_E_INVALID_ARG);
@@ -169,6 +223,8 @@ int main(void)
 		cmocka_unit_test(test_set_and_class_names),
 		cmocka_unit_test(test_codec_arguments),
 		cmocka_unit_test(test_vendor_row_is_opaque_bytes),
+		cmocka_unit_test(test_length_bounds),
+		cmocka_unit_test(test_encode_applies_the_semantic_check),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -658,6 +658,80 @@ static void test_mailbox_truncated_copy_is_an_answer(void **state)
 	cxlmb_sim_fini(&sim);
 }
 
+/* The deepest chain route_init builds (CXLMB_TUNNEL_MAX_DEPTH hops):
+ * its route names every hop, and the innermost level finds the root's
+ * clock and delay; a hand-linked chain longer than that is walked no
+ * further than the bound. */
+static void test_deepest_chain(void **state)
+{
+	struct script s = { 0 };
+	struct cxlmb_endpoint ep[CXLMB_TUNNEL_MAX_DEPTH + 2];
+	static uint8_t scratch[CXLMB_TUNNEL_MAX_DEPTH][512];
+	struct cxlmb_endpoint *last;
+	struct cxlmb_route r;
+	(void)state;
+
+	fake_init(&ep[0], &clock_ops, &s);
+	s.step = 3;
+	for (unsigned i = 1; i <= CXLMB_TUNNEL_MAX_DEPTH; i++)
+		assert_int_equal(cxlmb_ep_route_init(&ep[i], &ep[i - 1],
+						     (struct cxlmb_tunnel_hop){ (uint8_t)(10 + i), 0 },
+						     scratch[i - 1], sizeof(scratch[i - 1])), 0);
+	last = &ep[CXLMB_TUNNEL_MAX_DEPTH];
+	assert_int_equal(last->depth, CXLMB_TUNNEL_MAX_DEPTH);
+	cxlmb_ep_route_of(last, &r);
+	assert_int_equal(r.depth, CXLMB_TUNNEL_MAX_DEPTH);
+	for (unsigned i = 0; i < CXLMB_TUNNEL_MAX_DEPTH; i++)
+		assert_int_equal(r.hop[i].target_id, 11 + i);
+	assert_ptr_equal(cxlmb_ep_root(last), &ep[0]);
+	assert_int_equal(cxlmb_ep_now_ns(last), 3);
+	cxlmb_ep_delay_ns(last, 40);
+	assert_int_equal(s.delayed, 40);
+	/* one more level cannot be made ... */
+	assert_int_equal(cxlmb_ep_route_init(&ep[CXLMB_TUNNEL_MAX_DEPTH + 1], last,
+					     (struct cxlmb_tunnel_hop){ 0, 0 }, scratch[0],
+					     sizeof(scratch[0])), CXLMB_E_DEPTH);
+	/* ... and linked by hand, the walk up stops at the bound */
+	memset(&ep[CXLMB_TUNNEL_MAX_DEPTH + 1], 0, sizeof(ep[0]));
+	ep[CXLMB_TUNNEL_MAX_DEPTH + 1].parent = last;
+	assert_ptr_equal(cxlmb_ep_root(&ep[CXLMB_TUNNEL_MAX_DEPTH + 1]), &ep[1]);
+	assert_int_equal(cxlmb_ep_now_ns(&ep[CXLMB_TUNNEL_MAX_DEPTH + 1]), 0);
+	cxlmb_ep_delay_ns(&ep[CXLMB_TUNNEL_MAX_DEPTH + 1], 40);
+	assert_int_equal(s.delayed, 40);
+}
+
+/* Every answer is decoded: bytes from a command that answers none, or no
+ * bytes where a layout needs some, fail the call at the response stage. */
+static void test_call_judges_answer_length(void **state)
+{
+	struct script s = { 0 };
+	struct cxlmb_endpoint ep;
+	struct cxlmb_call c;
+	uint8_t out[64];
+	(void)state;
+
+	fake_init(&ep, &msg_ops, &s);
+	memset(&c, 0, sizeof(c));
+	c.rsp.buf = out;
+	c.rsp.cap = sizeof(out);
+	c.flags = CXLMB_STRICT;
+	c.opcode = 0x0005; /* Request Abort Background Operation: no output */
+	assert_int_equal(cxlmb_call(&ep, &c), 0);
+	assert_int_equal(c.stage, CXLMB_STAGE_DONE);
+	s.len = 4;
+	assert_int_equal(cxlmb_call(&ep, &c), CXLMB_E_OVERSIZE);
+	assert_int_equal(c.stage, CXLMB_STAGE_RESPONSE);
+
+	c.opcode = 0x0001; /* Identify: 12h bytes */
+	s.len = 0;
+	assert_int_equal(cxlmb_call(&ep, &c), CXLMB_E_TRUNCATED);
+	assert_int_equal(c.stage, CXLMB_STAGE_RESPONSE);
+	/* the device's error comes before the bytes are judged */
+	s.dev_rc = CXLMB_RC_UNSUPPORTED;
+	assert_int_equal(cxlmb_call(&ep, &c), CXLMB_E_DEVICE_RC);
+	assert_int_equal(c.stage, CXLMB_STAGE_DEVICE);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -674,6 +748,8 @@ int main(void)
 		cmocka_unit_test(test_corrupt_chains_end),
 		cmocka_unit_test(test_send_edges),
 		cmocka_unit_test(test_mailbox_truncated_copy_is_an_answer),
+		cmocka_unit_test(test_deepest_chain),
+		cmocka_unit_test(test_call_judges_answer_length),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
