@@ -1,4 +1,5 @@
 #!/bin/bash -eu
+# SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later
 # OSS-Fuzz / ClusterFuzzLite build: honours $CC $CFLAGS $LIB_FUZZING_ENGINE
 # $OUT $WORK (and $SRC).  Produces every fuzz target in $OUT, with
 # <target>_seed_corpus.zip and <target>.dict beside it.

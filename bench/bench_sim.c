@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Round trips per second of Identify Memory Device (4000h) through the
  * mailbox transport into the simulated device, on one core, plus the
  * register accesses one command costs. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* cxlmb decode: decode a request or response payload with the catalog. */
 #include <string.h>
 
@@ -72,7 +73,8 @@ static int run(int argc, char **argv)
 		} else if (!strcmp(argv[i], "--lenient")) {
 			flags = CXLMB_LENIENT;
 		} else {
-			cli_err(sub, "unknown option '%s'", argv[i]);
+			char e[96];
+			cli_err(sub, "unknown option '%s'", cli_esc(argv[i], e, sizeof(e)));
 			return EXIT_USAGE;
 		}
 	}

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* cxlmb list: the command catalog, and how much of it has typed codecs. */
 #include <string.h>
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* cxlmb policy: what a profile decides for every catalog command, or one
  * request explained level by level; and the policy pieces `send --policy`
  * uses (cli/policy.h). */

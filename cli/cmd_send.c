@@ -1,32 +1,43 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* cxlmb send: run one command through the command layer. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
 #include "device.h"
+#include "policy.h"
 #include "sim.h"
 
 static void usage(FILE *f)
 {
 	fprintf(f, "usage: cxlmb send --device <dev> --opcode <hex> [--payload <hex>|@<file>] [--json]\n"
 		   "                  [--tunnel <port>[,<ld>]...] [--raw] [--wait] [--timeout-ms N] [--quirk <name>]...\n"
-		   "                  [--force-rc <hex>]\n"
+		   "                  [--force-rc <hex>] [--policy <profile>] [--force] [--destructive]\n"
 		   "  Send one command through the command layer and print the return code and\n"
 		   "  the decoded output.  Devices: sim or sim:type3 (simulated Type-3 memory device),\n"
-		   "  sim:switch (simulated switch mailbox CCI with a multi-logical device on port 1).\n"
+		   "  sim:switch (simulated switch mailbox CCI with a multi-logical device on port 1),\n"
+		   "  pci:DDDD:BB:DD.F (mmap of the device's registers), file:PATH[@OFF] (a register\n"
+		   "  block in a file), linux:/dev/cxl/memN or linux:memN (the kernel's ioctl).\n"
 		   "  --tunnel  wrap the command in Tunnel Management Commands, one level per number\n"
 		   "            (sim:switch --tunnel 1,0 reaches LD 0 of the MLD on port 1)\n"
 		   "  --raw     send the payload even if it does not decode as the command's request\n"
 		   "  --wait    if the command starts a background operation, poll it to the end\n"
 		   "            (within --timeout-ms) and report its return code\n"
 		   "  --quirk   turn on a simulator quirk ('cxlmb sim --list-quirks')\n"
-		   "  --force-rc HEX  the simulator answers every command with this return code\n");
+		   "  --force-rc HEX  the simulator answers every command with this return code\n"
+		   "  --force   real devices: go on although a kernel driver is bound (it would race\n"
+		   "            the kernel on the mailbox)\n"
+		   "  --destructive  real devices: allow commands that change data, security state,\n"
+		   "            firmware or poison (the simulator needs no permission)\n"
+		   "  --policy P  decide with the central policy before anything is sent (profiles:\n"
+		   "            linux-raw, lockdown, fabric-readonly, fabric-admin, cel); a refused\n"
+		   "            command exits 3 and the device sees nothing\n");
 }
 
 static uint8_t in[CXLMB_PAYLOAD_MAX], out[CXLMB_PAYLOAD_MAX];
 
 struct send_args {
-	const char *dev, *payload;
+	const char *dev, *payload, *policy;
 	bool json, raw, have_op, wait;
 	uint16_t op;
 	struct cli_dev_opts o;
@@ -96,6 +107,9 @@ static int parse(const char *sub, int argc, char **argv, struct send_args *a)
 			}
 			a->o.forced_rc = rc;
 			a->o.quirks |= CXLMB_SIM_Q(FORCE_RC);
+		} else if (cli_is_opt(argv[i], "--policy")) {
+			if (!(a->policy = cli_optval(sub, argc, argv, &i, "--policy")))
+				return EXIT_USAGE;
 		} else if (cli_is_opt(argv[i], "--tunnel")) {
 			if (!(v = cli_optval(sub, argc, argv, &i, "--tunnel")) ||
 			    !cli_parse_route(sub, v, &a->o.route))
@@ -104,6 +118,10 @@ static int parse(const char *sub, int argc, char **argv, struct send_args *a)
 			a->json = true;
 		} else if (!strcmp(argv[i], "--raw")) {
 			a->raw = true;
+		} else if (!strcmp(argv[i], "--force")) {
+			a->o.force = true;
+		} else if (!strcmp(argv[i], "--destructive")) {
+			a->o.destructive = true;
 		} else if (!strcmp(argv[i], "--wait")) {
 			a->wait = true;
 		} else {
@@ -160,8 +178,13 @@ static int run(int argc, char **argv)
 	bool waited = false, decoded;
 	int rc, bg_rc = CXLMB_E_OK, status;
 
+	static struct cli_policy cp; /* holds the CELs of the cel profile */
+
 	if ((status = parse(sub, argc, argv, &a)) != EXIT_OK)
 		return status;
+	/* the policy decides in the command layer, before anything is sent */
+	if (a.policy && !(a.o.gate = cli_policy_gate(sub, a.policy, &cp)))
+		return EXIT_USAGE;
 	if (!(c = cxlmb_cmd_find(a.op))) {
 		cli_err(sub, "opcode %04X is not in the catalog (see 'cxlmb list')", a.op);
 		return EXIT_USAGE;
@@ -179,6 +202,17 @@ static int run(int argc, char **argv)
 	}
 	if ((status = cli_device_open(sub, a.dev, &a.o, &d)) != EXIT_OK)
 		return status;
+	if (!d.sim && !a.o.destructive && cli_cmd_is_destructive(c)) {
+		/* a real device keeps what a command changes: say so first */
+		cli_err(sub, "%04Xh %s may change data, security state, firmware or poison on %s: "
+			     "pass --destructive to send it", a.op, c->name, a.dev);
+		cli_device_close(&d);
+		return EXIT_USAGE;
+	}
+	if (a.policy && (status = cli_policy_load_cels(sub, &cp, &d)) != EXIT_OK) {
+		cli_device_close(&d);
+		return status;
+	}
 	if (in_len > d.ep->max_payload) {
 		cli_err(sub, "--payload: %zu bytes do not fit the %u-byte payload the device%s carries",
 			in_len, d.ep->max_payload, a.o.route.depth ? "'s tunnel" : "");
@@ -207,9 +241,7 @@ static int run(int argc, char **argv)
 			cxlmb_errdesc(rc));
 		return EXIT_USAGE;
 	case CXLMB_STAGE_POLICY:
-		cli_err(sub, "denied: %04Xh %s: %s", call.verdict.opcode, c->name,
-			call.verdict.why ? call.verdict.why : "refused by policy");
-		return EXIT_DENIED;
+		return cli_policy_denied(sub, &call.verdict, &cp);
 	case CXLMB_STAGE_TRANSPORT:
 		if (rc == CXLMB_E_ROUTE)
 			cli_err(sub, "--tunnel: hop %u (target %u) refused by the level above it: %04Xh %s",
@@ -224,6 +256,8 @@ static int run(int argc, char **argv)
 	default:
 		break;
 	}
+	if (a.policy)
+		cli_policy_tainted(sub, &call.verdict, &cp);
 	/* a device answer: print it, then say what was wrong with it */
 	decoded = call.stage == CXLMB_STAGE_DONE && !(call.rsp.len == 0 && c->rsp_max == 0);
 	if (a.json) {

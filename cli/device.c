@@ -1,8 +1,10 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Devices by name: one table of kinds, one parser for --tunnel, used by
  * every subcommand that talks to a device. */
 #include <stdlib.h>
 #include <string.h>
 
+#include "dev_real.h"
 #include "device.h"
 #include "sim.h"
 
@@ -74,6 +76,12 @@ static const struct cli_dev_kind kinds[] = {
 	{ "sim:type3", "the simulated Type-3 memory device", sim_type3_open, sim_close },
 	{ "sim:switch", "the simulated switch mailbox CCI (an MLD on port 1)", sim_switch_open,
 	  sim_close },
+	{ "pci:", "a PCI function's CXL device registers (DDDD:BB:DD.F), no driver bound",
+	  cli_dev_pci_open, cli_dev_mmio_close },
+	{ "file:", "a register block in a file (PATH[@OFFSET])", cli_dev_file_open,
+	  cli_dev_mmio_close },
+	{ "linux:", "the Linux kernel's CXL ioctls (memN or /dev/cxl/memN)", cli_dev_linux_open,
+	  cli_dev_linux_close },
 };
 
 const char *cli_device_kinds(void)
@@ -208,4 +216,19 @@ void cli_device_close(struct cli_device *d)
 	free(d->scratch);
 	d->scratch = NULL;
 	d->ep = NULL;
+}
+
+bool cli_cmd_is_destructive(const struct cxlmb_cmd *c)
+{
+	switch (c->policy) {
+	case CXLMB_POL_DESTRUCTIVE:
+	case CXLMB_POL_SECURITY:
+	case CXLMB_POL_FIRMWARE:
+	case CXLMB_POL_POISON:
+	case CXLMB_POL_TUNNEL: /* may carry any of the above */
+	case CXLMB_POL_VENDOR: /* unknown effects */
+		return true;
+	default:
+		return (c->effects & (CXLMB_EFF_IMM_DATA | CXLMB_EFF_SECURITY)) != 0;
+	}
 }

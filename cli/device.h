@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Devices by name, parsed once for every subcommand.
  *
  *   sim, sim:type3      the simulated Type-3 memory device
@@ -59,6 +60,11 @@ bool cli_parse_route(const char *sub, const char *arg, struct cxlmb_route *route
 int cli_device_open(const char *sub, const char *spec, const struct cli_dev_opts *o,
 		    struct cli_device *d);
 void cli_device_close(struct cli_device *d);
+/* Would this command change data, security state, firmware or poison on
+ * a device (or carry another command that might)?  Real devices need
+ * --destructive for these. */
+bool cli_cmd_is_destructive(const struct cxlmb_cmd *c);
+
 /* "sim, sim:type3, sim:switch" for error messages and help. */
 const char *cli_device_kinds(void);
 

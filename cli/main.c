@@ -1,9 +1,9 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* cxlmb: one program, many subcommands. */
 #include <string.h>
 
 #include "cli.h"
 
-extern const struct cli_cmd cli_cmd_policy;
 
 static const struct cli_cmd *const commands[] = {
 	&cli_cmd_list,
@@ -11,6 +11,7 @@ static const struct cli_cmd *const commands[] = {
 	&cli_cmd_send,
 	&cli_cmd_sim,
 	&cli_cmd_policy,
+	&cli_cmd_conform,
 };
 
 static void usage(FILE *f)
@@ -28,6 +29,10 @@ int main(int argc, char **argv)
 		cli_err("usage", "missing command (try 'cxlmb --help')");
 		return EXIT_USAGE;
 	}
+	if (!strcmp(argv[1], "--version")) {
+		printf("cxlmb %s\n", cxlmb_version_string());
+		return EXIT_OK;
+	}
 	if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h") || !strcmp(argv[1], "help")) {
 		usage(stdout);
 		return EXIT_OK;
@@ -35,11 +40,9 @@ int main(int argc, char **argv)
 	for (size_t i = 0; i < sizeof(commands) / sizeof(commands[0]); i++) {
 		if (strcmp(argv[1], commands[i]->name))
 			continue;
-		for (int k = 2; k < argc; k++) {
-			if (!strcmp(argv[k], "--help") || !strcmp(argv[k], "-h")) {
-				commands[i]->usage(stdout);
-				return EXIT_OK;
-			}
+		if (cli_wants_help(argc - 2, argv + 2)) {
+			commands[i]->usage(stdout);
+			return EXIT_OK;
 		}
 		return commands[i]->run(argc - 2, argv + 2);
 	}

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* The central policy for the command-line tool: a profile by name as the
  * command layer's gate, the cel profile's logs read from the device, and
  * the line a refused command prints.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* fuzz_check_names DIR...: every input whose file name starts with an
  * opcode ("4000_identify_memdev...") reaches that opcode through the
  * command selector the harnesses use (fuzz_pick), and is long enough for

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Target cci: CCI message framing and nested Tunnel Management payloads at
  * every depth the core accepts. */
 #include "fuzz_target.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* The body of targets rsp_decode / req_decode: the catalog's decoders on
  * any bytes.  Input: the command selector (fuzz_pick: opcode, 2 bytes
  * little-endian), 1 byte the flags, the rest is payload.  Included by

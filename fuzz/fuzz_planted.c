@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* A decoder with a bug planted on purpose, kept out of core/: it trusts a
  * count byte.  `ci/fuzz-campaign --planted` must find it, which proves the
  * build, engine, sanitizer and crash reporting work end to end. */

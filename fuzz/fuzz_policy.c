@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Target policy: wrapping never makes a decision more permissive.
  *
  * Input: profile (1 byte), route depth (1), depth hops (id, type), opcode

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Target roundtrip: whatever decodes re-encodes to a canonical form that is
  * a fixed point, and a strict decode of a longest-form fixed layout
  * re-encodes byte for byte.  Input: the command selector (fuzz_pick), 1

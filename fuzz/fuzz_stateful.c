@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Target stateful: command sequences decoded from the input against the
  * simulated device (Type 3 or switch).  Every command goes through the
  * command layer (a mailbox endpoint, tunnel routes, cxlmb_call), so after

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* One harness shape for every fuzz target: each target defines
  * LLVMFuzzerTestOneInput; libFuzzer, AFL++ (afl-clang-fast -fsanitize=fuzzer)
  * or replay_main.c supplies main(). */

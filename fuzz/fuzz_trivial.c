@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* The cheapest possible target: the fork-server / driver ceiling that the
  * AFL++ benchmark compares the real targets with. */
 #include "fuzz_target.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Writes seed corpora and dictionaries for every fuzz target, from the
  * catalog's own encoders:  fuzz_gen_corpus <corpus-dir> <dict-dir> */
 #include <stdio.h>
@@ -220,33 +221,70 @@ int main(int argc, char **argv)
 			rc |= write_file(d, name, h1, 3, buf, n);
 		}
 	}
-	/* discovery: the simulator's register blocks */
+	/* discovery: a configuration space whose Register Locator puts RBI 3 at
+	 * BAR 0 offset 0, then the simulator's register block (fuzz_discovery.c) */
 	snprintf(d, sizeof(d), "%s/discovery", argv[1]);
 	for (unsigned variant = 0; variant < 2; variant++) {
 		struct cxlmb_sim_config sc;
 		static struct cxlmb_sim sim; /* ~85 KB: off the stack */
-		uint8_t hdr[2] = { 0, 3 };
+		static uint8_t cfg[0x200];
+		/* delay hook, RBI 3 first instance, BAR 0 present (64 KiB), 200h of config */
+		uint8_t hdr[7] = { 4, 3, 0, 0x3E, 4, 0x00, 0x02 };
+		memset(cfg, 0, sizeof(cfg));
+		static const uint8_t regloc[] = {
+			0x23, 0x00, 0x01, 0x00,             /* DVSEC, version 1, last */
+			0x98, 0x1E, 0x40, 0x01,             /* CXL, revision 0, length 14h */
+			0x08, 0x00, 0x00, 0x00,             /* Register Locator */
+			0x00, 0x03, 0x00, 0x00,             /* BIR 0, RBI 3, offset 0 */
+			0x00, 0x00, 0x00, 0x00,
+		};
+		memcpy(cfg + 0x100, regloc, sizeof(regloc));
 		cxlmb_sim_config_default(&sc);
 		sc.variant = variant;
 		if (cxlmb_sim_init(&sim, &sc) == 0) {
-			rc |= write_file(d, variant ? "switch_block" : "type3_block", hdr, 2, sim.regs, sim.regs_len);
+			char name[32];
+			static uint8_t img[7 + sizeof(cfg) + 0x4000];
+			size_t n = sim.regs_len < 0x4000 ? sim.regs_len : 0x4000;
+			memcpy(img, hdr, 7);
+			memcpy(img + 7, cfg, sizeof(cfg));
+			memcpy(img + 7 + sizeof(cfg), sim.regs, n);
+			snprintf(name, sizeof(name), "%s_chain", variant ? "switch" : "type3");
+			rc |= write_file(d, name, img, 7 + sizeof(cfg) + n, NULL, 0);
 			cxlmb_sim_fini(&sim);
 		}
 	}
-	/* hostile_device: a well-behaved device's register reads */
+	/* hostile_device: well-behaved devices' register reads (fuzz_hostile_device.c) */
 	{
-		static const uint8_t good[] = {
-			64, 1,                                   /* caller cap, has memdev status */
+		const uint8_t good[] = {
+			0x0F, 64, 0x01, 0x00, 0, 0, 0, 0x80,     /* header: 0001h Identify */
 			0x10, 0, 0, 0, 0, 0, 0, 0,               /* memdev status: mailbox ready */
 			11, 0, 0, 0,                             /* caps: 2 KiB payload */
+			0,                                       /* operation: send */
 			0, 0, 0, 0,                              /* control: doorbell clear */
 			0, 0, 0, 0,                              /* poll: done */
 			0, 0, 0, 0, 0, 0, 0, 0,                  /* status: success */
-			0, 0, 0x12, 0, 0, 0, 0, 0,               /* command: 12h bytes out */
-			1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18,
+			1, 0, 0x12, 0, 0, 0, 0, 0,               /* command: 12h bytes out */
+			0x86, 0x80, 0x93, 0x0d, 0xf4, 0x1a, 0x00, 0x11, 1, 2, 3, 4, 5, 6, 7, 8, 11, 3,
+		};
+		const uint8_t bg[] = {
+			0x0B, 0, 0x01, 0, 0, 0, 0, 0,            /* delay, clock, readiness; 0001h */
+			0x10, 0, 0, 0, 0, 0, 0, 0, 8, 0, 0, 0,   /* ready; 256-byte payload */
+			0,                                       /* send: started in the background */
+			0, 0, 0, 0, 0, 0, 0, 0,
+			0, 0, 0, 0, 1, 0, 0, 0,                  /* status: rc 0001h */
+			0, 0, 0, 0, 0, 0, 0, 0,
+			2,                                       /* bg_wait */
+			1, 0, 0, 0, 0, 0, 0, 0,                  /* running */
+			1, 0, 50, 0, 0, 0, 0, 0,                 /* 0001h at 50% */
+			0, 0, 0, 0, 0, 0, 0, 0,                  /* ended */
+			1, 0, 100, 0, 4, 0, 0, 0,                /* 100%, Internal Error */
+			1, 0, 100, 0, 4, 0, 0, 0,
+			1,                                       /* bg_status */
+			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 100, 0, 0, 0, 0, 0, 0, 0, 100, 0, 0, 0, 0, 0,
 		};
 		snprintf(d, sizeof(d), "%s/hostile_device", argv[1]);
 		rc |= write_file(d, "good_device", good, sizeof(good), NULL, 0);
+		rc |= write_file(d, "bg_failed", bg, sizeof(bg), NULL, 0);
 	}
 	/* stateful: scenarios for each device, steps named by opcode */
 	{

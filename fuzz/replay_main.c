@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Replay driver: runs a fuzz target over files and directories of inputs,
  * with no fuzzer, so a crasher found anywhere reproduces anywhere. */
 #include <dirent.h>

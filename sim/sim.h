@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Simulated CXL device: a register block in memory plus a device model
  * that answers mailbox commands with the core's own codecs.
  *
@@ -33,7 +34,28 @@
 	X(CEL_MISSING, "cel-missing", "reports no Command Effects Log")                              \
 	X(CEL_EXTRA, "cel-extra", "its CEL lists a command it does not implement")                   \
 	X(CORRUPT_RESERVED, "corrupt-reserved", "sets a reserved bit in responses that have one")   \
-	X(EARLY_ANSWER, "early-answer", "signals completion before writing the output payload")
+	X(EARLY_ANSWER, "early-answer", "signals completion before writing the output payload")    \
+	X(LAX_LENGTH, "lax-length", "accepts requests of the wrong length (pads or cuts them)")     \
+	X(ERROR_OUTPUT, "error-output", "error answers report 8 bytes of output")                    \
+	X(LAX_BOUNDS, "lax-bounds", "answers out-of-range fields with Success and zeroed data")      \
+	X(READ_HAS_EFFECT, "read-has-effect", "Get Timestamp (no effects) flips the shutdown state")   \
+	X(CEL_BAD_EFFECTS, "cel-bad-effects", "CEL: no effects for any command, reserved bits set")   \
+	X(BAD_REGISTERS, "bad-registers", "malformed capability array; media reported in error")     \
+	X(BG_NO_BUSY, "bg-no-busy", "a background command while one runs restarts it, never Busy")  \
+	X(ABORT_ANYTHING, "abort-anything", "Request Abort stops operations the CEL says it cannot")  \
+	X(EVENT_CLEAR_IGNORED, "event-clear-ignored", "Clear Event Records succeeds, clears nothing") \
+	X(EVENT_LOG_SLOPPY, "event-log-sloppy", "never flags overflow; Event Status sets every bit")  \
+	X(POISON_CLEAR_NOOP, "poison-clear-noop", "Clear Poison succeeds, clears nothing")             \
+	X(PASSPHRASE_ANY, "passphrase-any", "any passphrase is the right one")                        \
+	X(FW_ANY_ORDER, "fw-any-order", "Transfer FW takes parts in any order, even after abort")     \
+	X(TIMESTAMP_IGNORED, "timestamp-ignored", "Set Timestamp succeeds, sets nothing")             \
+	X(FEATURE_ANY_ORDER, "feature-any-order", "Set Feature applies parts at once, in any order")             \
+	X(BIND_NO_EFFECT, "bind-no-effect", "Bind vPPB succeeds, binds nothing")                      \
+	X(TUNNEL_SLOPPY, "tunnel-sloppy", "tunnels to nowhere succeed; inner tags off at depth 2")    \
+	X(BAD_IDENTITY, "bad-identity", "Identify, Get FW Info, Identify Memory Device inconsistent")  \
+	X(FM_INCONSISTENT, "fm-inconsistent", "Identify Switch and Get LD Allocations miscount")      \
+	X(GET_LOG_SLOPPY, "get-log-sloppy", "Get Log ignores the offset")                             \
+	X(DC_RELEASE_IGNORED, "dc-release-ignored", "Release Dynamic Capacity succeeds, keeps it")
 
 enum cxlmb_sim_quirk_bit {
 #define CXLMB_SIM_Q_BIT(id, name, desc) CXLMB_SIM_QB_##id,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Background operation engines (CXL r3.2 §8.2.8.4.7, §8.2.10.1.2): each
  * endpoint (and each Type-3 device or LD) has one.  A start carries its
  * completion, so the engine knows no background command by name. */
@@ -81,7 +82,8 @@ uint16_t cxlmb_sim_h_request_abort(const struct sim_ctx *c, const void *req, voi
 	if (!bg->running)
 		return CXLMB_RC_SUCCESS;
 	cmd = cxlmb_cmd_find(bg->opcode);
-	if (!cmd || !(cmd->effects & CXLMB_EFF_ABORT_SUPPORTED))
+	if ((!cmd || !(cmd->effects & CXLMB_EFF_ABORT_SUPPORTED)) &&
+	    !cxlmb_sim_q_breaks(s, SIM_RULE_ABORT_CEL))
 		return CXLMB_RC_ABORT_UNSUPPORTED;
 	if (!cxlmb_sim_q_abort(s)) {
 		bg->running = false;

@@ -1,8 +1,16 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Handlers every simulated CCI endpoint shares: Information and Status,
  * Logs, and the Tunnel Management Command. */
 #include <string.h>
 
 #include "sim_internal.h"
+
+/* The largest message this CCI takes (log2): FM-owned LD and LD CCIs
+ * reached by tunnels take 512-byte messages. */
+static uint8_t max_msg_shift(const struct sim_ctx *c)
+{
+	return c->depth ? 9 : (uint8_t)c->s->cfg.payload_shift;
+}
 
 uint16_t cxlmb_sim_h_identify(const struct sim_ctx *c, const void *req, void *rsp)
 {
@@ -13,8 +21,7 @@ uint16_t cxlmb_sim_h_identify(const struct sim_ctx *c, const void *req, void *rs
 	r->subsys_vendor_id = 0x1E98;
 	r->subsys_id = (uint16_t)(1 + c->ep);
 	r->serial_number = 0x00C0FFEE00000001ull + c->ep;
-	/* FM-owned LD and LD CCIs reached by tunnels take 512-byte messages */
-	r->max_msg_size = c->depth ? 9 : (uint8_t)c->s->cfg.payload_shift;
+	r->max_msg_size = max_msg_shift(c);
 	r->component_type = c->ep == CXLMB_SIM_EP_SWITCH ? 0x00 : 0x03;
 	return CXLMB_RC_SUCCESS;
 }
@@ -33,15 +40,18 @@ uint16_t cxlmb_sim_h_bg_op_status(const struct sim_ctx *c, const void *req, void
 
 uint16_t cxlmb_sim_h_get_rsp_msg_limit(const struct sim_ctx *c, const void *req, void *rsp)
 {
+	uint8_t max = max_msg_shift(c);
 	(void)req;
-	((struct cxlmb_rsp_msg_limit *)rsp)->limit = c->s->rsp_msg_limit;
+	/* never more than the message size Identify states for this CCI */
+	((struct cxlmb_rsp_msg_limit *)rsp)->limit =
+		c->s->rsp_msg_limit < max ? c->s->rsp_msg_limit : max;
 	return CXLMB_RC_SUCCESS;
 }
 
 uint16_t cxlmb_sim_h_set_rsp_msg_limit(const struct sim_ctx *c, const void *req, void *rsp)
 {
 	uint8_t want = ((const struct cxlmb_rsp_msg_limit *)req)->limit;
-	if (want < 8 || want > c->s->cfg.payload_shift)
+	if (want < 8 || want > max_msg_shift(c))
 		return CXLMB_RC_INVALID_INPUT;
 	c->s->rsp_msg_limit = want;
 	((struct cxlmb_rsp_msg_limit *)rsp)->limit = want;
@@ -114,8 +124,13 @@ uint16_t cxlmb_sim_h_tunnel(const struct sim_ctx *c, const void *req, void *rsp)
 		return CXLMB_RC_INVALID_INPUT;
 	if (c->depth + 1 >= CXLMB_TUNNEL_MAX_DEPTH)
 		return CXLMB_RC_INVALID_INPUT;
-	if (!cxlmb_sim_route(c, q->target_id, &child))
-		return CXLMB_RC_INVALID_INPUT;
+	if (!cxlmb_sim_route(c, q->target_id, &child)) {
+		if (!cxlmb_sim_q_breaks(c->s, SIM_RULE_TUNNEL_TARGET))
+			return CXLMB_RC_INVALID_INPUT;
+		r->response_length = 0; /* TUNNEL_SLOPPY: "delivered" to nobody */
+		r->message = (struct cxlmb_bytes){ NULL, 0 };
+		return CXLMB_RC_SUCCESS;
+	}
 
 	/* this level's scratch: inner payload in the first half, the wrapped
 	 * message in the second (never overlapping the request it came in) */
@@ -123,7 +138,14 @@ uint16_t cxlmb_sim_h_tunnel(const struct sim_ctx *c, const void *req, void *rsp)
 	msg = inner + c->s->scratch_stride / 2;
 	rc = cxlmb_sim_run_at(&child, cxlmb_cci_msg_opcode(&in), in.payload.data, in.payload.len,
 			      inner, cap, &olen);
-	out = (struct cxlmb_cci_msg){ .category = CXLMB_CCI_RESPONSE, .tag = in.tag,
+	if (rc != CXLMB_RC_SUCCESS && rc != CXLMB_RC_BACKGROUND &&
+	    cxlmb_sim_q_breaks(c->s, SIM_RULE_ERROR_EMPTY)) {
+		memset(inner, 0, 8); /* ERROR_OUTPUT: eight bytes of nothing */
+		olen = 8;
+	}
+	out = (struct cxlmb_cci_msg){ .category = CXLMB_CCI_RESPONSE,
+				      .tag = (uint8_t)(in.tag + (c->depth > 0 &&
+						 cxlmb_sim_q_breaks(c->s, SIM_RULE_TUNNEL_TAG))),
 				      .command = in.command, .command_set = in.command_set,
 				      .bg = rc == CXLMB_RC_BACKGROUND, .rc = rc,
 				      .payload = { inner, olen } };

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Dynamic capacity (CXL r3.2 §8.2.10.9.9, §9.13.3): regions above the static
  * capacity; the fabric manager offers extents (cxlmb_sim_dc_offer), the host
  * accepts them with Add Dynamic Capacity Response and gives them back with

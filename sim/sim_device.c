@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* The simulated device's command engine: table-driven dispatch over the
  * catalog, answering with the core's own encoders, at any endpoint.
  * Background operations run in sim_bg.c. */
@@ -128,20 +129,35 @@ uint16_t cxlmb_sim_run_at(const struct sim_ctx *ctx, uint16_t opcode, const uint
 	_Alignas(8) uint8_t rsp[CXLMB_CMD_STRUCT_MAX];
 	const struct cxlmb_cmd *c = cxlmb_cmd_find(opcode);
 	sim_handler fn = find_handler(ctx->ep, opcode);
+	uint8_t padded[256]; /* LAX_LENGTH: a short request, zero-filled */
 	size_t n = 0;
 	uint16_t rc;
 
 	*out_len = 0;
 	if (!c || !fn)
 		return CXLMB_RC_UNSUPPORTED;
-	if (cxlmb_cmd_check_len(c, CXLMB_REQ, in_len))
-		return CXLMB_RC_INVALID_PAYLOAD_LEN;
+	if (cxlmb_cmd_check_len(c, CXLMB_REQ, in_len)) {
+		if (!cxlmb_sim_q_breaks(ctx->s, SIM_RULE_LENGTH))
+			return CXLMB_RC_INVALID_PAYLOAD_LEN;
+		if (in_len < c->req_min && c->req_min <= sizeof(padded)) {
+			memset(padded, 0, c->req_min);
+			memcpy(padded, in, in_len);
+			in = padded;
+			in_len = c->req_min;
+		} else if (in_len > c->req_max) {
+			in_len = c->req_max;
+		}
+	}
 	if (cxlmb_cmd_decode(c, CXLMB_REQ, in, in_len, CXLMB_STRICT, req))
 		return CXLMB_RC_INVALID_INPUT;
-	if ((c->flags & CXLMB_CMD_BG) && ctx->bg->running)
+	if (cxlmb_sim_q_before(ctx, opcode, req, &rc))
+		return rc;
+	if ((c->flags & CXLMB_CMD_BG) && ctx->bg->running &&
+	    !cxlmb_sim_q_breaks(ctx->s, SIM_RULE_BUSY))
 		return CXLMB_RC_BUSY;
 	memset(rsp, 0, cxlmb_cmd_struct_size(c, CXLMB_RSP));
 	rc = fn(ctx, req, rsp);
+	cxlmb_sim_q_after(ctx, c, rsp, &rc);
 	/* response views never point into the request: encoding may overwrite it */
 	if ((rc != CXLMB_RC_SUCCESS && rc != CXLMB_RC_BACKGROUND) || c->rsp_max == 0)
 		return rc;
@@ -212,7 +228,7 @@ static void execute_now(struct cxlmb_sim *s)
 				      s->payload_size, &out_len);
 	if (out_len > s->payload_dirty)
 		s->payload_dirty = out_len;
-	cxlmb_sim_q_answer(s, mb + CXLMB_MBOX_PAYLOAD, &out_len);
+	cxlmb_sim_q_answer(s, rc, mb + CXLMB_MBOX_PAYLOAD, &out_len);
 	cxlmb_put_le64(mb + CXLMB_MBOX_STATUS, (uint64_t)rc << 32 | (cxlmb_sim_bg_at(s, root, 0)->running ? CXLMB_MBOX_STATUS_BG : 0));
 	cxlmb_put_le64(mb + CXLMB_MBOX_CMD, opcode | (uint64_t)out_len << CXLMB_MBOX_CMD_LEN_SHIFT);
 	mb[CXLMB_MBOX_CTRL] &= (uint8_t)~CXLMB_MBOX_CTRL_DOORBELL;

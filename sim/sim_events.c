@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Event logs behind Get/Clear Event Records and the Event Status register
  * (CXL r3.2 §8.2.10.2, §8.2.8.3.1). */
 #include <string.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Features (CXL r3.2 §8.2.10.6) and the vendor debug log's capabilities
  * (§8.2.10.5.3-4).
  *

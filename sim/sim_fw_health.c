@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Firmware slots with transfer and activation, health information and
  * alert configuration (CXL r3.2 §8.2.10.3, §8.2.10.9.3). */
 #include <string.h>

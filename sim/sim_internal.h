@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Pieces shared by the simulator's device models. */
 #ifndef CXLMB_SIM_INTERNAL_H
 #define CXLMB_SIM_INTERNAL_H
@@ -177,8 +178,8 @@ struct sim_quirk_hooks {
 	enum sim_doorbell (*doorbell)(struct cxlmb_sim *s);
 	/* before a command runs: true to answer *rc without running it */
 	bool (*execute)(struct cxlmb_sim *s, uint16_t opcode, uint16_t *rc);
-	/* the mailbox's answer is in place: it may change it and its length */
-	void (*answer)(struct cxlmb_sim *s, uint8_t *payload, uint32_t *out_len);
+	/* the mailbox's answer (return code rc) is in place: it may change it and its length */
+	void (*answer)(struct cxlmb_sim *s, uint16_t rc, uint8_t *payload, uint32_t *out_len);
 	/* a response of command c was encoded into out[0..n) */
 	void (*encode)(const struct cxlmb_sim *s, const struct cxlmb_cmd *c, uint8_t *out, size_t n);
 	/* a register at 'off' reads v: what the host sees instead */
@@ -191,10 +192,30 @@ struct sim_quirk_hooks {
 	bool (*log_hidden)(const struct cxlmb_sim *s, const uint8_t uuid[16]);
 	/* an endpoint's CEL was built from its table: it may change it */
 	void (*cel)(struct cxlmb_sim *s, unsigned ep);
+	/* true if the device breaks specification rule r */
+	bool (*breaks)(const struct cxlmb_sim *s, unsigned r);
+	/* a request decoded: the quirk may change it, or answer *rc (true)
+	 * without running the handler */
+	bool (*before)(const struct sim_ctx *c, uint16_t opcode, void *req, uint16_t *rc);
+	/* the handler answered *rc with rsp: the quirk may change both */
+	void (*after)(const struct sim_ctx *c, const struct cxlmb_cmd *cmd, void *rsp, uint16_t *rc);
+};
+/* Rules a quirk can break (the 'breaks' hook). */
+enum sim_rule {
+	SIM_RULE_LENGTH,        /* a request of the wrong length is refused */
+	SIM_RULE_BUSY,          /* a background command while one runs is Busy */
+	SIM_RULE_ABORT_CEL,     /* only abortable operations are aborted */
+	SIM_RULE_TUNNEL_TARGET, /* a tunnel to nowhere is refused */
+	SIM_RULE_TUNNEL_TAG,    /* an inner response carries the request's tag */
+	SIM_RULE_ERROR_EMPTY,   /* an error answer through a tunnel has no payload */
 };
 enum sim_doorbell cxlmb_sim_q_doorbell_slow(struct cxlmb_sim *s);
 bool cxlmb_sim_q_execute_slow(struct cxlmb_sim *s, uint16_t opcode, uint16_t *rc);
-void cxlmb_sim_q_answer_slow(struct cxlmb_sim *s, uint8_t *payload, uint32_t *out_len);
+void cxlmb_sim_q_answer_slow(struct cxlmb_sim *s, uint16_t rc, uint8_t *payload, uint32_t *out_len);
+bool cxlmb_sim_q_breaks_slow(const struct cxlmb_sim *s, unsigned r);
+bool cxlmb_sim_q_before_slow(const struct sim_ctx *c, uint16_t opcode, void *req, uint16_t *rc);
+void cxlmb_sim_q_after_slow(const struct sim_ctx *c, const struct cxlmb_cmd *cmd, void *rsp,
+			    uint16_t *rc);
 void cxlmb_sim_q_encode_slow(const struct cxlmb_sim *s, const struct cxlmb_cmd *c, uint8_t *out,
 			     size_t n);
 uint64_t cxlmb_sim_q_reg_read_slow(const struct cxlmb_sim *s, uint32_t off, uint64_t v);
@@ -212,10 +233,26 @@ static inline bool cxlmb_sim_q_execute(struct cxlmb_sim *s, uint16_t opcode, uin
 {
 	return s->cfg.quirks && cxlmb_sim_q_execute_slow(s, opcode, rc);
 }
-static inline void cxlmb_sim_q_answer(struct cxlmb_sim *s, uint8_t *payload, uint32_t *out_len)
+static inline void cxlmb_sim_q_answer(struct cxlmb_sim *s, uint16_t rc, uint8_t *payload,
+				      uint32_t *out_len)
 {
 	if (s->cfg.quirks)
-		cxlmb_sim_q_answer_slow(s, payload, out_len);
+		cxlmb_sim_q_answer_slow(s, rc, payload, out_len);
+}
+static inline bool cxlmb_sim_q_breaks(const struct cxlmb_sim *s, unsigned r)
+{
+	return s->cfg.quirks && cxlmb_sim_q_breaks_slow(s, r);
+}
+static inline bool cxlmb_sim_q_before(const struct sim_ctx *c, uint16_t opcode, void *req,
+				      uint16_t *rc)
+{
+	return c->s->cfg.quirks && cxlmb_sim_q_before_slow(c, opcode, req, rc);
+}
+static inline void cxlmb_sim_q_after(const struct sim_ctx *c, const struct cxlmb_cmd *cmd,
+				     void *rsp, uint16_t *rc)
+{
+	if (c->s->cfg.quirks)
+		cxlmb_sim_q_after_slow(c, cmd, rsp, rc);
 }
 static inline void cxlmb_sim_q_encode(const struct cxlmb_sim *s, const struct cxlmb_cmd *c,
 				      uint8_t *out, size_t n)

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Type-3 media: partitions (CXL r3.2 §8.2.10.9.2.1-2), scan media
  * (§8.2.10.9.4.4-6), secure erase and sanitize (§8.2.10.9.5.1-2); the two
  * background operations carry what they do when they complete. */

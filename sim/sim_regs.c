@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* The simulated register block and its backend ops. */
 #include <stdlib.h>
 #include <string.h>

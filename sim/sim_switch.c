@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* The switch mailbox CCI and the FM-owned LD CCI of the multi-logical
  * device behind its port 1 (CXL r3.2 §7.6.7); what each port holds is in
  * sim_topology.c. */

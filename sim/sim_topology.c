@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* The simulated switch's topology as data: what each physical port holds.
  * Tunnel routing (5300h), Get Physical Port State, vPPB binding and the
  * fabric manager's per-LD commands all read this one table, so a second

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* The Type-3 memory device endpoint (also each LD of the simulated MLD). */
 #include <string.h>
 

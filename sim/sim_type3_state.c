@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Type-3 device state behind the commands: timestamp, label storage,
  * shutdown state, poison list, data-at-rest security (CXL r3.2 §8.2.10.4,
  * §8.2.10.9.2-6). */
@@ -141,7 +142,10 @@ uint16_t cxlmb_sim_h_get_poison_list(const struct sim_ctx *c, const void *req, v
 	uint32_t max = (c->s->payload_size - 0x20) / 0x10, n = 0;
 	size_t len;
 
-	if (q->dpa >= CXLMB_SIM_CAPACITY || end > CXLMB_SIM_CAPACITY || end < q->dpa)
+	/* the length is in 64-byte units: one so large that its byte count
+	 * wraps 64 bits is out of range too */
+	if (q->dpa >= CXLMB_SIM_CAPACITY || q->length > CXLMB_SIM_CAPACITY / 64 ||
+	    end > CXLMB_SIM_CAPACITY || end < q->dpa)
 		return CXLMB_RC_INVALID_PADDR;
 	/* a list that did not fit continues where the last answer stopped */
 	if (c->t3->poison_next > c->t3->npoison)

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later
 # Behaviour of the cxlmb tool: exit statuses, one-line errors naming the bad
 # input, and the output of list/decode/send.   usage: cli_test.sh <cxlmb>
 set -u
@@ -40,12 +41,13 @@ expect 2 "bad hex digit 'g' at offset 3" - -- decode --opcode 0001 --response 86
 expect 2 'odd number of hex digits \(3\)' - -- decode --opcode 0001 --response 868
 expect 2 "cannot open '$tmp/nope'" - -- decode --opcode 0001 --response "@$tmp/nope"
 expect 2 'missing --request or --response' - -- decode --opcode 0001
-expect 2 "send: no such device 'pci:0000'" - -- send --device pci:0000 --opcode 0001
+expect 2 "send: no such device 'mctp:0'" - -- send --device mctp:0 --opcode 0001
 expect 2 'send: missing --device' - -- send --opcode 0001
 expect 2 "unknown quirk 'nope'" - -- send --device sim --opcode 0001 --quirk nope
 expect 2 'not a valid 0401h Get Log request .*TRUNCATED' - -- send --device sim --opcode 0401 --payload 00
 expect 2 "bad --timeout-ms 'x'" - -- send --device sim --opcode 0001 --timeout-ms x
 
+expect 0 - '^cxlmb [0-9]+\.[0-9]+\.[0-9]+$' -- --version
 # help goes to stdout, exit 0
 expect 0 - 'usage: cxlmb <command>' -- --help
 expect 0 - 'usage: cxlmb decode' -- decode --help
@@ -117,6 +119,12 @@ expect 0 - 'background: 4400h finished, 100%, return code 0000h SUCCESS' -- send
 # a payload the device cannot carry is a usage error
 head -c 3000 /dev/zero >"$tmp/big.bin"
 expect 2 'send: --payload: 3000 bytes do not fit the 2048-byte payload' - -- send --device sim --opcode 4103 --raw --payload "@$tmp/big.bin"
+# send --policy: the policy decides before anything is sent
+expect 3 'send: denied: 4400h Sanitize: security command set \(44xxh\) is kernel-only under linux-raw' - -- send --device sim --opcode 4400 --policy linux-raw
+expect 3 'denied: 4400h Sanitize \(tunnel level 2\).*under lockdown' - -- send --device sim:switch --tunnel 1,0 --opcode 4400 --policy lockdown
+expect 0 - 'total_capacity' -- send --device sim --opcode 4000 --policy lockdown
+expect 2 "unknown policy profile 'nope'" - -- send --device sim --opcode 4000 --policy nope
+expect 3 'denied: 4103h Set LSA.*under cel' - -- send --device sim --opcode 4103 --payload 0000000000000000 --policy cel
 # --force-rc sets the code the force-rc quirk answers
 expect 1 'device returned 0007h MEDIA_DISABLED' - -- send --device sim --opcode 4000 --force-rc 0007
 expect 2 "bad --force-rc 'zz'" - -- send --device sim --opcode 4000 --force-rc zz
@@ -128,6 +136,24 @@ expect 0 - 'extents_supported: 8' -- send --device sim --opcode 4800 --payload 0
 expect 0 - 'num_vppbs: 3' -- send --device sim:switch --opcode 5200 --payload 00080100
 expect 1 'device returned 0006h BUSY' - -- send --device sim:switch --opcode 5201 --payload 000001000000
 
+# argument parsing (issue 10): one form of each number, help only where it is
+# not an option's value, bad input echoed escaped
+expect 2 "bad opcode '0x0x0001'" - -- decode --opcode 0x0x0001 --response 00
+expect 2 "bad opcode '0x0001h'" - -- decode --opcode 0x0001h --response 00
+expect 2 "bad opcode '-h'" - -- decode --opcode -h --response 00
+expect 2 "--response: bad hex digit '-' at offset 0" - -- decode --opcode 0001 --response -h
+expect 2 "--response: bad hex digit '-' at offset 0" - -- decode --opcode 0001 --response --help
+expect 0 - 'usage: cxlmb decode' -- decode --opcode 0001 -h
+expect 2 "bad hex digit '[\\]x1b' at offset 2" - -- decode --opcode 0001 --response $'86\e[31m'
+expect 2 "unknown option '--x[\\]x07'" - -- decode --opcode 0001 --response 00 $'--x\a'
+# JSON: one key per object (5200h lists vPPBs inside each VCS entry)
+"$bin" decode --opcode 5200 --response 01000000000102020100000001020300 --json |
+  python3 -c "import json,sys
+def nodup(p):
+    k=[a for a,_ in p]; assert len(k)==len(set(k)), k; return dict(p)
+d=json.load(sys.stdin, object_pairs_hook=nodup); v=d['fields']['vcs'][0]
+sys.exit(0 if v['vppb_bound_port_id']==[0,2] and v['vppb_bound_ld_id']==[0,3] else 1)" \
+  && pass=$((pass + 1)) || { fail=$((fail + 1)); echo "FAIL: 5200h --json keeps every vPPB"; }
 # the central policy: the table, one request explained, refusals exit 3
 expect 0 - '^4400h  Sanitize +deny +security-set +security command set \(44xxh\) is kernel-only$' -- policy --profile linux-raw
 expect 0 - '"opcode": "5100", "name": "Identify Switch Device", "decision": "allow"' -- policy --profile fabric-readonly --json
@@ -148,6 +174,24 @@ expect 0 - '^allowed: 4000h Identify Memory Device \(tunnel level 2\): the CEL l
 expect 3 - '^denied: 4000h Identify Memory Device: the target.s Command Effects Log does not list it' -- policy --profile cel --device sim:switch --opcode 4000
 expect 3 - '^denied: 4400h Sanitize: its effects' -- policy --profile cel --device sim --opcode 4400
 expect 2 "--device reads the CELs of the cel profile \(not with 'lockdown'\)" - -- policy --profile lockdown --device sim
+
+# the conformance suite: clean sims pass (exit 0); a quirk fails its checks (exit 1)
+expect 0 - '[0-9]+ checks: [0-9]+ pass, 0 fail' -- conform --device sim
+expect 0 - ', 0 fail, ' -- conform --device sim:switch --tunnel 1,0 --destructive
+expect 1 - 'fail  bnd.get-log.past-end' -- conform --device sim --quirk lax-bounds --only 'bnd.*'
+expect 0 - '^not ok|^TAP version 14' -- conform --device sim --format tap --only 'cel.*'
+expect 0 - '<testsuite name="cxlmb-conform" tests="8" failures="0"' -- conform --device sim --format junit --only 'cel.*'
+expect 0 - '"mandatory_failed":0' -- conform --device sim:switch --format json
+expect 0 - 'needs --destructive' -- conform --device sim --only sec.retry-limit
+expect 0 - 'fm.bind-vppb-state' -- conform --list
+expect 2 'conform: no check matches the --only/--skip selection' - -- conform --device sim --only nothing
+expect 2 "conform: unknown --format 'xml'" - -- conform --device sim --format xml
+expect 2 'conform: missing --device' - -- conform
+expect 2 'conform: device sim: mailbox: MBOX_NOT_READY' - -- conform --device sim --quirk not-ready
+expect 2 "conform: cannot write --output '/nonexistent/x'" - -- conform --device sim --output /nonexistent/x
+"$bin" conform --device sim --only 'mbox.*' --format json --output "$tmp/c.json" &&
+  python3 -c "import json,sys; d=json.load(open('$tmp/c.json')); sys.exit(0 if d['summary']['pass']==6 else 1)" \
+  && pass=$((pass + 1)) || { fail=$((fail + 1)); echo "FAIL: conform --output --format json"; }
 
 echo "$pass passed, $fail failed"
 ((fail == 0))

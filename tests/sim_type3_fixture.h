@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* The fixture the Type-3 device tests share: a default simulated device
  * behind the real transport, and a send that returns the device's return
  * code.  Include after <cmocka.h>. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Whole-catalog properties: every specified opcode has a row, rows are
  * sorted and unique, row sizes agree with their layouts, and every layout
  * survives a canonicalising round trip. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* CCI message framing and Tunnel Management nesting. */
 #include <setjmp.h>
 #include <stdarg.h>

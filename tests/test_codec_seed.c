@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* The seed commands' codecs (0002h-0005h, 0400h, 0401h, CEL entries):
  * hand-written vectors from the specification's layouts, round trips,
  * every truncation, one byte too many, counts, reserved bits, enums. */

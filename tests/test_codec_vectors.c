@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Every typed command, both directions: a vector written from the
  * specification's layout ("offset:size=value" little-endian writes into a
  * zeroed payload, independent of the codec), the field values the decoder

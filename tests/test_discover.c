@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Register discovery: Register Locator DVSEC and Device Capabilities Array,
  * good devices and hostile ones. */
 #include <setjmp.h>
@@ -10,6 +11,8 @@
 #include "sim.h"
 
 static uint8_t cfg[4096];
+/* BAR 0 and BAR 2 of 64 KiB each, as the Type-3 function below has */
+static const uint64_t bars[CXLMB_PCI_BARS] = { 0x10000, 0, 0x10000, 0, 0, 0 };
 
 static void put32(uint8_t *p, uint32_t v)
 {
@@ -54,13 +57,13 @@ static void test_type3_register_locator(void **state)
 	build_type3_cfg();
 	assert_int_equal(cxlmb_regloc_count(cfg, sizeof(cfg), &count), 0);
 	assert_int_equal(count, 3);
-	assert_int_equal(cxlmb_regloc_find(cfg, sizeof(cfg), CXLMB_RBI_MEMDEV, 0, &rb), 0);
+	assert_int_equal(cxlmb_regloc_find(cfg, sizeof(cfg), bars, CXLMB_RBI_MEMDEV, 0, &rb), 0);
 	assert_int_equal(rb.bir, 2);
 	assert_int_equal(rb.offset, 0);
-	assert_int_equal(cxlmb_regloc_find(cfg, sizeof(cfg), CXLMB_RBI_COMPONENT, 0, &rb), 0);
+	assert_int_equal(cxlmb_regloc_find(cfg, sizeof(cfg), bars, CXLMB_RBI_COMPONENT, 0, &rb), 0);
 	assert_int_equal(rb.bir, 0);
-	assert_int_equal(cxlmb_regloc_find(cfg, sizeof(cfg), CXLMB_RBI_CPMU, 0, &rb), CXLMB_E_NOT_FOUND);
-	assert_int_equal(cxlmb_regloc_find(cfg, sizeof(cfg), CXLMB_RBI_MEMDEV, 1, &rb), CXLMB_E_NOT_FOUND);
+	assert_int_equal(cxlmb_regloc_find(cfg, sizeof(cfg), bars, CXLMB_RBI_CPMU, 0, &rb), CXLMB_E_NOT_FOUND);
+	assert_int_equal(cxlmb_regloc_find(cfg, sizeof(cfg), bars, CXLMB_RBI_MEMDEV, 1, &rb), CXLMB_E_NOT_FOUND);
 	assert_int_equal(cxlmb_dvsec_find(cfg, sizeof(cfg), 0x1E98, 0, &off, &len), 0);
 	assert_int_equal(off, 0x10C);
 	assert_int_equal(len, 0x3C);
@@ -70,8 +73,10 @@ static void test_type3_register_locator(void **state)
 	/* a 64-bit offset: high dword and the low 16 bits masked off */
 	put32(cfg + 0x158, 0x00120302 | 0xF8); /* reserved bits 7:3 set */
 	put32(cfg + 0x15C, 0x1);
-	assert_int_equal(cxlmb_regloc_find(cfg, sizeof(cfg), CXLMB_RBI_MEMDEV, 0, &rb), 0);
+	const uint64_t big[CXLMB_PCI_BARS] = { 0x10000, 0, 0x200000000ull, 0, 0, 0 };
+	assert_int_equal(cxlmb_regloc_find(cfg, sizeof(cfg), big, CXLMB_RBI_MEMDEV, 0, &rb), 0);
 	assert_true(rb.offset == 0x100120000ull);
+	assert_true(rb.avail == 0x200000000ull - 0x100120000ull);
 	assert_int_equal(rb.bir, 2);
 }
 
@@ -85,7 +90,7 @@ static void test_switch_cci_register_locator(void **state)
 	put32(cfg + 0x104, 0x1E98 | 0x14u << 20);
 	put32(cfg + 0x108, 0x0008);
 	put32(cfg + 0x10C, 0x00000300);
-	assert_int_equal(cxlmb_regloc_find(cfg, sizeof(cfg), CXLMB_RBI_MEMDEV, 0, &rb), 0);
+	assert_int_equal(cxlmb_regloc_find(cfg, sizeof(cfg), bars, CXLMB_RBI_MEMDEV, 0, &rb), 0);
 	assert_int_equal(rb.bir, 0);
 }
 
@@ -97,14 +102,14 @@ static void test_hostile_config_space(void **state)
 
 	build_type3_cfg();
 	put32(cfg + 0x10C, ext_hdr(0x0023, 1, 0x100)); /* points back: a loop */
-	assert_int_equal(cxlmb_regloc_find(cfg, sizeof(cfg), 3, 0, &rb), CXLMB_E_BAD_CAP_CHAIN);
+	assert_int_equal(cxlmb_regloc_find(cfg, sizeof(cfg), bars, 3, 0, &rb), CXLMB_E_BAD_CAP_CHAIN);
 	put32(cfg + 0x10C, ext_hdr(0x0023, 1, 0x10C)); /* points at itself */
-	assert_int_equal(cxlmb_regloc_find(cfg, sizeof(cfg), 3, 0, &rb), CXLMB_E_BAD_CAP_CHAIN);
+	assert_int_equal(cxlmb_regloc_find(cfg, sizeof(cfg), bars, 3, 0, &rb), CXLMB_E_BAD_CAP_CHAIN);
 	put32(cfg + 0x10C, ext_hdr(0x0023, 1, 0x146)); /* misaligned */
-	assert_int_equal(cxlmb_regloc_find(cfg, sizeof(cfg), 3, 0, &rb), CXLMB_E_BAD_CAP_CHAIN);
+	assert_int_equal(cxlmb_regloc_find(cfg, sizeof(cfg), bars, 3, 0, &rb), CXLMB_E_BAD_CAP_CHAIN);
 	put32(cfg + 0x10C, ext_hdr(0x0023, 1, 0xFFC)); /* last dword of space: fine, then empty */
-	assert_int_equal(cxlmb_regloc_find(cfg, sizeof(cfg), 3, 0, &rb), CXLMB_E_NOT_FOUND);
-	assert_int_equal(cxlmb_regloc_find(cfg, 0x200, 3, 0, &rb), CXLMB_E_OUT_OF_RANGE);
+	assert_int_equal(cxlmb_regloc_find(cfg, sizeof(cfg), bars, 3, 0, &rb), CXLMB_E_NOT_FOUND);
+	assert_int_equal(cxlmb_regloc_find(cfg, 0x200, bars, 3, 0, &rb), CXLMB_E_OUT_OF_RANGE);
 
 	build_type3_cfg();
 	put32(cfg + 0x148, 0x1E98 | 0x25u << 20); /* not 0Ch + 8n */
@@ -116,17 +121,17 @@ static void test_hostile_config_space(void **state)
 	put32(cfg + 0x148, 0x1E98 | 0x0Cu << 20); /* zero entries */
 	assert_int_equal(cxlmb_regloc_count(cfg, sizeof(cfg), &count), 0);
 	assert_int_equal(count, 0);
-	assert_int_equal(cxlmb_regloc_find(cfg, sizeof(cfg), 3, 0, &rb), CXLMB_E_NOT_FOUND);
+	assert_int_equal(cxlmb_regloc_find(cfg, sizeof(cfg), bars, 3, 0, &rb), CXLMB_E_NOT_FOUND);
 
 	build_type3_cfg();
 	put32(cfg + 0x158, 0x00000306); /* BIR 6 is reserved */
-	assert_int_equal(cxlmb_regloc_find(cfg, sizeof(cfg), 3, 0, &rb), CXLMB_E_BAD_DVSEC);
+	assert_int_equal(cxlmb_regloc_find(cfg, sizeof(cfg), bars, 3, 0, &rb), CXLMB_E_BAD_DVSEC);
 
 	memset(cfg, 0xFF, sizeof(cfg)); /* absent function */
-	assert_int_equal(cxlmb_regloc_find(cfg, sizeof(cfg), 3, 0, &rb), CXLMB_E_NOT_FOUND);
+	assert_int_equal(cxlmb_regloc_find(cfg, sizeof(cfg), bars, 3, 0, &rb), CXLMB_E_NOT_FOUND);
 	memset(cfg, 0, sizeof(cfg)); /* no extended capabilities */
-	assert_int_equal(cxlmb_regloc_find(cfg, sizeof(cfg), 3, 0, &rb), CXLMB_E_NOT_FOUND);
-	assert_int_equal(cxlmb_regloc_find(NULL, 0, 3, 0, &rb), CXLMB_E_INVALID_ARG);
+	assert_int_equal(cxlmb_regloc_find(cfg, sizeof(cfg), bars, 3, 0, &rb), CXLMB_E_NOT_FOUND);
+	assert_int_equal(cxlmb_regloc_find(NULL, 0, bars, 3, 0, &rb), CXLMB_E_INVALID_ARG);
 }
 
 static void test_every_truncation_of_config_space(void **state)
@@ -135,7 +140,7 @@ static void test_every_truncation_of_config_space(void **state)
 	struct cxlmb_regblock rb;
 	build_type3_cfg();
 	for (size_t len = 0; len <= 0x200; len++) {
-		int rc = cxlmb_regloc_find(cfg, len, CXLMB_RBI_MEMDEV, 0, &rb);
+		int rc = cxlmb_regloc_find(cfg, len, bars, CXLMB_RBI_MEMDEV, 0, &rb);
 		if (len >= 0x168)
 			assert_int_equal(rc, 0);
 		else
@@ -167,7 +172,7 @@ static void test_random_config_spaces(void **state)
 				v = 0x1E98 | (rnd() % 0x40) << 20;
 			put32(cfg + i, v);
 		}
-		(void)cxlmb_regloc_find(cfg, len, (uint8_t)(rnd() % 5), rnd() % 2, &rb);
+		(void)cxlmb_regloc_find(cfg, len, bars, (uint8_t)(rnd() % 5), rnd() % 2, &rb);
 	}
 }
 
@@ -195,6 +200,7 @@ static void test_sim_block_is_discoverable(void **state)
 	assert_true(r.memdev_status.present);
 	assert_int_equal(r.memdev_status.offset, CXLMB_SIM_MEMDEV_STATUS_OFF);
 	/* discovery feeds the transport directly */
+	assert_int_equal(cxlmb_mbox_config_default(&mc), 0);
 	assert_int_equal(cxlmb_devregs_mbox_config(&r, &mc), 0);
 	assert_int_equal(cxlmb_mbox_init(&mb, &cxlmb_sim_ops, &sim, &mc), 0);
 	assert_int_equal(cxlmb_mbox_send(&mb, 0x4000, NULL, 0, out, sizeof(out), &res), 0);
@@ -260,6 +266,7 @@ static void test_hostile_capability_arrays(void **state)
 	cap(2, 0x0042, 0x100, 0x120); /* no mailbox at all */
 	assert_int_equal(cxlmb_devregs_parse_bytes(blk, sizeof(blk), &r), 0);
 	assert_int_equal(r.unknown_caps, 1);
+	cxlmb_mbox_config_default(&mc);
 	assert_int_equal(cxlmb_devregs_mbox_config(&r, &mc), CXLMB_E_NOT_FOUND);
 	build_block();
 	put32(blk + 4, 0); /* an empty array is well formed */
@@ -295,9 +302,134 @@ static void test_random_blocks(void **state)
 	}
 }
 
+/* Regression (issue 10): a Register Locator entry pointing outside its BAR,
+ * at an absent BAR, or with a reserved RBI was accepted. */
+static void test_regloc_checked_against_bars(void **state)
+{
+	(void)state;
+	struct cxlmb_regblock rb;
+	uint64_t small[CXLMB_PCI_BARS] = { 0x10000, 0, 0x10000, 0, 0, 0 };
+
+	build_type3_cfg();
+	put32(cfg + 0x158, 0x00020302); /* BIR 2, RBI 3, offset 2_0000h */
+	assert_int_equal(cxlmb_regloc_find(cfg, sizeof(cfg), small, CXLMB_RBI_MEMDEV, 0, &rb),
+			 CXLMB_E_OUT_OF_RANGE);
+	small[2] = 0x30000; /* a BAR large enough: the block has 64 KiB to its end */
+	assert_int_equal(cxlmb_regloc_find(cfg, sizeof(cfg), small, CXLMB_RBI_MEMDEV, 0, &rb), 0);
+	assert_int_equal(rb.offset, 0x20000);
+	assert_int_equal(rb.avail, 0x10000);
+	put32(cfg + 0x15C, 1); /* offset high: 1_0002_0000h, past any 32-bit BAR */
+	assert_int_equal(cxlmb_regloc_entry(cfg, sizeof(cfg), small, 1, &rb), CXLMB_E_OUT_OF_RANGE);
+	build_type3_cfg();
+	put32(cfg + 0x158, 0x00000304); /* BIR 4: not implemented */
+	assert_int_equal(cxlmb_regloc_find(cfg, sizeof(cfg), bars, CXLMB_RBI_MEMDEV, 0, &rb),
+			 CXLMB_E_OUT_OF_RANGE);
+	/* reserved identifiers 06h-FEh; CHMU (05h) and vendor (FFh) are defined */
+	for (unsigned rbi = 5; rbi <= 0xFF; rbi++) {
+		build_type3_cfg();
+		put32(cfg + 0x160, 0x00000002u | rbi << 8);
+		int rc = cxlmb_regloc_entry(cfg, sizeof(cfg), bars, 2, &rb);
+		if (rbi == CXLMB_RBI_CHMU || rbi == CXLMB_RBI_VENDOR)
+			assert_int_equal(rc, 0);
+		else
+			assert_int_equal(rc, CXLMB_E_BAD_DVSEC);
+	}
+	/* another block's BAR need not be known: BAR 0 (component) absent */
+	build_type3_cfg();
+	small[0] = 0;
+	small[2] = 0x10000;
+	assert_int_equal(cxlmb_regloc_find(cfg, sizeof(cfg), small, CXLMB_RBI_MEMDEV, 0, &rb), 0);
+	assert_int_equal(cxlmb_regloc_find(cfg, sizeof(cfg), small, CXLMB_RBI_COMPONENT, 0, &rb),
+			 CXLMB_E_OUT_OF_RANGE);
+	assert_int_equal(cxlmb_regloc_entry(cfg, sizeof(cfg), small, 0, &rb), CXLMB_E_OUT_OF_RANGE);
+	assert_int_equal(cxlmb_regloc_entry(cfg, sizeof(cfg), NULL, 0, &rb), CXLMB_E_INVALID_ARG);
+	assert_int_equal(cxlmb_regloc_find(cfg, sizeof(cfg), NULL, 3, 0, &rb), CXLMB_E_INVALID_ARG);
+}
+
+/* Regression (issue 10): capabilities whose registers overlap each other
+ * were accepted (Memory Device Status inside the mailbox payload). */
+static void test_overlapping_capabilities(void **state)
+{
+	(void)state;
+	struct cxlmb_devregs r;
+
+	build_block();
+	cap(3, CXLMB_CAP_MEMDEV_STATUS, 0x180, 8); /* inside the primary mailbox payload */
+	assert_int_equal(cxlmb_devregs_parse_bytes(blk, sizeof(blk), &r), CXLMB_E_BAD_CAP_ARRAY);
+	build_block();
+	cap(1, CXLMB_CAP_DEV_STATUS, 0x88, 8); /* Device Status on Memory Device Status */
+	cap(3, CXLMB_CAP_MEMDEV_STATUS, 0x88, 8);
+	assert_int_equal(cxlmb_devregs_parse_bytes(blk, sizeof(blk), &r), CXLMB_E_BAD_CAP_ARRAY);
+	build_block();
+	cap(4, 0x8001, 0x1F8, 0x40); /* a vendor capability over the mailbox's end */
+	assert_int_equal(cxlmb_devregs_parse_bytes(blk, sizeof(blk), &r), CXLMB_E_BAD_CAP_ARRAY);
+	build_block();
+	cap(1, 0x8001, 0x100, 0x10); /* listed before the mailbox it overlaps */
+	cap(4, CXLMB_CAP_DEV_STATUS, 0x80, 8);
+	assert_int_equal(cxlmb_devregs_parse_bytes(blk, sizeof(blk), &r), CXLMB_E_BAD_CAP_ARRAY);
+	build_block();
+	cap(4, 0x8001, 0x220, 0x40); /* adjacent, not overlapping */
+	assert_int_equal(cxlmb_devregs_parse_bytes(blk, sizeof(blk), &r), 0);
+	cap(4, 0x8001, 0x100, 0); /* zero length overlaps nothing */
+	assert_int_equal(cxlmb_devregs_parse_bytes(blk, sizeof(blk), &r), 0);
+}
+
+/* Regression (issue 14): cxlmb_devregs_mbox_config replaced the budgets the
+ * caller had set. */
+static void test_mbox_config_keeps_caller_budgets(void **state)
+{
+	(void)state;
+	struct cxlmb_devregs r;
+	struct cxlmb_mbox_config mc;
+
+	build_block();
+	assert_int_equal(cxlmb_devregs_parse_bytes(blk, sizeof(blk), &r), 0);
+	memset(&mc, 0, sizeof(mc));
+	mc.cmd_timeout_ns = 123456789;
+	mc.ready_timeout_ns = 5;
+	mc.poll_ns = 7;
+	assert_int_equal(cxlmb_devregs_mbox_config(&r, &mc), 0);
+	assert_int_equal(mc.cmd_timeout_ns, 123456789);
+	assert_int_equal(mc.ready_timeout_ns, 5);
+	assert_int_equal(mc.poll_ns, 7);
+	assert_int_equal(mc.poll_cost_ns, 100); /* unset: the default */
+	assert_int_equal(mc.mbox_off, 0x100);
+	assert_int_equal(mc.mbox_len, 0x120);
+	assert_true(mc.has_memdev_status);
+	assert_int_equal(mc.memdev_status_off, 0x88);
+}
+
+/* A backend's own error code reaches the caller (issue 14). */
+static int fail_code;
+static int failing_read32(void *ctx, uint32_t off, uint32_t *v)
+{
+	(void)ctx;
+	(void)off;
+	*v = 0;
+	return fail_code;
+}
+
+static void test_backend_error_code_kept(void **state)
+{
+	(void)state;
+	struct cxlmb_backend_ops ops = { .read32 = failing_read32 };
+	struct cxlmb_devregs r;
+
+	fail_code = CXLMB_E_TIMEOUT;
+	assert_int_equal(cxlmb_devregs_parse(&ops, NULL, 0x1000, &r), CXLMB_E_TIMEOUT);
+	fail_code = -5; /* an errno is not a CXLMB_E_* code */
+	assert_int_equal(cxlmb_devregs_parse(&ops, NULL, 0x1000, &r), CXLMB_E_BACKEND);
+	fail_code = CXLMB_E_COUNT_;
+	assert_int_equal(cxlmb_devregs_parse(&ops, NULL, 0x1000, &r), CXLMB_E_BACKEND);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_regloc_checked_against_bars),
+		cmocka_unit_test(test_overlapping_capabilities),
+		cmocka_unit_test(test_mbox_config_keeps_caller_budgets),
+		cmocka_unit_test(test_backend_error_code_kept),
 		cmocka_unit_test(test_type3_register_locator),
 		cmocka_unit_test(test_switch_cci_register_locator),
 		cmocka_unit_test(test_hostile_config_space),

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* The command layer (endpoint.h, call.h): the mailbox endpoint, tunnel
  * routes of every depth, the gate that sees the whole route before anything
  * is sent, typed calls and where each stops, background waits. */
@@ -347,8 +348,57 @@ static void test_bg_wait_refuses_an_unfinished_end(void **state)
 	assert_int_equal(cxlmb_ep_bg_wait(&ep, 0x4400, 1000000000ull, &st), CXLMB_E_OK);
 	k.st.running = true;
 	k.polls = 0;
-	assert_int_equal(cxlmb_ep_bg_wait(&ep, 0x4400, 10000ull, &st), CXLMB_E_BG_TIMEOUT);
+	assert_int_equal(cxlmb_ep_bg_wait(&ep, 0x4400, 1000ull, &st), CXLMB_E_BG_TIMEOUT);
+	assert_int_equal(k.polls, 2); /* 1 us counted per poll */
+	/* an aborted operation may end early: its return code says so */
+	k.st.running = true;
+	k.polls = 0;
+	k.st.percent = 40;
+	k.st.rc = CXLMB_RC_ABORTED;
+	assert_int_equal(cxlmb_ep_bg_wait(&ep, 0x4400, 1000000000ull, &st), CXLMB_E_OK);
+	assert_int_equal(st.rc, CXLMB_RC_ABORTED);
 	assert_int_equal(cxlmb_ep_send(NULL, NULL, NULL, NULL), CXLMB_E_INVALID_ARG);
+}
+
+/* A clock but no delay hook: the wait busy-polls and the clock alone
+ * measures, so a device that needs 50 ms is waited for although that is
+ * far more polls than 50 ms / 10 us. */
+struct slow {
+	uint64_t now, done_at;
+	unsigned polls;
+};
+
+static int slow_bg(struct cxlmb_endpoint *ep, struct cxlmb_bg_status *st)
+{
+	struct slow *k = ep->ctx;
+	k->polls++;
+	st->opcode = 0x4400;
+	st->running = k->now < k->done_at;
+	st->percent = st->running ? 50 : 100;
+	return CXLMB_E_OK;
+}
+
+static uint64_t slow_now(struct cxlmb_endpoint *ep)
+{
+	struct slow *k = ep->ctx;
+	return k->now += 100; /* 100 ns pass per read of the clock */
+}
+
+static void test_bg_wait_busy_polls_by_the_clock(void **state)
+{
+	(void)state;
+	static const struct cxlmb_endpoint_ops ops = { .send = fake_send, .bg_status = slow_bg,
+						       .now_ns = slow_now };
+	struct slow k = { .done_at = 50000000ull };
+	struct cxlmb_endpoint ep = { .ops = &ops, .ctx = &k, .kind = CXLMB_EPK_OTHER };
+	struct cxlmb_bg_status st;
+
+	assert_int_equal(cxlmb_ep_bg_wait(&ep, 0x4400, 2000000000ull, &st), CXLMB_E_OK);
+	assert_true(k.polls > 50000000u / 10000u); /* more polls than 10 us each would allow */
+	k.now = 0;
+	k.done_at = 3000000000ull;
+	assert_int_equal(cxlmb_ep_bg_wait(&ep, 0x4400, 2000000000ull, &st), CXLMB_E_BG_TIMEOUT);
+	assert_true(k.now >= 2000000000ull);
 }
 
 int main(void)
@@ -365,6 +415,7 @@ int main(void)
 						teardown),
 		cmocka_unit_test_setup_teardown(test_bg_wait_through_a_route, setup_switch, teardown),
 		cmocka_unit_test(test_bg_wait_refuses_an_unfinished_end),
+		cmocka_unit_test(test_bg_wait_busy_polls_by_the_clock),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Event records typed by UUID: General Media, DRAM, Memory Module, Dynamic
  * Capacity, Memory Sparing (opaque) and unknown UUIDs (opaque). */
 #include <setjmp.h>

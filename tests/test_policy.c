@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* The central policy: every shipped profile against every catalog command
  * (expected tables written here from the profiles' definitions, not
  * computed by the policy code), payload-aware rules, CEL mode, and nested

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* The policy as the command layer's gate: a refused command never reaches
  * the device (the simulator's command counter does not move), sent
  * directly, through tunnel route endpoints, or as a hand-built 5300h; and

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* The layout interpreter, exercised through Identify and Identify Memory Device. */
 #include <setjmp.h>
 #include <stdarg.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* The simulator allocates once, at start-up: construction is the only
  * place malloc is called; reset, power cycle and command round trips
  * (every command the devices implement, tunnels included) allocate

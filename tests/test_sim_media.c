@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* The simulated Type-3 device's media and configuration through the real
  * transport: partitions, scan media, secure erase, background operation
  * rules and abort, features, the vendor debug log, dynamic capacity. */

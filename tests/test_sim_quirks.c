@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Each simulator quirk shows the misbehaviour it names, through the real
  * transport (the conformance suite is proven against these). */
 #include <setjmp.h>

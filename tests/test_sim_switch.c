@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* The simulated switch mailbox CCI and the MLD behind it, reached through
  * Tunnel Management Commands, all through the real transport. */
 #include <setjmp.h>
@@ -21,7 +22,7 @@ static int setup(void **state)
 	(void)state;
 	cxlmb_sim_config_default(&sc);
 	sc.variant = CXLMB_SIM_SWITCH;
-	if (cxlmb_sim_init(&sim, &sc))
+	if (cxlmb_sim_init(&sim, &sc) || cxlmb_mbox_config_default(&mc))
 		return -1;
 	/* found by discovery, like a real switch CCI function */
 	if (cxlmb_devregs_parse(&cxlmb_sim_ops, &sim, sim.regs_len, &r) || r.memdev_status.present ||

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* The simulator's handler tables are what its binary search trusts: each
  * ascending, no opcode twice, every opcode in the catalog.  The check
  * passes on the real tables and catches each kind of broken one.  The

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* The simulated Type-3 device's state machines through the real transport:
  * timestamp, label storage, shutdown state, poison, data-at-rest security. */
 #include <setjmp.h>

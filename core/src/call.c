@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Typed calls: encode (or check) the request, send it through the command
  * layer, decode the answer strictly with the request as context. */
 #include "cxlmb/call.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* The command catalog table and the catalog-driven codec entry points. */
 #include "cxlmb/cxlmb.h"
 

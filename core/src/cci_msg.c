@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* CCI message header codec (CXL r3.2 §7.6.3). */
 #include "cxlmb/cci.h"
 #include "cxlmb/error.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Tunnel Management Command nesting (CXL r3.2 §7.6.7.3.1): build and unwrap
  * nested CCI messages, iteratively, to CXLMB_TUNNEL_MAX_DEPTH levels. */
 #include "cxlmb/cci.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Device Capabilities Array walk (CXL r3.2 §8.2.8.1, §8.2.8.2). */
 #include "cxlmb/discover.h"
 #include "cxlmb/error.h"
@@ -8,9 +9,59 @@
 #define MEMDEV_STATUS_MIN 8u
 #define MBOX_MIN (CXLMB_MBOX_PAYLOAD + 256u)
 
+/* A backend's own CXLMB_E_* code is kept; anything else is BACKEND. */
 static int rd32(const struct cxlmb_backend_ops *ops, void *ctx, uint32_t off, uint32_t *v)
 {
-	return ops->read32(ctx, off, v) ? CXLMB_E_BACKEND : CXLMB_E_OK;
+	int rc = ops->read32(ctx, off, v);
+	if (rc == 0)
+		return CXLMB_E_OK;
+	return rc > 0 && rc < CXLMB_E_COUNT_ ? rc : CXLMB_E_BACKEND;
+}
+
+/* One capability header (§8.2.8.2, Table 8-25 layout). */
+struct hdr {
+	uint16_t id;
+	uint8_t ver;
+	uint32_t off, len;
+};
+
+static int read_hdr(const struct cxlmb_backend_ops *ops, void *ctx, uint32_t n, struct hdr *h)
+{
+	uint32_t w;
+	int rc;
+
+	if ((rc = rd32(ops, ctx, 0x10 * n, &w)) != 0 ||
+	    (rc = rd32(ops, ctx, 0x10 * n + 4, &h->off)) != 0 ||
+	    (rc = rd32(ops, ctx, 0x10 * n + 8, &h->len)) != 0)
+		return rc;
+	h->id = (uint16_t)w;
+	h->ver = (uint8_t)(w >> 16);
+	return CXLMB_E_OK;
+}
+
+static bool overlap(uint32_t a_off, uint32_t a_len, uint32_t b_off, uint32_t b_len)
+{
+	return a_len && b_len && (uint64_t)a_off < (uint64_t)b_off + b_len &&
+	       (uint64_t)b_off < (uint64_t)a_off + a_len;
+}
+
+/* Does [off, off+len) overlap a known capability other than itself? */
+static bool overlaps_known(const struct cxlmb_devregs *r, const struct cxlmb_devcap *self,
+			   uint32_t off, uint32_t len)
+{
+	const struct cxlmb_devcap *caps[] = { &r->dev_status, &r->primary_mbox, &r->secondary_mbox,
+					      &r->memdev_status };
+	for (unsigned i = 0; i < CXLMB_ARRAY_SIZE(caps); i++)
+		if (caps[i] != self && caps[i]->present &&
+		    overlap(off, len, caps[i]->offset, caps[i]->length))
+			return true;
+	return false;
+}
+
+static bool is_known(uint16_t id)
+{
+	return id == CXLMB_CAP_DEV_STATUS || id == CXLMB_CAP_PRIMARY_MBOX ||
+	       id == CXLMB_CAP_SECONDARY_MBOX || id == CXLMB_CAP_MEMDEV_STATUS;
 }
 
 static int record(struct cxlmb_devcap *cap, uint8_t ver, uint32_t off, uint32_t len, uint32_t min)
@@ -49,37 +100,36 @@ int cxlmb_devregs_parse(const struct cxlmb_backend_ops *ops, void *ctx, uint32_t
 		return CXLMB_E_OUT_OF_RANGE;
 
 	for (uint32_t n = 1; n <= out->count; n++) {
-		uint32_t h, off, len;
-		uint16_t id;
-		uint8_t ver;
+		struct hdr h;
+		struct cxlmb_devcap *cap = NULL;
 
-		if ((rc = rd32(ops, ctx, 0x10 * n, &h)) != 0 ||
-		    (rc = rd32(ops, ctx, 0x10 * n + 4, &off)) != 0 ||
-		    (rc = rd32(ops, ctx, 0x10 * n + 8, &len)) != 0)
+		if ((rc = read_hdr(ops, ctx, n, &h)) != 0)
 			return rc;
-		id = (uint16_t)h;
-		ver = (uint8_t)(h >> 16);
 		/* registers may not overlap the array, must be 8-byte aligned
 		 * (64-bit registers) and must lie inside the block */
-		if (off % 8 || (off < array_end && len))
+		if (h.off % 8 || (h.off < array_end && h.len))
 			return CXLMB_E_BAD_CAP_ARRAY;
-		if ((uint64_t)off + len > block_len)
+		if ((uint64_t)h.off + h.len > block_len)
 			return CXLMB_E_OUT_OF_RANGE;
-		switch (id) {
+		switch (h.id) {
 		case CXLMB_CAP_DEV_STATUS:
-			rc = record(&out->dev_status, ver, off, len, DEV_STATUS_MIN);
+			cap = &out->dev_status;
+			rc = record(cap, h.ver, h.off, h.len, DEV_STATUS_MIN);
 			break;
 		case CXLMB_CAP_PRIMARY_MBOX:
-			rc = record(&out->primary_mbox, ver, off, len, MBOX_MIN);
+			cap = &out->primary_mbox;
+			rc = record(cap, h.ver, h.off, h.len, MBOX_MIN);
 			break;
 		case CXLMB_CAP_SECONDARY_MBOX:
-			rc = record(&out->secondary_mbox, ver, off, len, MBOX_MIN);
+			cap = &out->secondary_mbox;
+			rc = record(cap, h.ver, h.off, h.len, MBOX_MIN);
 			break;
 		case CXLMB_CAP_MEMDEV_STATUS:
-			rc = record(&out->memdev_status, ver, off, len, MEMDEV_STATUS_MIN);
+			cap = &out->memdev_status;
+			rc = record(cap, h.ver, h.off, h.len, MEMDEV_STATUS_MIN);
 			break;
 		default:
-			if (id >= CXLMB_CAP_VENDOR_FIRST)
+			if (h.id >= CXLMB_CAP_VENDOR_FIRST)
 				out->vendor_caps++;
 			else
 				out->unknown_caps++;
@@ -87,6 +137,19 @@ int cxlmb_devregs_parse(const struct cxlmb_backend_ops *ops, void *ctx, uint32_t
 		}
 		if (rc)
 			return rc;
+		/* known registers in two places at once: e.g. Memory Device
+		 * Status inside the mailbox payload */
+		if (cap && overlaps_known(out, cap, h.off, h.len))
+			return CXLMB_E_BAD_CAP_ARRAY;
+	}
+	/* every other capability against the known ones, now all recorded */
+	for (uint32_t n = 1; n <= out->count && out->vendor_caps + out->unknown_caps; n++) {
+		struct hdr h;
+
+		if ((rc = read_hdr(ops, ctx, n, &h)) != 0)
+			return rc;
+		if (!is_known(h.id) && overlaps_known(out, NULL, h.off, h.len))
+			return CXLMB_E_BAD_CAP_ARRAY;
 	}
 	return CXLMB_E_OK;
 }
@@ -122,7 +185,17 @@ int cxlmb_devregs_mbox_config(const struct cxlmb_devregs *r, struct cxlmb_mbox_c
 		return CXLMB_E_INVALID_ARG;
 	if (!r->primary_mbox.present)
 		return CXLMB_E_NOT_FOUND;
-	cxlmb_mbox_config_default(cfg);
+	/* the caller's budgets stay; only unset ones get the defaults */
+	struct cxlmb_mbox_config d;
+	cxlmb_mbox_config_default(&d);
+	if (!cfg->cmd_timeout_ns)
+		cfg->cmd_timeout_ns = d.cmd_timeout_ns;
+	if (!cfg->ready_timeout_ns)
+		cfg->ready_timeout_ns = d.ready_timeout_ns;
+	if (!cfg->poll_ns)
+		cfg->poll_ns = d.poll_ns;
+	if (!cfg->poll_cost_ns)
+		cfg->poll_cost_ns = d.poll_cost_ns;
 	cfg->mbox_off = r->primary_mbox.offset;
 	cfg->mbox_len = r->primary_mbox.length;
 	cfg->has_memdev_status = r->memdev_status.present;

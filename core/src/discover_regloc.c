@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* PCIe extended capability walk, DVSEC lookup and the CXL Register Locator
  * DVSEC (PCIe r6.0 §7.6.3, §7.9.6; CXL r3.2 §8.1.9). */
 #include "cxlmb/discover.h"
@@ -74,41 +75,75 @@ int cxlmb_regloc_count(const uint8_t *cfg, size_t cfg_len, uint32_t *count)
 	return regloc(cfg, cfg_len, &off, count);
 }
 
-int cxlmb_regloc_entry(const uint8_t *cfg, size_t cfg_len, uint32_t i, struct cxlmb_regblock *out)
+static bool rbi_defined(uint8_t rbi)
 {
-	uint32_t off, count, lo, hi;
-	int rc;
+	return rbi <= CXLMB_RBI_CHMU || rbi == CXLMB_RBI_VENDOR;
+}
 
-	if (!out)
-		return CXLMB_E_INVALID_ARG;
-	if ((rc = regloc(cfg, cfg_len, &off, &count)) != 0)
-		return rc;
-	if (i >= count)
-		return CXLMB_E_NOT_FOUND;
-	lo = cxlmb_get_le32(cfg + off + 0x0C + 8 * i);
-	hi = cxlmb_get_le32(cfg + off + 0x10 + 8 * i);
+/* Entry i as the locator states it: a non-empty one names BAR 0-5 and a
+ * defined identifier. */
+static int entry_at(const uint8_t *cfg, uint32_t off, uint32_t i, struct cxlmb_regblock *out)
+{
+	uint32_t lo = cxlmb_get_le32(cfg + off + 0x0C + 8 * i);
+	uint32_t hi = cxlmb_get_le32(cfg + off + 0x10 + 8 * i);
+
 	out->bir = (uint8_t)(lo & 0x7);
 	out->rbi = (uint8_t)((lo >> 8) & 0xFF);
 	out->offset = ((uint64_t)hi << 32) | (lo & 0xFFFF0000u);
-	/* BARs 0-5 only; 6 and 7 are reserved */
-	if (out->rbi != CXLMB_RBI_EMPTY && out->bir > 5)
+	out->avail = 0;
+	if (out->rbi == CXLMB_RBI_EMPTY)
+		return CXLMB_E_OK;
+	/* BARs 0-5 only (6 and 7 are reserved); reserved identifiers refused */
+	if (out->bir >= CXLMB_PCI_BARS || !rbi_defined(out->rbi))
 		return CXLMB_E_BAD_DVSEC;
 	return CXLMB_E_OK;
 }
 
-int cxlmb_regloc_find(const uint8_t *cfg, size_t cfg_len, uint8_t rbi, unsigned nth,
-		      struct cxlmb_regblock *out)
+/* The block starts inside its BAR (Linux skips one that does not). */
+static int in_bar(const uint64_t bar_len[CXLMB_PCI_BARS], struct cxlmb_regblock *out)
 {
-	uint32_t count;
-	int rc = cxlmb_regloc_count(cfg, cfg_len, &count);
+	if (out->rbi == CXLMB_RBI_EMPTY)
+		return CXLMB_E_OK;
+	if (out->offset >= bar_len[out->bir])
+		return CXLMB_E_OUT_OF_RANGE;
+	out->avail = bar_len[out->bir] - out->offset;
+	return CXLMB_E_OK;
+}
 
-	if (rc)
+int cxlmb_regloc_entry(const uint8_t *cfg, size_t cfg_len, const uint64_t bar_len[CXLMB_PCI_BARS],
+		       uint32_t i, struct cxlmb_regblock *out)
+{
+	uint32_t off, count;
+	int rc;
+
+	if (!out || !bar_len)
+		return CXLMB_E_INVALID_ARG;
+	cxlmb_memset(out, 0, sizeof(*out));
+	if ((rc = regloc(cfg, cfg_len, &off, &count)) != 0)
+		return rc;
+	if (i >= count)
+		return CXLMB_E_NOT_FOUND;
+	if ((rc = entry_at(cfg, off, i, out)) != 0)
+		return rc;
+	return in_bar(bar_len, out);
+}
+
+int cxlmb_regloc_find(const uint8_t *cfg, size_t cfg_len, const uint64_t bar_len[CXLMB_PCI_BARS],
+		      uint8_t rbi, unsigned nth, struct cxlmb_regblock *out)
+{
+	uint32_t off, count;
+	int rc;
+
+	if (!out || !bar_len)
+		return CXLMB_E_INVALID_ARG;
+	cxlmb_memset(out, 0, sizeof(*out));
+	if ((rc = regloc(cfg, cfg_len, &off, &count)) != 0)
 		return rc;
 	for (uint32_t i = 0; i < count; i++) {
-		if ((rc = cxlmb_regloc_entry(cfg, cfg_len, i, out)) != 0)
+		if ((rc = entry_at(cfg, off, i, out)) != 0)
 			return rc;
 		if (out->rbi == rbi && nth-- == 0)
-			return CXLMB_E_OK;
+			return in_bar(bar_len, out);
 	}
 	return CXLMB_E_NOT_FOUND;
 }

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* The command layer's one entry (cxlmb_ep_send): the gate decides, then
  * the endpoint's kind sends.  Also the chain walks (root, route, clock)
  * and background status along any chain. */
@@ -85,7 +86,9 @@ void cxlmb_ep_delay_ns(struct cxlmb_endpoint *ep, uint64_t ns)
 /* 0002h Background Operation Status as a message (r3.2 §8.2.10.1.2). */
 static int bg_status_msg(struct cxlmb_endpoint *ep, struct cxlmb_bg_status *st)
 {
-	uint8_t buf[CXLMB_BG_OP_STATUS_RSP_LEN];
+	/* through a route the buffer first holds the wrapped answer: room for
+	 * a 5300h header and a CCI message header per level */
+	uint8_t buf[CXLMB_BG_OP_STATUS_RSP_LEN + CXLMB_TUNNEL_MAX_DEPTH * (4u + CXLMB_CCI_HDR_LEN)];
 	struct cxlmb_request req = { 0x0002u, NULL, 0 };
 	struct cxlmb_response rsp = { .buf = buf, .cap = sizeof(buf) };
 	struct cxlmb_bg_op_status_rsp s;
@@ -118,30 +121,66 @@ int cxlmb_ep_bg_status(struct cxlmb_endpoint *ep, struct cxlmb_bg_status *st)
 	return bg_status_msg(ep, st);
 }
 
+static bool ep_has_clock(const struct cxlmb_endpoint *ep)
+{
+	for (unsigned i = 0; ep && i <= CXLMB_TUNNEL_MAX_DEPTH; i++, ep = ep->parent)
+		if (ep->ops && ep->ops->now_ns)
+			return true;
+	return false;
+}
+
+static bool ep_has_delay(const struct cxlmb_endpoint *ep)
+{
+	for (unsigned i = 0; ep && i <= CXLMB_TUNNEL_MAX_DEPTH; i++, ep = ep->parent)
+		if (ep->ops && ep->ops->delay_ns)
+			return true;
+	return false;
+}
+
+/* The budget is measured as backend.h describes for the transport: by the
+ * clock where there is one (a clock frozen across CXLMB_MBOX_STALL_POLLS
+ * busy polls is broken), else by the delays asked for, else by the least
+ * a status poll costs (one message: at least 1 us). */
 int cxlmb_ep_bg_wait(struct cxlmb_endpoint *ep, uint16_t opcode, uint64_t timeout_ns,
 		     struct cxlmb_bg_status *st)
 {
-	/* 10 us between polls; the budget counts the clock where there is one
-	 * and the delays asked for where there is none */
-	const uint64_t poll_ns = 10000;
-	uint64_t start, waited = 0;
+	const uint64_t poll_ns = 10000, poll_cost_ns = 1000;
+	bool clock, delay;
+	uint64_t start, last, counted = 0;
+	uint32_t stalls = 0;
 	int rc;
 
 	if (!ep || !st)
 		return CXLMB_E_INVALID_ARG;
-	start = cxlmb_ep_now_ns(ep);
+	clock = ep_has_clock(ep);
+	delay = ep_has_delay(ep);
+	start = last = cxlmb_ep_now_ns(ep);
 	for (;;) {
 		if ((rc = cxlmb_ep_bg_status(ep, st)) != 0)
 			return rc;
 		if (!st->running)
 			break;
-		if (cxlmb_ep_now_ns(ep) - start >= timeout_ns || waited >= timeout_ns)
+		if (clock) {
+			uint64_t t = cxlmb_ep_now_ns(ep);
+			if (t - start >= timeout_ns)
+				return CXLMB_E_BG_TIMEOUT;
+			stalls = t == last ? stalls + 1 : 0;
+			last = t;
+			if (!delay && stalls >= CXLMB_MBOX_STALL_POLLS)
+				return CXLMB_E_BG_TIMEOUT;
+		}
+		if ((delay || !clock) && counted >= timeout_ns)
 			return CXLMB_E_BG_TIMEOUT;
-		cxlmb_ep_delay_ns(ep, poll_ns);
-		waited += poll_ns;
+		if (delay) {
+			cxlmb_ep_delay_ns(ep, poll_ns);
+			counted += poll_ns;
+		} else if (!clock) {
+			counted += poll_cost_ns;
+		}
 	}
-	/* finished: it must say so (100%) and be the operation we started */
-	if (st->percent != 100 || (opcode && st->opcode != opcode))
+	/* finished: a success must say 100%, and it must be the operation we
+	 * started (an aborted or failed one may end early: st->rc says so) */
+	if ((st->rc == CXLMB_RC_SUCCESS && st->percent != 100) || (opcode && st->opcode != opcode))
 		return CXLMB_E_BG_INCONSISTENT;
 	return CXLMB_E_OK;
 }

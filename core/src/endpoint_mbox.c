@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* The mailbox endpoint: request messages over the doorbell transport. */
 #include "cxlmb/endpoint.h"
 #include "cxlmb/error.h"

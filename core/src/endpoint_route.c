@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* The tunnel route endpoint: one Tunnel Management Command hop (CXL r3.2
  * §7.6.7.3.1, Tables 7-30/7-31) through a parent endpoint.  Chains of
  * routes make paths of any depth up to CXLMB_TUNNEL_MAX_DEPTH. */

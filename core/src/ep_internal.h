@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Pieces the endpoint kinds share inside the core. */
 #ifndef CXLMB_EP_INTERNAL_H
 #define CXLMB_EP_INTERNAL_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 #include "cxlmb/error.h"
 
 /* Indexed by the pinned numbers, not by row order. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* DCD Management 5600h-5608h (CXL r3.2 §7.6.7.6). */
 #include "cxlmb/cmd_fmapi.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* MLD Port 5300h-5302h, MLD Components 5400h-5409h and Multi-Headed Devices
  * 5500h-5501h (CXL r3.2 §7.6.7.3-5). */
 #include "cxlmb/cmd_fmapi.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Physical Switch 5100h-5107h and Virtual Switch 5200h-5202h (CXL r3.2
  * §7.6.7.1-2). */
 #include "cxlmb/cmd_fmapi.h"

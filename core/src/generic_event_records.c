@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Event record types (CXL r3.2 §8.2.10.2.1.1-5).  Offsets below are from
  * the start of the type-specific area (record offset 30h). */
 #include "cxlmb/cmd_events.h"

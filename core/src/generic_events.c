@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Events: 0100h-0106h (CXL r3.2 §8.2.10.2). */
 #include "cxlmb/cmd_generic.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Features 0500h-0502h and Maintenance 0600h (CXL r3.2 §8.2.10.6-7). */
 #include "cxlmb/cmd_generic.h"
 

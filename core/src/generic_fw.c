@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Firmware Update 0200h-0202h and Timestamp 0300h-0301h (CXL r3.2 §8.2.10.3-4). */
 #include "cxlmb/cmd_generic.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* 0001h Identify (r3.2 §8.2.10.1.1). */
 #include "cxlmb/cmd_generic.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Logs: 0400h Get Supported Logs, 0401h Get Log, the Command Effects Log
  * (r3.2 §8.2.10.5). */
 #include "cxlmb/cmd_generic.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Information and Status: 0002h Background Operation Status, 0003h/0004h
  * Get/Set Response Message Limit (r3.2 §8.2.10.1). */
 #include "cxlmb/cmd_generic.h"

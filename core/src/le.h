@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Little-endian field access: the one set of helpers every codec uses.
  * Byte-at-a-time (or memcpy of a word) so alignment and host endianness
  * never matter. */
@@ -7,9 +8,11 @@
 #include "cxlmb/env.h"
 
 /* Little-endian hosts built for speed load and store whole words; -Os
- * builds (firmware) keep the byte loops, which are smaller. */
+ * builds (firmware) keep the byte loops, which are smaller.
+ * CXLMB_LE_BYTE_LOOPS forces the byte loops (the fuzz target
+ * roundtrip_le_bytes runs them on a host). */
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && \
-	!defined(__OPTIMIZE_SIZE__)
+	!defined(__OPTIMIZE_SIZE__) && !defined(CXLMB_LE_BYTE_LOOPS)
 #define CXLMB_LE_WORDS 1
 #endif
 

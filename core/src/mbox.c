@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Mailbox transport: the doorbell protocol of CXL r3.2 §8.2.8.4, driven the
  * way Linux drives it (payload first, then command, then doorbell). */
 #include "cxlmb/error.h"
@@ -5,87 +6,142 @@
 
 #define NS_PER_MS 1000000ull
 
-void cxlmb_mbox_config_default(struct cxlmb_mbox_config *cfg)
+int cxlmb_mbox_config_default(struct cxlmb_mbox_config *cfg)
 {
+	if (!cfg)
+		return CXLMB_E_INVALID_ARG;
 	cxlmb_memset(cfg, 0, sizeof(*cfg));
 	cfg->cmd_timeout_ns = 2000 * NS_PER_MS;
 	cfg->ready_timeout_ns = 60000 * NS_PER_MS;
 	cfg->poll_ns = 10000; /* 10 us */
+	cfg->poll_cost_ns = 100;
+	return CXLMB_E_OK;
 }
 
-static uint64_t now(const struct cxlmb_mbox *mb)
+/* A backend's own CXLMB_E_* code is kept; anything else is BACKEND. */
+static int be(int rc)
 {
-	return mb->ops->now_ns ? mb->ops->now_ns(mb->ctx) : 0;
+	if (rc == 0)
+		return CXLMB_E_OK;
+	return rc > 0 && rc < CXLMB_E_COUNT_ ? rc : CXLMB_E_BACKEND;
 }
 
-static void pause_poll(const struct cxlmb_mbox *mb)
+/* Register access in two shapes, named apart: blk_* take an offset from the
+ * start of the register block, reg_* a mailbox register (CXLMB_MBOX_*). */
+static int blk_rd32(const struct cxlmb_mbox *mb, uint32_t off, uint32_t *v)
 {
-	if (mb->ops->delay_ns)
-		mb->ops->delay_ns(mb->ctx, mb->cfg.poll_ns);
+	return be(mb->ops->read32(mb->ctx, off, v));
 }
 
-static int rd32(const struct cxlmb_mbox *mb, uint32_t reg, uint32_t *v)
+static int blk_rd64(const struct cxlmb_mbox *mb, uint32_t off, uint64_t *v)
 {
-	return mb->ops->read32(mb->ctx, mb->cfg.mbox_off + reg, v) ? CXLMB_E_BACKEND : CXLMB_E_OK;
+	return be(mb->ops->read64(mb->ctx, off, v));
 }
 
-static int rd64(const struct cxlmb_mbox *mb, uint32_t off, uint64_t *v)
+static int reg_rd32(const struct cxlmb_mbox *mb, uint32_t reg, uint32_t *v)
 {
-	return mb->ops->read64(mb->ctx, off, v) ? CXLMB_E_BACKEND : CXLMB_E_OK;
+	return blk_rd32(mb, mb->cfg.mbox_off + reg, v);
 }
 
-/* A wait ends when the clock passes the budget or when the delays asked
- * for add up to it, so a backend whose clock never moves (a hostile or
- * broken device) cannot hang the host.  No 64-bit division: the core links
- * without libgcc helpers on 32-bit targets. */
-static bool budget_spent(const struct cxlmb_mbox *mb, uint64_t start, uint64_t *waited,
-			 uint64_t budget_ns)
+static int reg_rd64(const struct cxlmb_mbox *mb, uint32_t reg, uint64_t *v)
 {
-	if (now(mb) - start >= budget_ns || *waited >= budget_ns)
+	return blk_rd64(mb, mb->cfg.mbox_off + reg, v);
+}
+
+static int reg_wr32(const struct cxlmb_mbox *mb, uint32_t reg, uint32_t v)
+{
+	return be(mb->ops->write32(mb->ctx, mb->cfg.mbox_off + reg, v));
+}
+
+static int reg_wr64(const struct cxlmb_mbox *mb, uint32_t reg, uint64_t v)
+{
+	return be(mb->ops->write64(mb->ctx, mb->cfg.mbox_off + reg, v));
+}
+
+/* One wait against a budget, measured as backend.h describes for each
+ * combination of the now_ns and delay_ns hooks.  No 64-bit division: the
+ * core links without libgcc helpers on 32-bit targets. */
+struct wait {
+	uint64_t budget, start, last, counted;
+	uint32_t stalls;
+};
+
+static void wait_start(const struct cxlmb_mbox *mb, struct wait *w, uint64_t budget_ns)
+{
+	cxlmb_memset(w, 0, sizeof(*w));
+	w->budget = budget_ns;
+	if (mb->ops->now_ns)
+		w->start = w->last = mb->ops->now_ns(mb->ctx);
+}
+
+/* True once the budget is spent; else pause (or not) before the next poll. */
+static bool wait_over(const struct cxlmb_mbox *mb, struct wait *w)
+{
+	if (mb->ops->now_ns) {
+		uint64_t t = mb->ops->now_ns(mb->ctx);
+		if (t - w->start >= w->budget)
+			return true;
+		w->stalls = t == w->last ? w->stalls + 1 : 0;
+		w->last = t;
+		if (!mb->ops->delay_ns && w->stalls >= CXLMB_MBOX_STALL_POLLS)
+			return true; /* a clock that never moves */
+	}
+	/* counted time: the delays asked for, or the least a busy poll costs */
+	if ((mb->ops->delay_ns || !mb->ops->now_ns) && w->counted >= w->budget)
 		return true;
-	*waited += mb->cfg.poll_ns ? mb->cfg.poll_ns : 1;
+	if (mb->ops->delay_ns) {
+		uint64_t ns = mb->cfg.poll_ns ? mb->cfg.poll_ns : 1;
+		mb->ops->delay_ns(mb->ctx, ns);
+		w->counted += ns;
+	} else if (!mb->ops->now_ns) {
+		w->counted += mb->cfg.poll_cost_ns ? mb->cfg.poll_cost_ns : 1;
+	}
 	return false;
 }
 
-/* Wait until (reg & mask) == want, within budget_ns.  One re-check after
- * the deadline, as Linux does, so a late scheduling does not fail a command. */
+/* Wait until (reg & mask) == want, within budget_ns (off from the block). */
 static int wait_bits(const struct cxlmb_mbox *mb, uint32_t off, bool is64, uint64_t mask,
 		     uint64_t want, uint64_t budget_ns, int timeout_err)
 {
-	uint64_t start = now(mb), waited = 0;
+	struct wait w;
 
+	wait_start(mb, &w, budget_ns);
 	for (;;) {
 		uint64_t v;
 		int rc;
 		if (is64) {
-			rc = rd64(mb, off, &v);
+			rc = blk_rd64(mb, off, &v);
 		} else {
 			uint32_t v32 = 0;
-			rc = mb->ops->read32(mb->ctx, off, &v32) ? CXLMB_E_BACKEND : CXLMB_E_OK;
+			rc = blk_rd32(mb, off, &v32);
 			v = v32;
 		}
 		if (rc)
 			return rc;
 		if ((v & mask) == want)
 			return CXLMB_E_OK;
-		if (budget_spent(mb, start, &waited, budget_ns))
+		if (wait_over(mb, &w))
 			return timeout_err;
-		pause_poll(mb);
 	}
 }
 
 int cxlmb_mbox_init(struct cxlmb_mbox *mb, const struct cxlmb_backend_ops *ops, void *ctx,
 		    const struct cxlmb_mbox_config *cfg)
 {
-	uint32_t shift;
+	uint32_t shift, room;
 	int rc;
 
 	if (!mb || !ops || !cfg || !ops->read32 || !ops->read64 || !ops->write32 || !ops->write64)
+		return CXLMB_E_INVALID_ARG;
+	/* the region backing the mailbox must be known, and addressable */
+	if (!cfg->mbox_len || (uint64_t)cfg->mbox_off + cfg->mbox_len > UINT32_MAX)
 		return CXLMB_E_INVALID_ARG;
 	cxlmb_memset(mb, 0, sizeof(*mb));
 	mb->ops = ops;
 	mb->ctx = ctx;
 	mb->cfg = *cfg;
+	if (cfg->mbox_len < CXLMB_MBOX_PAYLOAD + 256u)
+		return CXLMB_E_BAD_PAYLOAD_SIZE;
 	if (cfg->has_memdev_status) {
 		rc = wait_bits(mb, cfg->memdev_status_off, true, CXLMB_MEMDEV_STATUS_MBOX_READY,
 			       CXLMB_MEMDEV_STATUS_MBOX_READY, cfg->ready_timeout_ns,
@@ -93,35 +149,39 @@ int cxlmb_mbox_init(struct cxlmb_mbox *mb, const struct cxlmb_backend_ops *ops, 
 		if (rc)
 			return rc;
 	}
-	rc = rd32(mb, CXLMB_MBOX_CAPS, &mb->caps);
+	rc = reg_rd32(mb, CXLMB_MBOX_CAPS, &mb->caps);
 	if (rc)
 		return rc;
 	shift = mb->caps & CXLMB_MBOX_CAPS_PAYLOAD_SHIFT_MASK;
 	if (shift < 8 || shift > 20)
 		return CXLMB_E_BAD_PAYLOAD_SIZE;
+	/* never past the region: a device may claim more than is mapped.
+	 * A multiple of 4, so the 32-bit copies stay inside too. */
+	room = (cfg->mbox_len - CXLMB_MBOX_PAYLOAD) & ~3u;
 	mb->payload_size = 1u << shift;
-	/* the registers plus the payload must lie inside the capability */
-	if (cfg->mbox_len && cfg->mbox_len < CXLMB_MBOX_PAYLOAD + mb->payload_size)
-		return CXLMB_E_BAD_PAYLOAD_SIZE;
+	if (mb->payload_size > room)
+		mb->payload_size = room;
 	return CXLMB_E_OK;
 }
 
 /* Payload copies: bulk when the backend offers it, else 32-bit accesses.
- * Rounding a length up to 4 stays inside the area (its size is 2^n >= 256). */
+ * Rounding a length up to 4 stays inside the area (payload_size is a
+ * multiple of 4). */
 static int payload_write(const struct cxlmb_mbox *mb, const uint8_t *src, size_t len)
 {
 	uint32_t base = mb->cfg.mbox_off + CXLMB_MBOX_PAYLOAD;
 
 	if (mb->ops->write_bytes)
-		return mb->ops->write_bytes(mb->ctx, base, src, len) ? CXLMB_E_BACKEND : CXLMB_E_OK;
+		return be(mb->ops->write_bytes(mb->ctx, base, src, len));
 	for (size_t i = 0; i < len; i += 4) {
 		uint8_t w[4] = { 0, 0, 0, 0 };
 		size_t n = len - i < 4 ? len - i : 4;
 		cxlmb_memcpy(w, src + i, n);
 		uint32_t v = (uint32_t)w[0] | (uint32_t)w[1] << 8 | (uint32_t)w[2] << 16 |
 			     (uint32_t)w[3] << 24;
-		if (mb->ops->write32(mb->ctx, base + (uint32_t)i, v))
-			return CXLMB_E_BACKEND;
+		int rc = be(mb->ops->write32(mb->ctx, base + (uint32_t)i, v));
+		if (rc)
+			return rc;
 	}
 	return CXLMB_E_OK;
 }
@@ -131,12 +191,13 @@ static int payload_read(const struct cxlmb_mbox *mb, uint8_t *dst, size_t len)
 	uint32_t base = mb->cfg.mbox_off + CXLMB_MBOX_PAYLOAD;
 
 	if (mb->ops->read_bytes)
-		return mb->ops->read_bytes(mb->ctx, base, dst, len) ? CXLMB_E_BACKEND : CXLMB_E_OK;
+		return be(mb->ops->read_bytes(mb->ctx, base, dst, len));
 	for (size_t i = 0; i < len; i += 4) {
 		uint32_t v;
 		size_t n = len - i < 4 ? len - i : 4;
-		if (mb->ops->read32(mb->ctx, base + (uint32_t)i, &v))
-			return CXLMB_E_BACKEND;
+		int rc = blk_rd32(mb, base + (uint32_t)i, &v);
+		if (rc)
+			return rc;
 		for (size_t k = 0; k < n; k++)
 			dst[i + k] = (uint8_t)(v >> (8 * k));
 	}
@@ -156,29 +217,33 @@ int cxlmb_mbox_send(struct cxlmb_mbox *mb, uint16_t opcode, const void *in, size
 	cxlmb_memset(res, 0, sizeof(*res));
 	if (in_len > mb->payload_size)
 		return CXLMB_E_INPUT_TOO_LARGE;
-	if ((rc = rd32(mb, CXLMB_MBOX_CTRL, &ctrl)) != 0)
+	if ((rc = reg_rd32(mb, CXLMB_MBOX_CTRL, &ctrl)) != 0)
 		return rc;
 	if (ctrl & CXLMB_MBOX_CTRL_DOORBELL)
 		return CXLMB_E_DOORBELL_BUSY;
 	if (in_len && (rc = payload_write(mb, in, in_len)) != 0)
 		return rc;
 	cmd = opcode | ((uint64_t)in_len << CXLMB_MBOX_CMD_LEN_SHIFT);
-	if (mb->ops->write64(mb->ctx, mb->cfg.mbox_off + CXLMB_MBOX_CMD, cmd))
-		return CXLMB_E_BACKEND;
-	if (mb->ops->write32(mb->ctx, mb->cfg.mbox_off + CXLMB_MBOX_CTRL, CXLMB_MBOX_CTRL_DOORBELL))
-		return CXLMB_E_BACKEND;
+	if ((rc = reg_wr64(mb, CXLMB_MBOX_CMD, cmd)) != 0)
+		return rc;
+	if ((rc = reg_wr32(mb, CXLMB_MBOX_CTRL, CXLMB_MBOX_CTRL_DOORBELL)) != 0)
+		return rc;
 	rc = wait_bits(mb, mb->cfg.mbox_off + CXLMB_MBOX_CTRL, false, CXLMB_MBOX_CTRL_DOORBELL, 0,
 		       mb->cfg.cmd_timeout_ns, CXLMB_E_TIMEOUT);
 	if (rc)
 		return rc;
-	if ((rc = rd64(mb, mb->cfg.mbox_off + CXLMB_MBOX_STATUS, &status)) != 0)
+	if ((rc = reg_rd64(mb, CXLMB_MBOX_STATUS, &status)) != 0)
 		return rc;
 	res->rc = (uint16_t)(status >> CXLMB_MBOX_STATUS_RC_SHIFT);
 	res->vendor_status = (uint16_t)(status >> CXLMB_MBOX_STATUS_VS_SHIFT);
 	res->bg_started = res->rc == CXLMB_RC_BACKGROUND;
+	if (res->bg_started) {
+		mb->bg_opcode = opcode;
+		mb->bg_known = true;
+	}
 	if (res->rc != CXLMB_RC_SUCCESS && res->rc != CXLMB_RC_BACKGROUND)
 		return CXLMB_E_OK; /* no output on failure */
-	if ((rc = rd64(mb, mb->cfg.mbox_off + CXLMB_MBOX_CMD, &cmd)) != 0)
+	if ((rc = reg_rd64(mb, CXLMB_MBOX_CMD, &cmd)) != 0)
 		return rc;
 	res->out_len = (uint32_t)((cmd >> CXLMB_MBOX_CMD_LEN_SHIFT) & CXLMB_MBOX_CMD_LEN_MASK);
 	if (res->out_len > mb->payload_size)
@@ -192,46 +257,69 @@ int cxlmb_mbox_send(struct cxlmb_mbox *mb, uint16_t opcode, const void *in, size
 
 int cxlmb_mbox_result_err(const struct cxlmb_mbox_result *res)
 {
+	if (!res)
+		return CXLMB_E_INVALID_ARG;
 	return res->rc == CXLMB_RC_SUCCESS || res->rc == CXLMB_RC_BACKGROUND ? CXLMB_E_OK
 									   : CXLMB_E_DEVICE_RC;
 }
 
+/* Reads of Background Command Status after the running bit cleared, until
+ * two agree: a device may settle percent and return code just after. */
+#define BG_SETTLE_READS 4
+
 int cxlmb_mbox_bg_status(struct cxlmb_mbox *mb, struct cxlmb_bg_status *st)
 {
-	uint64_t bg, status;
+	uint64_t bg, again, status;
 	int rc;
 
 	if (!mb || !mb->ops || !st)
 		return CXLMB_E_INVALID_ARG;
-	if ((rc = rd64(mb, mb->cfg.mbox_off + CXLMB_MBOX_BG_STATUS, &bg)) != 0)
+	/* Mailbox Status first: Background Command Status read after it is at
+	 * least as new, so "ended" never comes with an in-progress sample */
+	if ((rc = reg_rd64(mb, CXLMB_MBOX_STATUS, &status)) != 0)
 		return rc;
-	if ((rc = rd64(mb, mb->cfg.mbox_off + CXLMB_MBOX_STATUS, &status)) != 0)
+	if ((rc = reg_rd64(mb, CXLMB_MBOX_BG_STATUS, &bg)) != 0)
 		return rc;
+	st->running = (status & CXLMB_MBOX_STATUS_BG) != 0;
+	for (unsigned k = 0; !st->running; k++) {
+		if (k == BG_SETTLE_READS)
+			return CXLMB_E_BG_INCONSISTENT;
+		if ((rc = reg_rd64(mb, CXLMB_MBOX_BG_STATUS, &again)) != 0)
+			return rc;
+		if (again == bg)
+			break;
+		bg = again;
+	}
 	st->opcode = (uint16_t)(bg & CXLMB_MBOX_BG_OPCODE_MASK);
 	st->percent = (uint8_t)((bg >> CXLMB_MBOX_BG_PCT_SHIFT) & CXLMB_MBOX_BG_PCT_MASK);
 	st->rc = (uint16_t)(bg >> CXLMB_MBOX_BG_RC_SHIFT);
 	st->vendor_status = (uint16_t)(bg >> CXLMB_MBOX_BG_VS_SHIFT);
-	st->running = (status & CXLMB_MBOX_STATUS_BG) != 0;
 	return CXLMB_E_OK;
 }
 
 int cxlmb_mbox_bg_wait(struct cxlmb_mbox *mb, uint64_t timeout_ns, struct cxlmb_bg_status *st)
 {
-	uint64_t start, waited = 0;
+	struct wait w;
 	int rc;
 
 	if (!mb || !mb->ops || !st)
 		return CXLMB_E_INVALID_ARG;
-	start = now(mb);
+	wait_start(mb, &w, timeout_ns);
 	for (;;) {
 		if ((rc = cxlmb_mbox_bg_status(mb, st)) != 0)
 			return rc;
 		if (!st->running)
-			return CXLMB_E_OK;
-		if (budget_spent(mb, start, &waited, timeout_ns))
+			break;
+		if (wait_over(mb, &w))
 			return CXLMB_E_BG_TIMEOUT;
-		pause_poll(mb);
 	}
+	/* ended: it must be the operation started here, and a Success must
+	 * be complete (a failed or aborted one may stop short of 100%) */
+	if (mb->bg_known && st->opcode != mb->bg_opcode)
+		return CXLMB_E_BG_INCONSISTENT;
+	if (st->rc == CXLMB_RC_SUCCESS && st->percent != 100)
+		return CXLMB_E_BG_INCONSISTENT;
+	return CXLMB_E_OK;
 }
 
 int cxlmb_mbox_bg_abort(struct cxlmb_mbox *mb, struct cxlmb_mbox_result *res)

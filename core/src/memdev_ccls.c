@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Capacity Configuration and Label Storage 4100h-4103h (CXL r3.2 §8.2.10.9.2). */
 #include "cxlmb/cmd_memdev.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Dynamic Capacity 4800h-4803h (CXL r3.2 §8.2.10.9.9). */
 #include "cxlmb/cmd_memdev.h"
 

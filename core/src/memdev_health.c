@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Health Info and Alerts 4200h-4204h (CXL r3.2 §8.2.10.9.3). */
 #include "cxlmb/cmd_memdev.h"
 

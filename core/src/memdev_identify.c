@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* 4000h Identify Memory Device (r3.2 §8.2.10.9.1.1). */
 #include "cxlmb/cmd_memdev.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Media and Poison Management 4300h-4305h (CXL r3.2 §8.2.10.9.4). */
 #include "cxlmb/cmd_memdev.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Data-at-rest Security 4500h-4505h, Security Passthrough 4600h-4601h and
  * SLD QoS Telemetry 4700h-4702h (CXL r3.2 §8.2.10.9.6-8). */
 #include "cxlmb/cmd_memdev.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* The central command policy's decision engine (policy.h): rules, payload
  * predicates, CEL lookup, and the iterative walk through a route and the
  * tunnels nested in a request. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* The one-line account of a policy verdict (policy.h), freestanding: no
  * printf, the caller's buffer. */
 #include "cxlmb/catalog.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* The profiles the core ships (policy.h).  Rules are first-match; each
  * says why in a line that reads after "<opcode> <name>: ". */
 #include "cxlmb/policy.h"

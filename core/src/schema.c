@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* The layout interpreter behind every table-driven codec (see schema.h). */
 #include "cxlmb/error.h"
 #include "cxlmb/schema.h"

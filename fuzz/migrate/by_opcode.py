@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later
 """Convert fuzz inputs that chose commands by row position to inputs that
 choose them by opcode (fuzz/fuzz_target.h: fuzz_pick), so each still runs
 the command it ran before.  Run it ONCE over inputs of the old format

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Typed calls over the command layer: encode a request with the catalog,
  * send it through an endpoint (the gate decides first), and decode the
  * answer strictly with the request as context (some answers are sized by

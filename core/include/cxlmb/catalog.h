@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* The command catalog: one row per CCI command.
  *
  * The table drives the codec (cxlmb_cmd_decode/encode), the policy, the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* CCI messages (MCTP transport and tunnels) and Tunnel Management nesting
  * (CXL r3.2 §7.6.3 CCI Message Format, §7.6.7.3.1 Tunnel Management Command).
  *

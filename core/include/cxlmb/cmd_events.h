@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Event records by type (CXL r3.2 §8.2.10.2.1): the 50h-byte type-specific
  * part of a Common Event Record, chosen by the record's UUID. */
 #ifndef CXLMB_CMD_EVENTS_H

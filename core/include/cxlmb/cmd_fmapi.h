@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* FM API command sets 51h-59h (CXL r3.2 §7.6.7). */
 #ifndef CXLMB_CMD_FMAPI_H
 #define CXLMB_CMD_FMAPI_H

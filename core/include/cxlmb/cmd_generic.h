@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Generic command sets 00h-07h (CXL r3.2 §8.2.10). */
 #ifndef CXLMB_CMD_GENERIC_H
 #define CXLMB_CMD_GENERIC_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Memory device command sets 40h-48h (CXL r3.2 §8.2.10.9). */
 #ifndef CXLMB_CMD_MEMDEV_H
 #define CXLMB_CMD_MEMDEV_H

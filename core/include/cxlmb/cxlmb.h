@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* cxlmb: freestanding CXL mailbox / CCI library.  One include for all. */
 #ifndef CXLMB_H
 #define CXLMB_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* The command layer: every command's one path to a device.
  *
  * An endpoint takes a request message (opcode + payload) and returns a
@@ -144,10 +145,11 @@ int cxlmb_ep_send(struct cxlmb_endpoint *ep, const struct cxlmb_request *req,
 		  struct cxlmb_response *rsp, struct cxlmb_verdict *v);
 
 /* Background operation status of the endpoint (registers for a mailbox,
- * 0002h through a route), and a poll to the end within timeout_ns.  An
- * operation that ended is reported with its return code; one that ended
- * with percent below 100 or another opcode than expected (0: any) is
- * BG_INCONSISTENT. */
+ * 0002h through a route), and a poll to the end within timeout_ns,
+ * measured as backend.h describes (clock, else delays, else a least cost
+ * per poll).  An operation that ended is reported with its return code in
+ * st->rc; one that ended Success below 100%, or another opcode than
+ * expected (0: any), is BG_INCONSISTENT. */
 int cxlmb_ep_bg_status(struct cxlmb_endpoint *ep, struct cxlmb_bg_status *st);
 int cxlmb_ep_bg_wait(struct cxlmb_endpoint *ep, uint16_t opcode, uint64_t timeout_ns,
 		     struct cxlmb_bg_status *st);

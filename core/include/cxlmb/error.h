@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Error codes shared by every layer of the core.  Each has a stable name
  * (cxlmb_strerror) so tools and tests can print exactly what went wrong. */
 #ifndef CXLMB_ERROR_H
@@ -53,7 +54,9 @@ extern "C" {
 	/* command layer */                                                                  \
 	X(33, DENIED, "refused by the command policy; nothing was sent")                     \
 	X(34, ROUTE, "a tunnel level above the target answered an error")                    \
-	X(35, BG_INCONSISTENT, "background status ended without 100% or for another opcode")
+	X(35, BG_INCONSISTENT, "background status ended without 100% or for another opcode") \
+	/* hosted transports */                                                              \
+	X(36, KERNEL_REFUSED, "the operating system refused or failed the command: no device answer")
 
 enum cxlmb_err {
 #define CXLMB_ERR_ENUM(num, n, s) CXLMB_E_##n = (num),

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Host side of the CXL mailbox (CXL r3.2 §8.2.8.4 Mailbox Registers).
  *
  * Opcodes and payload bytes only: the transport knows no command, so the
@@ -86,23 +87,33 @@ extern "C" {
 
 struct cxlmb_mbox_config {
 	uint32_t mbox_off;          /* mailbox registers within the block */
-	uint32_t mbox_len;          /* their length (0: not checked) */
+	uint32_t mbox_len;          /* bytes of the region backing them, from
+				     * mbox_off (required: registers + payload) */
 	uint32_t memdev_status_off; /* Memory Device Status register */
 	bool has_memdev_status;     /* false for a switch CCI: no readiness bit */
 	uint64_t cmd_timeout_ns;    /* doorbell budget per command */
 	uint64_t ready_timeout_ns;  /* mailbox-ready budget at init */
-	uint64_t poll_ns;           /* delay between polls */
+	uint64_t poll_ns;           /* delay between polls (with delay_ns) */
+	uint64_t poll_cost_ns;      /* least time one poll takes, counted when
+				     * the backend has neither clock nor delay */
 };
 
-/* Linux's budgets: 2 s per command, 60 s for readiness. */
-void cxlmb_mbox_config_default(struct cxlmb_mbox_config *cfg);
+/* A clock that stays put across this many busy polls is broken (backend.h). */
+#define CXLMB_MBOX_STALL_POLLS (1u << 20)
+
+/* Linux's budgets: 2 s per command, 60 s for readiness; 10 us polls; a
+ * busy poll counted as 100 ns (an MMIO read takes longer).  mbox_off and
+ * mbox_len stay 0: the caller must set them.  INVALID_ARG for NULL. */
+int cxlmb_mbox_config_default(struct cxlmb_mbox_config *cfg);
 
 struct cxlmb_mbox {
 	const struct cxlmb_backend_ops *ops;
 	void *ctx;
 	struct cxlmb_mbox_config cfg;
 	uint32_t caps;
-	uint32_t payload_size;
+	uint32_t payload_size; /* 2^n from the capabilities, clamped to mbox_len */
+	uint16_t bg_opcode;    /* the last command that started in the background */
+	bool bg_known;         /* bg_opcode is set */
 };
 
 struct cxlmb_mbox_result {
@@ -121,7 +132,11 @@ struct cxlmb_bg_status {
 	bool running; /* Mailbox Status bit 0 */
 };
 
-/* Validate the capabilities (payload 256 B..1 MiB) and wait for readiness. */
+/* Validate the capabilities (payload 256 B..1 MiB) and wait for readiness.
+ * cfg->mbox_len is required (0: INVALID_ARG); the payload size is the
+ * smaller of what the capabilities say and what mbox_len leaves after the
+ * registers (at least 256 bytes, else BAD_PAYLOAD_SIZE), so no payload
+ * access leaves the region. */
 int cxlmb_mbox_init(struct cxlmb_mbox *mb, const struct cxlmb_backend_ops *ops, void *ctx,
 		    const struct cxlmb_mbox_config *cfg);
 
@@ -130,11 +145,20 @@ int cxlmb_mbox_init(struct cxlmb_mbox *mb, const struct cxlmb_backend_ops *ops, 
 int cxlmb_mbox_send(struct cxlmb_mbox *mb, uint16_t opcode, const void *in, size_t in_len,
 		    void *out, size_t out_cap, struct cxlmb_mbox_result *res);
 
-/* CXLMB_E_OK for Success or Background started, else CXLMB_E_DEVICE_RC. */
+/* CXLMB_E_OK for Success or Background started, else CXLMB_E_DEVICE_RC
+ * (INVALID_ARG for NULL). */
 int cxlmb_mbox_result_err(const struct cxlmb_mbox_result *res);
 
+/* One sample that cannot tear: Mailbox Status first, then Background
+ * Command Status.  A sample that says "not running" was therefore taken
+ * after the operation ended; its Background Command Status is read twice
+ * more until two reads agree (BG_INCONSISTENT if they never do). */
 int cxlmb_mbox_bg_status(struct cxlmb_mbox *mb, struct cxlmb_bg_status *st);
-/* Poll until no background operation runs (BG_TIMEOUT after timeout_ns). */
+/* Poll until no background operation runs (BG_TIMEOUT after timeout_ns,
+ * measured as backend.h says).  An operation that ended is CXLMB_E_OK with
+ * its return code in st->rc; BG_INCONSISTENT when it ended for another
+ * opcode than the last one this transport saw start in the background, or
+ * claims Success below 100%. */
 int cxlmb_mbox_bg_wait(struct cxlmb_mbox *mb, uint64_t timeout_ns, struct cxlmb_bg_status *st);
 /* Request Abort Background Operation (0005h). */
 int cxlmb_mbox_bg_abort(struct cxlmb_mbox *mb, struct cxlmb_mbox_result *res);

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* The central command policy: one decision per request, whatever the
  * endpoint, tunnels included.
  *

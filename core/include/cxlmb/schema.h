@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Table-driven payload layouts.
  *
  * Every fixed or counted payload layout is described once, as a table of
