@@ -74,6 +74,7 @@ static const struct cxlmb_endpoint_ops clock_ops = {
 	.send = fake_send, .now_ns = fake_now, .delay_ns = fake_delay
 };
 static const struct cxlmb_endpoint_ops delay_ops = { .send = fake_send, .delay_ns = fake_delay };
+static const struct cxlmb_endpoint_ops clock_only_ops = { .send = fake_send, .now_ns = fake_now };
 
 static void fake_init(struct cxlmb_endpoint *ep, const struct cxlmb_endpoint_ops *ops,
 		      struct script *s)
@@ -195,6 +196,63 @@ static void test_bg_wait_budget_by_the_clock(void **state)
 	script_bg(&s, 0, 99, 0x4400, 0);
 	assert_int_equal(cxlmb_ep_bg_wait(&ep, 0x4400, 2500000, &st), CXLMB_E_BG_INCONSISTENT);
 	assert_int_equal(cxlmb_ep_bg_wait(&ep, 0, 2500000, &st), CXLMB_E_BG_INCONSISTENT);
+}
+
+/* Without a delay the budget is the clock; a clock that never moves ends
+ * the wait after CXLMB_MBOX_STALL_POLLS polls; with neither, each poll
+ * costs at least 1 us of the budget. */
+static void test_bg_wait_without_a_delay(void **state)
+{
+	struct script s = { 0 };
+	struct cxlmb_endpoint ep;
+	struct cxlmb_bg_status st;
+	(void)state;
+
+	fake_init(&ep, &clock_only_ops, &s);
+	script_bg(&s, 1, 50, 0x4400, 0);
+	s.step = 1000;
+	assert_int_equal(cxlmb_ep_bg_wait(&ep, 0x4400, 5000, &st), CXLMB_E_BG_TIMEOUT);
+	assert_int_equal(s.sends, 5);
+	s.sends = 0;
+	s.step = 0; /* stopped */
+	assert_int_equal(cxlmb_ep_bg_wait(&ep, 0x4400, 5000, &st), CXLMB_E_BG_TIMEOUT);
+	assert_int_equal(s.sends, CXLMB_MBOX_STALL_POLLS);
+
+	fake_init(&ep, &msg_ops, &s);
+	s.sends = 0;
+	assert_int_equal(cxlmb_ep_bg_wait(&ep, 0x4400, 5000, &st), CXLMB_E_BG_TIMEOUT);
+	assert_int_equal(s.sends, 6);
+	/* a loop of levels without clock or delay: the look-ups end, the wait too */
+	ep.parent = &ep;
+	s.sends = 0;
+	assert_int_equal(cxlmb_ep_bg_wait(&ep, 0x4400, 2000, &st), CXLMB_E_BG_TIMEOUT);
+	assert_int_equal(s.sends, 3);
+	/* a level without ops cannot be asked */
+	{
+		struct cxlmb_endpoint bare;
+		memset(&bare, 0, sizeof(bare));
+		bare.parent = &ep;
+		assert_int_equal(cxlmb_ep_bg_wait(&bare, 0x4400, 2000, &st), CXLMB_E_INVALID_ARG);
+	}
+}
+
+/* An operation that failed or was aborted may end below 100%: its return
+ * code says so; a success must say 100%. */
+static void test_bg_wait_failed_operation_ends_early(void **state)
+{
+	struct script s = { 0 };
+	struct cxlmb_endpoint ep;
+	struct cxlmb_bg_status st;
+	(void)state;
+
+	fake_init(&ep, &delay_ops, &s);
+	script_bg(&s, 0, 40, 0x4400, CXLMB_RC_ABORTED);
+	assert_int_equal(cxlmb_ep_bg_wait(&ep, 0x4400, 30000, &st), 0);
+	assert_int_equal(st.rc, CXLMB_RC_ABORTED);
+	assert_int_equal(st.percent, 40);
+	assert_int_equal(cxlmb_ep_bg_wait(&ep, 0x4401, 30000, &st), CXLMB_E_BG_INCONSISTENT);
+	script_bg(&s, 0, 40, 0x4400, CXLMB_RC_SUCCESS);
+	assert_int_equal(cxlmb_ep_bg_wait(&ep, 0x4400, 30000, &st), CXLMB_E_BG_INCONSISTENT);
 }
 
 static struct script *gate_seen;
@@ -738,6 +796,8 @@ int main(void)
 		cmocka_unit_test(test_bg_status_as_a_message),
 		cmocka_unit_test(test_bg_wait_budget_without_a_clock),
 		cmocka_unit_test(test_bg_wait_budget_by_the_clock),
+		cmocka_unit_test(test_bg_wait_without_a_delay),
+		cmocka_unit_test(test_bg_wait_failed_operation_ends_early),
 		cmocka_unit_test(test_send_arguments_and_gate),
 		cmocka_unit_test(test_chain_walks),
 		cmocka_unit_test(test_route_answers),
