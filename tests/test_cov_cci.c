@@ -34,6 +34,33 @@ static void test_message_arguments_and_category(void **state)
 	m.category = CXLMB_CCI_RESPONSE;
 	assert_int_equal(cxlmb_cci_msg_encode(&m, buf, sizeof(buf), &n), 0);
 	assert_int_equal(buf[0], CXLMB_CCI_RESPONSE);
+
+	/* the header's length is never trusted over the bytes present */
+	m.payload.data = (const uint8_t *)"\x01\x02";
+	m.payload.len = 2;
+	assert_int_equal(cxlmb_cci_msg_encode(&m, buf, sizeof(buf), &n), 0);
+	assert_int_equal(n, CXLMB_CCI_HDR_LEN + 2);
+	assert_int_equal(cxlmb_cci_msg_decode(buf, n, 0, &r), 0);
+	assert_int_equal(r.payload.len, 2);
+	assert_int_equal(cxlmb_cci_msg_decode(buf, n - 1, 0, &r), CXLMB_E_BAD_LENGTH);
+}
+
+/* A Command Effects Log is whole 4-byte entries (CXL r3.2 Table 8-75). */
+static void test_cel_validate(void **state)
+{
+	const uint8_t cel[8] = { 0x01, 0x00, 0x00, 0x00, 0x00, 0x40, 0x00, 0x00 };
+	uint32_t count = 99;
+	(void)state;
+
+	assert_int_equal(cxlmb_cel_validate(cel, sizeof(cel), CXLMB_STRICT, &count), 0);
+	assert_int_equal(count, 2);
+	assert_int_equal(cxlmb_cel_validate(NULL, 0, CXLMB_STRICT, &count), 0);
+	assert_int_equal(count, 0);
+	count = 99;
+	assert_int_equal(cxlmb_cel_validate(cel, 6, CXLMB_STRICT, &count), CXLMB_E_COUNT_MISMATCH);
+	assert_int_equal(count, 99);
+	assert_int_equal(cxlmb_cel_validate(NULL, 4, CXLMB_STRICT, &count), CXLMB_E_INVALID_ARG);
+	assert_int_equal(cxlmb_cel_validate(cel, 4, CXLMB_STRICT, NULL), CXLMB_E_INVALID_ARG);
 }
 
 static void test_match(void **state)
@@ -154,6 +181,7 @@ int main(void)
 		cmocka_unit_test(test_match),
 		cmocka_unit_test(test_wrap_bounds),
 		cmocka_unit_test(test_device_side),
+		cmocka_unit_test(test_cel_validate),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
