@@ -63,7 +63,7 @@ static const struct cxlmb_backend_ops word_ops = {
 	f_read32, f_read64, f_write32, f_write64, NULL, NULL, f_now, f_delay
 };
 
-enum step { INIT, SEND, BG_STATUS, BG_ABORT };
+enum step { INIT, SEND, BG_STATUS, BG_WAIT, BG_ABORT };
 
 /* A fresh device, the transport over ops, then one step; returns the
  * step's result (the init's for INIT). */
@@ -86,6 +86,10 @@ static int run(const struct cxlmb_backend_ops *ops, enum step step)
 	if (step == INIT)
 		return rc;
 	assert_int_equal(rc, 0);
+	if (step == BG_WAIT) { /* Sanitize runs in the background (10 ms virtual) */
+		assert_int_equal(cxlmb_mbox_send(&mb, 0x4400, NULL, 0, out, sizeof(out), &res), 0);
+		assert_int_equal(res.rc, CXLMB_RC_BACKGROUND);
+	}
 	accesses = 0;
 	fail_at = saved;
 	switch (step) {
@@ -103,6 +107,11 @@ static int run(const struct cxlmb_backend_ops *ops, enum step step)
 		return 0;
 	case BG_STATUS:
 		return cxlmb_mbox_bg_status(&mb, &st);
+	case BG_WAIT:
+		rc = cxlmb_mbox_bg_wait(&mb, 1000000000, &st);
+		if (rc == 0)
+			assert_int_equal(st.percent, 100);
+		return rc;
 	default:
 		return cxlmb_mbox_bg_abort(&mb, &res);
 	}
@@ -153,7 +162,33 @@ static void test_bg_faults(void **state)
 {
 	(void)state;
 	every_access_fails_once(&bulk_ops, BG_STATUS);
+	every_access_fails_once(&bulk_ops, BG_WAIT);
 	every_access_fails_once(&bulk_ops, BG_ABORT);
+}
+
+static void test_arguments(void **state)
+{
+	struct cxlmb_mbox mb;
+	struct cxlmb_mbox_config mc;
+	struct cxlmb_backend_ops no_write64 = bulk_ops;
+	struct cxlmb_bg_status st;
+	(void)state;
+
+	cxlmb_sim_mbox_config(&sim, &mc);
+	no_write64.write64 = NULL;
+	assert_int_equal(cxlmb_mbox_init(NULL, &bulk_ops, &sim, &mc), CXLMB_E_INVALID_ARG);
+	assert_int_equal(cxlmb_mbox_init(&mb, NULL, &sim, &mc), CXLMB_E_INVALID_ARG);
+	assert_int_equal(cxlmb_mbox_init(&mb, &bulk_ops, &sim, NULL), CXLMB_E_INVALID_ARG);
+	assert_int_equal(cxlmb_mbox_init(&mb, &no_write64, &sim, &mc), CXLMB_E_INVALID_ARG);
+	assert_int_equal(cxlmb_mbox_bg_status(NULL, &st), CXLMB_E_INVALID_ARG);
+	assert_int_equal(cxlmb_mbox_bg_wait(NULL, 0, &st), CXLMB_E_INVALID_ARG);
+	fail_at = 0;
+	assert_int_equal(cxlmb_mbox_init(&mb, &bulk_ops, &sim, &mc), 0);
+	assert_int_equal(cxlmb_mbox_bg_status(&mb, NULL), CXLMB_E_INVALID_ARG);
+	assert_int_equal(cxlmb_mbox_bg_wait(&mb, 0, NULL), CXLMB_E_INVALID_ARG);
+	mb.ops = NULL;
+	assert_int_equal(cxlmb_mbox_bg_status(&mb, &st), CXLMB_E_INVALID_ARG);
+	assert_int_equal(cxlmb_mbox_bg_wait(&mb, 0, &st), CXLMB_E_INVALID_ARG);
 }
 
 static int setup(void **state)
@@ -176,6 +211,7 @@ int main(void)
 		cmocka_unit_test(test_send_faults_bulk),
 		cmocka_unit_test(test_send_faults_32bit),
 		cmocka_unit_test(test_bg_faults),
+		cmocka_unit_test(test_arguments),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
