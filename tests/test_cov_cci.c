@@ -172,6 +172,20 @@ static void test_device_side(void **state)
 	assert_int_equal(cxlmb_tunnel_wrap_rsp(&rsp, out, 4, &m), CXLMB_E_BUF_TOO_SMALL);
 	rsp.category = CXLMB_CCI_REQUEST;
 	assert_int_equal(cxlmb_tunnel_wrap_rsp(&rsp, out, sizeof(out), &m), CXLMB_E_BAD_CATEGORY);
+
+	/* the response length field is 16 bits: a message past 64 KiB cannot
+	 * be wrapped, however much room there is */
+	{
+		static uint8_t big[0x10000], room[0x10100];
+		rsp.category = CXLMB_CCI_RESPONSE;
+		rsp.payload.data = big;
+		rsp.payload.len = 0xFFFF - CXLMB_CCI_HDR_LEN;
+		assert_int_equal(cxlmb_tunnel_wrap_rsp(&rsp, room, sizeof(room), &m), 0);
+		assert_int_equal(m, 4 + 0xFFFF);
+		rsp.payload.len++;
+		assert_int_equal(cxlmb_tunnel_wrap_rsp(&rsp, room, sizeof(room), &m),
+				 CXLMB_E_VALUE_RANGE);
+	}
 }
 
 int main(void)
