@@ -153,6 +153,32 @@ static void test_encode_applies_the_semantic_check(void **state)
 			 CXLMB_E_BAD_LENGTH);
 }
 
+/* Event record types by UUID (CXL r3.2 §8.2.10.2.1) and the record
+ * codec's argument checks. */
+static void test_event_record_types(void **state)
+{
+	static const uint8_t gm[16] = { 0xfb, 0xcd, 0x0a, 0x77, 0xc2, 0x60, 0x41, 0x7f,
+					0x85, 0xa9, 0x08, 0x8b, 0x16, 0x21, 0xeb, 0xa6 };
+	uint8_t rec[CXLMB_EVENT_RECORD_LEN] = { 0 };
+	struct cxlmb_event_record r;
+	size_t n;
+	(void)state;
+
+	assert_memory_equal(cxlmb_event_type_uuid(CXLMB_EVT_GENERAL_MEDIA), gm, 16);
+	assert_null(cxlmb_event_type_uuid(CXLMB_EVT_UNKNOWN));
+	assert_null(cxlmb_event_type_uuid(CXLMB_EVT_DYNAMIC_CAPACITY + 1));
+	for (unsigned t = CXLMB_EVT_GENERAL_MEDIA; t <= CXLMB_EVT_DYNAMIC_CAPACITY; t++) {
+		/* a record carrying the type's UUID decodes as that type */
+		memcpy(rec, cxlmb_event_type_uuid(t), 16);
+		rec[16] = CXLMB_EVENT_RECORD_LEN;
+		assert_int_equal(cxlmb_event_record_decode(rec, sizeof(rec), 0, &r), 0);
+		assert_int_equal(r.type, t);
+	}
+	assert_int_equal(cxlmb_event_record_decode(rec, sizeof(rec), 0, NULL), CXLMB_E_INVALID_ARG);
+	assert_int_equal(cxlmb_event_record_encode(NULL, rec, sizeof(rec), &n),
+			 CXLMB_E_INVALID_ARG);
+}
+
 static int visits;
 static void count_bytes(void *ctx, const char *name, const uint8_t *p, size_t len,
 			unsigned flags)
@@ -225,6 +251,7 @@ int main(void)
 		cmocka_unit_test(test_vendor_row_is_opaque_bytes),
 		cmocka_unit_test(test_length_bounds),
 		cmocka_unit_test(test_encode_applies_the_semantic_check),
+		cmocka_unit_test(test_event_record_types),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
