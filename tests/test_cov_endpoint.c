@@ -48,7 +48,8 @@ static int fake_send(struct cxlmb_endpoint *ep, const struct cxlmb_request *req,
 		rsp->fail_level = s->fail_level;
 		return s->rc;
 	}
-	memcpy(rsp->buf, s->payload, n);
+	if (n)
+		memcpy(rsp->buf, s->payload, n);
 	rsp->len = n;
 	rsp->reported_len = s->reported ? s->reported : s->len;
 	return CXLMB_E_OK;
