@@ -114,6 +114,9 @@ static void test_wrap_bounds(void **state)
 	assert_int_equal(n, CXLMB_TUNNEL_MAX_DEPTH * 16u + 2);
 	assert_int_equal(cxlmb_tunnel_wrap(path, 1, 0, 0x4000, p, CXLMB_PAYLOAD_MAX + 1u, buf,
 					   sizeof(buf), &n), CXLMB_E_VALUE_RANGE);
+	/* a length so large the total would wrap around is out of range too */
+	assert_int_equal(cxlmb_tunnel_wrap(path, 1, 0, 0x4000, p, SIZE_MAX - 8, buf, sizeof(buf),
+					   &n), CXLMB_E_VALUE_RANGE);
 	/* exactly the room it needs, and one byte less */
 	assert_int_equal(cxlmb_tunnel_wrap(path, 1, 0, 0x4000, p, 2, buf, 18, &n), 0);
 	assert_int_equal(cxlmb_tunnel_wrap(path, 1, 0, 0x4000, p, 2, buf, 17, &n),

@@ -38,6 +38,22 @@ static void build_block(unsigned count)
 	cap(2, CXLMB_CAP_SECONDARY_MBOX, 0x400, 0x20 + 512);
 }
 
+/* Headers that fill the block exactly are fine; one byte less is not. */
+static void test_array_filling_the_block(void **state)
+{
+	struct cxlmb_devregs r;
+	(void)state;
+
+	memset(blk, 0, sizeof(blk));
+	put32(blk + 0, 0x00010000);
+	put32(blk + 4, 2);
+	cap(1, 0x8001, 0x30, 0); /* vendor capabilities with no registers */
+	cap(2, 0x8002, 0x30, 0);
+	assert_int_equal(cxlmb_devregs_parse_bytes(blk, 0x30, &r), 0);
+	assert_int_equal(r.vendor_caps, 2);
+	assert_int_equal(cxlmb_devregs_parse_bytes(blk, 0x2F, &r), CXLMB_E_OUT_OF_RANGE);
+}
+
 static void test_secondary_mailbox(void **state)
 {
 	struct cxlmb_devregs r;
@@ -170,6 +186,7 @@ static void test_register_locator_edges(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_array_filling_the_block),
 		cmocka_unit_test(test_secondary_mailbox),
 		cmocka_unit_test(test_each_header_read_can_fail),
 		cmocka_unit_test(test_devregs_arguments),
