@@ -175,6 +175,21 @@ static void test_register_locator_edges(void **state)
 	assert_int_equal(cxlmb_regloc_entry(cfg, 4096, bars, 1, &rb), 0);
 	assert_int_equal(rb.bir, 2);
 	assert_int_equal(rb.avail, 0x10000);
+	/* an empty entry's BAR field means nothing, even a reserved one */
+	put32(cfg + 0x11C, 0x00000007);
+	assert_int_equal(cxlmb_regloc_entry(cfg, 4096, bars, 2, &rb), 0);
+	assert_int_equal(rb.rbi, CXLMB_RBI_EMPTY);
+	/* what follows the locator is not an entry of it */
+	put32(cfg + 0x124, 0x00000400); /* would be BIR 0, RBI 4 */
+	assert_int_equal(cxlmb_regloc_find(cfg, 4096, bars, 4, 0, &rb), CXLMB_E_NOT_FOUND);
+	assert_int_equal(cxlmb_regloc_find(cfg, 4096, bars, 3, 0, &rb), 0);
+	assert_int_equal(rb.bir, 2);
+	assert_int_equal(cxlmb_dvsec_find(NULL, 4096, 0x1E98, 0x0008, &off, &len),
+			 CXLMB_E_INVALID_ARG);
+	assert_int_equal(cxlmb_dvsec_find(cfg, 4096, 0x1E98, 0x0008, NULL, &len),
+			 CXLMB_E_INVALID_ARG);
+	assert_int_equal(cxlmb_dvsec_find(cfg, 4096, 0x1E98, 0x0008, &off, NULL),
+			 CXLMB_E_INVALID_ARG);
 	/* no locator at all: its absence is what each look-up says */
 	memset(cfg + 0x100, 0, 4);
 	assert_int_equal(cxlmb_regloc_entry(cfg, 4096, bars, 0, &rb), CXLMB_E_NOT_FOUND);
