@@ -166,6 +166,22 @@ static void test_bg_faults(void **state)
 	every_access_fails_once(&bulk_ops, BG_ABORT);
 }
 
+/* A backend with bulk copies gets one call per payload copy: Set
+ * Timestamp writes 8 bytes, Identify reads 12h; the 32-bit path takes one
+ * access per 4 bytes of each. */
+static void test_bulk_copies_are_used(void **state)
+{
+	unsigned bulk, word;
+	(void)state;
+
+	fail_at = 0;
+	assert_int_equal(run(&bulk_ops, SEND), 0);
+	bulk = accesses;
+	assert_int_equal(run(&word_ops, SEND), 0);
+	word = accesses;
+	assert_int_equal(word - bulk, (8 / 4 - 1) + ((CXLMB_IDENTIFY_RSP_LEN + 3) / 4 - 1));
+}
+
 static void test_arguments(void **state)
 {
 	struct cxlmb_mbox mb;
@@ -211,6 +227,7 @@ int main(void)
 		cmocka_unit_test(test_send_faults_bulk),
 		cmocka_unit_test(test_send_faults_32bit),
 		cmocka_unit_test(test_bg_faults),
+		cmocka_unit_test(test_bulk_copies_are_used),
 		cmocka_unit_test(test_arguments),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
