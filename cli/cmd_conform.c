@@ -166,11 +166,16 @@ static int run(int argc, char **argv)
 				.regs_len = d.sim ? d.sim->regs_len : 0, .name = name };
 	o = (struct cf_options){ .destructive = a.destructive, .only = a.only, .n_only = a.n_only,
 				 .skip = a.skip, .n_skip = a.n_skip };
+	/* text and TAP lines appear as each check finishes */
+	if (a.format == CF_FMT_TEXT || a.format == CF_FMT_TAP) {
+		o.progress = out;
+		o.progress_format = a.format;
+	}
 	if (cf_run(&t, &o, &rep)) {
 		cli_err(sub, "%s", rep.setup_error[0] ? rep.setup_error : "out of memory");
 		status = EXIT_USAGE;
 	} else {
-		cf_report_write(out, &rep, a.format);
+		cf_report_end(out, &rep, a.format);
 		status = rep.mandatory_failed ? EXIT_CHECK : EXIT_OK;
 	}
 	cf_report_free(&rep);

@@ -7,27 +7,33 @@
 static void usage(FILE *f)
 {
 	fprintf(f, "usage: cxlmb decode --opcode <hex> (--request|--response) <hex>|@<file> [--json]\n"
-		   "                    [--strict|--lenient]\n"
+		   "                    [--strict|--lenient] [--request-payload <hex>|@<file>]\n"
 		   "  Decode a payload and print every field, or the precise decode error (exit 1).\n"
 		   "  <hex>: hex digits, whitespace and ':' ignored, optional 0x; @<file>: raw bytes\n"
 		   "  (@- reads stdin).  --strict (default) rejects reserved bits and undefined\n"
-		   "  values; --lenient ignores them.\n");
+		   "  values; --lenient ignores them.  --request-payload: the request a response\n"
+		   "  answers, for answers whose shape the request sets (list limits, start indexes).\n");
 }
 
-static uint8_t payload[CXLMB_PAYLOAD_MAX];
+static uint8_t payload[CXLMB_PAYLOAD_MAX], request[CXLMB_PAYLOAD_MAX];
 
-int cli_decode_and_print(const char *sub, const struct cxlmb_cmd *c, enum cxlmb_dir dir,
-			 const uint8_t *buf, size_t len, unsigned flags, bool json);
-int cli_decode_and_print(const char *sub, const struct cxlmb_cmd *c, enum cxlmb_dir dir,
-			 const uint8_t *buf, size_t len, unsigned flags, bool json)
+static int decode_and_print(const char *sub, const struct cxlmb_cmd *c, enum cxlmb_dir dir,
+			    const uint8_t *req, size_t req_len, const uint8_t *buf, size_t len,
+			    unsigned flags, bool json)
 {
 	_Alignas(8) uint8_t val[CXLMB_CMD_STRUCT_MAX];
 	const char *what = dir == CXLMB_REQ ? "request" : "response";
-	int rc = cxlmb_cmd_decode(c, dir, buf, len, flags, val);
+	struct cxlmb_decode_err e;
+	int rc = cxlmb_cmd_decode_ex(c, dir, req, req_len, buf, len, flags, val, &e);
 
 	if (rc) {
-		cli_err(sub, "%04Xh %s %s (%zu bytes): %s: %s", c->opcode, c->name, what, len,
-			cxlmb_strerror(rc), cxlmb_errdesc(rc));
+		if (e.field && e.field[0])
+			cli_err(sub, "%04Xh %s %s (%zu bytes): %s at offset %Xh (%s): %s", c->opcode,
+				c->name, what, len, cxlmb_strerror(rc), e.offset, e.field,
+				cxlmb_errdesc(rc));
+		else
+			cli_err(sub, "%04Xh %s %s (%zu bytes): %s: %s", c->opcode, c->name, what, len,
+				cxlmb_strerror(rc), cxlmb_errdesc(rc));
 		return EXIT_CHECK;
 	}
 	if (json) {
@@ -45,12 +51,12 @@ int cli_decode_and_print(const char *sub, const struct cxlmb_cmd *c, enum cxlmb_
 
 static int run(int argc, char **argv)
 {
-	const char *sub = "decode", *data = NULL, *v;
+	const char *sub = "decode", *data = NULL, *reqdata = NULL, *v;
 	bool json = false, have_op = false;
 	unsigned flags = CXLMB_STRICT;
 	enum cxlmb_dir dir = CXLMB_RSP;
 	uint16_t op = 0;
-	size_t len = 0;
+	size_t len = 0, req_len = 0;
 
 	for (int i = 0; i < argc; i++) {
 		if (cli_is_opt(argv[i], "--opcode")) {
@@ -66,6 +72,9 @@ static int run(int argc, char **argv)
 			if (!(data = cli_optval(sub, argc, argv, &i, req ? "--request" : "--response")))
 				return EXIT_USAGE;
 			dir = req ? CXLMB_REQ : CXLMB_RSP;
+		} else if (cli_is_opt(argv[i], "--request-payload")) {
+			if (!(reqdata = cli_optval(sub, argc, argv, &i, "--request-payload")))
+				return EXIT_USAGE;
 		} else if (!strcmp(argv[i], "--json")) {
 			json = true;
 		} else if (!strcmp(argv[i], "--strict")) {
@@ -94,7 +103,15 @@ static int run(int argc, char **argv)
 	if (!cli_load_bytes(sub, dir == CXLMB_REQ ? "--request" : "--response", data, payload,
 			    sizeof(payload), &len))
 		return EXIT_USAGE;
-	return cli_decode_and_print(sub, c, dir, payload, len, flags, json);
+	if (reqdata && dir != CXLMB_RSP) {
+		cli_err(sub, "--request-payload goes with --response");
+		return EXIT_USAGE;
+	}
+	if (reqdata && !cli_load_bytes(sub, "--request-payload", reqdata, request, sizeof(request),
+				       &req_len))
+		return EXIT_USAGE;
+	return decode_and_print(sub, c, dir, reqdata ? request : NULL, req_len, payload, len, flags,
+				json);
 }
 
 const struct cli_cmd cli_cmd_decode = { "decode", "decode a request or response payload", run, usage };

@@ -9,7 +9,7 @@ static void usage(FILE *f)
 	fprintf(f, "usage: cxlmb list [--json] [--coverage]\n"
 		   "  Print the command catalog: opcode, name, command set, request and response\n"
 		   "  payload sizes, effects, policy class, codec.\n"
-		   "  --coverage  typed codecs vs opaque rows, per command set and in total\n"
+		   "  --coverage  per command set: typed, opaque by design, missing\n"
 		   "  --json      machine-readable output\n");
 }
 
@@ -62,7 +62,8 @@ static void list_json(void)
 		printf(", \"ident\": \"%s\", \"command_set\": ", c->ident);
 		cli_json_str(stdout, set ? set : "");
 		printf(", \"request\": {\"min\": %u, \"max\": %u}, \"response\": {\"min\": %u, \"max\": %u}",
-		       c->req_min, c->req_max, c->rsp_min, c->rsp_max);
+		       cxlmb_cmd_min_len(c, CXLMB_REQ), cxlmb_cmd_max_len(c, CXLMB_REQ),
+		       cxlmb_cmd_min_len(c, CXLMB_RSP), cxlmb_cmd_max_len(c, CXLMB_RSP));
 		printf(", \"effects\": ");
 		print_effects(stdout, c->effects, true);
 		printf(", \"policy\": \"%s\", \"typed\": %s, \"background\": %s}",
@@ -79,8 +80,8 @@ static void list_text(void)
 	for (size_t i = 0; i < cxlmb_cmd_count(); i++) {
 		const struct cxlmb_cmd *c = cxlmb_cmd_at(i);
 		char rq[32], rs[32];
-		size_str(rq, sizeof(rq), c->req_min, c->req_max);
-		size_str(rs, sizeof(rs), c->rsp_min, c->rsp_max);
+		size_str(rq, sizeof(rq), cxlmb_cmd_min_len(c, CXLMB_REQ), cxlmb_cmd_max_len(c, CXLMB_REQ));
+		size_str(rs, sizeof(rs), cxlmb_cmd_min_len(c, CXLMB_RSP), cxlmb_cmd_max_len(c, CXLMB_RSP));
 		printf("%04Xh  %-48s %-10s %-10s %-6s %-11s ", c->opcode, c->name, rq, rs,
 		       (c->flags & CXLMB_CMD_TYPED) ? "typed" : "opaque", cxlmb_policy_class_name(c->policy));
 		print_effects(stdout, c->effects, false);
@@ -89,58 +90,78 @@ static void list_text(void)
 	printf("(sizes in bytes; N+ = N up to the mailbox payload size; C000h-FFFFh pass through opaque)\n");
 }
 
+/* typed: request and response layouts; by design: the specification leaves
+ * the payload vendor- or protocol-defined; missing: the specification has a
+ * layout the catalog does not type yet */
+enum { COV_TYPED, COV_BY_DESIGN, COV_MISSING };
+
+static int cov_class(const struct cxlmb_cmd *c)
+{
+	if (c->flags & CXLMB_CMD_TYPED)
+		return COV_TYPED;
+	return (c->flags & CXLMB_CMD_OPAQUE_BY_DESIGN) ? COV_BY_DESIGN : COV_MISSING;
+}
+
 static void coverage(bool json)
 {
-	size_t total = 0, typed = 0;
+	size_t tot[3] = { 0 }, set[3] = { 0 }, total = 0;
 	int prev = -1;
-	size_t set_total = 0, set_typed = 0;
 
 	if (json)
 		printf("{\"sets\": [");
 	for (size_t i = 0; i <= cxlmb_cmd_count(); i++) {
 		const struct cxlmb_cmd *c = cxlmb_cmd_at(i);
-		int set = c ? c->opcode >> 8 : -2;
-		if (set != prev && prev >= 0) {
+		int s = c ? c->opcode >> 8 : -2;
+		if (s != prev && prev >= 0) {
 			const char *nm = cxlmb_cmd_set_name((uint8_t)prev);
+			size_t n = set[0] + set[1] + set[2];
 			if (json) {
-				printf("%s\n {\"set\": \"%02X\", \"name\": ", total > set_total ? "," : "", prev);
+				printf("%s\n {\"set\": \"%02X\", \"name\": ", total > n ? "," : "", prev);
 				cli_json_str(stdout, nm ? nm : "");
-				printf(", \"typed\": %zu, \"total\": %zu}", set_typed, set_total);
+				printf(", \"typed\": %zu, \"opaque_by_design\": %zu, \"missing\": %zu, "
+				       "\"total\": %zu}",
+				       set[COV_TYPED], set[COV_BY_DESIGN], set[COV_MISSING], n);
 			} else {
-				printf("%02Xh %-42s %3zu/%-3zu typed\n", prev, nm ? nm : "?", set_typed, set_total);
+				printf("%02Xh %-42s %3zu typed %3zu by design %3zu missing of %3zu\n", prev,
+				       nm ? nm : "?", set[COV_TYPED], set[COV_BY_DESIGN], set[COV_MISSING], n);
 			}
-			set_total = set_typed = 0;
+			set[0] = set[1] = set[2] = 0;
 		}
 		if (!c)
 			break;
-		prev = set;
-		set_total++;
+		prev = s;
+		set[cov_class(c)]++;
+		tot[cov_class(c)]++;
 		total++;
-		if (c->flags & CXLMB_CMD_TYPED) {
-			set_typed++;
-			typed++;
-		}
 	}
 	if (json) {
-		printf("\n], \"typed\": %zu, \"total\": %zu, \"opaque\": [", typed, total);
+		printf("\n], \"typed\": %zu, \"opaque_by_design\": %zu, \"missing\": %zu, "
+		       "\"total\": %zu, \"opaque\": [",
+		       tot[COV_TYPED], tot[COV_BY_DESIGN], tot[COV_MISSING], total);
 		bool first = true;
 		for (size_t i = 0; i < cxlmb_cmd_count(); i++) {
 			const struct cxlmb_cmd *c = cxlmb_cmd_at(i);
-			if (!(c->flags & CXLMB_CMD_TYPED)) {
-				printf("%s\"%04X\"", first ? "" : ", ", c->opcode);
+			if (cov_class(c) != COV_TYPED) {
+				printf("%s{\"opcode\": \"%04X\", \"class\": \"%s\"}", first ? "" : ", ",
+				       c->opcode, cov_class(c) == COV_MISSING ? "missing" : "opaque_by_design");
 				first = false;
 			}
 		}
 		printf("]}\n");
 		return;
 	}
-	printf("total: %zu of %zu catalog commands have typed codecs (%zu%%)\n", typed, total,
-	       total ? typed * 100 / total : 0);
-	if (typed < total) {
-		printf("opaque (length-checked bytes):\n");
+	printf("total: %zu of %zu catalog commands have typed codecs (%zu%%); %zu opaque by design, "
+	       "%zu missing\n",
+	       tot[COV_TYPED], total, total ? tot[COV_TYPED] * 100 / total : 0, tot[COV_BY_DESIGN],
+	       tot[COV_MISSING]);
+	for (int k = COV_BY_DESIGN; k <= COV_MISSING; k++) {
+		if (!tot[k])
+			continue;
+		printf("%s:\n", k == COV_MISSING ? "missing (opaque, the specification has a layout)"
+						 : "opaque by design (vendor- or protocol-defined payload)");
 		for (size_t i = 0; i < cxlmb_cmd_count(); i++) {
 			const struct cxlmb_cmd *c = cxlmb_cmd_at(i);
-			if (!(c->flags & CXLMB_CMD_TYPED))
+			if (cov_class(c) == k)
 				printf("  %04Xh %s\n", c->opcode, c->name);
 		}
 	}

@@ -259,7 +259,8 @@ static int run(int argc, char **argv)
 	if (a.policy)
 		cli_policy_tainted(sub, &call.verdict, &cp);
 	/* a device answer: print it, then say what was wrong with it */
-	decoded = call.stage == CXLMB_STAGE_DONE && !(call.rsp.len == 0 && c->rsp_max == 0);
+	decoded = call.stage == CXLMB_STAGE_DONE &&
+		  !(call.rsp.len == 0 && cxlmb_cmd_max_len(c, CXLMB_RSP) == 0);
 	if (a.json) {
 		print_json(&call, val, decoded, call.stage == CXLMB_STAGE_RESPONSE ? rc : 0, waited,
 			   &bg, bg_rc);

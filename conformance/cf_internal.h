@@ -5,6 +5,7 @@
 #define CXLMB_CF_INTERNAL_H
 
 #include "conform.h"
+#include "cxlmb/rc_list.h"
 
 #define CF_IO_CAP 16384u
 #define CF_CEL_MAX 1024u
@@ -21,6 +22,9 @@ struct cf_ctx {
 	struct { uint16_t op, eff; } cel[CF_CEL_MAX];
 	uint32_t max_payload;         /* what we ask for at most in one response */
 	bool dead;                    /* the device stopped answering */
+	bool lenient;                 /* the exchange under way is a discovery read */
+	bool tally_refusals;          /* count OS refusals instead of skipping the check */
+	unsigned refused;             /* commands the OS refused to pass (tally_refusals) */
 	/* the running check */
 	struct cf_result *r;
 	uint8_t outcome;
@@ -29,6 +33,7 @@ struct cf_ctx {
 
 /* One exchange. */
 struct cf_io {
+	uint16_t op;         /* what was sent */
 	uint16_t rc;
 	size_t len;          /* response payload bytes */
 	size_t reported_len;
@@ -57,6 +62,31 @@ static inline int cf_do(struct cf_ctx *c, uint16_t op, const void *in, size_t le
 		if (cf_do(c, op, in, len, io))            \
 			return;                           \
 	} while (0)
+/* Discovery reads: what the device says it supports, or a size to probe
+ * against.  The answer is decoded without CXLMB_STRICT (reserved bits and
+ * undefined values pass), so a defect in it fails only the check that
+ * judges that command, not every check that needed to know something. */
+int cf_peek_at(struct cf_ctx *c, struct cxlmb_endpoint *ep, uint16_t op, const void *in,
+	       size_t len, struct cf_io *io);
+static inline int cf_peek(struct cf_ctx *c, uint16_t op, const void *in, size_t len,
+			  struct cf_io *io)
+{
+	return cf_peek_at(c, c->ep, op, in, len, io);
+}
+/* cf_peek, requiring Success. */
+int cf_peek_ok(struct cf_ctx *c, uint16_t op, const void *in, size_t len, struct cf_io *io,
+	       const char *what);
+/* Commands the operating system refuses to pass (CXLMB_E_KERNEL_REFUSED:
+ * the Linux transport without raw commands) never reached the device: a
+ * check that needed one is skipped with the reason, not failed.  Checks
+ * that send many commands count them instead (begin/end) and are skipped
+ * only when the device answered none. */
+void cf_refusals_begin(struct cf_ctx *c);
+void cf_refusals_end(struct cf_ctx *c, unsigned answered);
+static inline bool cf_refused(const struct cf_io *io)
+{
+	return io->err == CXLMB_E_KERNEL_REFUSED;
+}
 /* Send and require Success (Background counts when bg). */
 int cf_ok_at(struct cf_ctx *c, struct cxlmb_endpoint *ep, uint16_t op, const void *in,
 	     size_t len, struct cf_io *io, const char *what);
@@ -78,7 +108,11 @@ void cf_errorf(struct cf_ctx *c, const char *fmt, ...) __attribute__((format(pri
 void cf_note(struct cf_ctx *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 bool cf_failed(const struct cf_ctx *c);
 /* An error answer: rc one of the expected (0-terminated list, Success is
- * never in it) and no output.  Records a failure and returns false if not. */
+ * never in it) and no output.  Records a failure and returns false if not.
+ * The expected codes are narrowed to those in the command's own Possible
+ * Command Return Codes list (rc_table.c); a code outside that list fails
+ * with the list.  When the list names none of the expected codes (or the
+ * command has no list) the expected codes stand as given. */
 bool cf_expect_err(struct cf_ctx *c, const struct cf_io *io, const char *what,
 		   const uint16_t *rcs);
 /* Byte comparison: on a difference, a failure showing the first differing
@@ -86,6 +120,11 @@ bool cf_expect_err(struct cf_ctx *c, const struct cf_io *io, const char *what,
 bool cf_expect_bytes(struct cf_ctx *c, const char *what, const uint8_t *want, size_t wlen,
 		     const uint8_t *got, size_t glen);
 const char *cf_rc_name(uint16_t rc);
+/* "Success, Internal Error or Retry Required": the codes of mask. */
+void cf_rc_names(uint64_t mask, char *buf, size_t cap);
+/* Is rc one op may answer?  By op's list; without one, by the codes every
+ * list shares plus those of op's command set (the fallback). */
+bool cf_rc_allowed(uint16_t op, uint16_t rc);
 
 /* The CEL as read at start-up. */
 bool cf_in_cel(const struct cf_ctx *c, uint16_t op);

@@ -66,16 +66,16 @@ static void identity(FILE *f, const struct cf_report *rep, const char *pre)
 	fprintf(f, ", %u CEL entries\n", rep->cel_count);
 }
 
-static void text(FILE *f, const struct cf_report *rep)
+static void text_line(FILE *f, const struct cf_result *r)
 {
-	identity(f, rep, "");
-	for (size_t i = 0; i < rep->n; i++) {
-		const struct cf_result *r = &rep->res[i];
-		fprintf(f, "%-5s %-44s %s", cf_outcome_name(r->outcome), r->chk->id, r->chk->ref);
-		if (r->outcome == CF_SKIP)
-			fprintf(f, " (%s)", r->detail);
-		fputc('\n', f);
-	}
+	fprintf(f, "%-5s %-44s %s", cf_outcome_name(r->outcome), r->chk->id, r->chk->ref);
+	if (r->outcome == CF_SKIP)
+		fprintf(f, " (%s)", r->detail);
+	fputc('\n', f);
+}
+
+static void text_end(FILE *f, const struct cf_report *rep)
+{
 	fprintf(f, "\n%zu checks: %zu pass, %zu fail, %zu skip, %zu error (%zu mandatory failed) "
 		   "in %.3f s\n",
 		rep->n, rep->count[CF_PASS], rep->count[CF_FAIL], rep->count[CF_SKIP],
@@ -92,28 +92,29 @@ static void text(FILE *f, const struct cf_report *rep)
 	}
 }
 
-static void tap(FILE *f, const struct cf_report *rep)
+static void tap_begin(FILE *f, const struct cf_report *rep)
 {
 	fprintf(f, "TAP version 14\n");
 	identity(f, rep, "# ");
-	fprintf(f, "1..%zu\n", rep->n);
-	for (size_t i = 0; i < rep->n; i++) {
-		const struct cf_result *r = &rep->res[i];
-		bool ok = r->outcome == CF_PASS || r->outcome == CF_SKIP;
-		fprintf(f, "%s %zu - %s", ok ? "ok" : "not ok", i + 1, r->chk->id);
-		if (r->outcome == CF_SKIP)
-			fprintf(f, " # SKIP %s", r->detail);
-		fputc('\n', f);
-		if (!ok) {
-			fprintf(f, "  ---\n  title: ");
-			yaml_str(f, r->chk->title);
-			fprintf(f, "\n  spec_ref: ");
-			yaml_str(f, r->chk->ref);
-			fprintf(f, "\n  severity: %s\n  outcome: %s\n  detail: ", sev(r->chk),
-				cf_outcome_name(r->outcome));
-			yaml_str(f, r->detail);
-			fprintf(f, "\n  ...\n");
-		}
+	fprintf(f, "1..%zu\n", rep->planned);
+}
+
+static void tap_line(FILE *f, const struct cf_result *r, size_t i)
+{
+	bool ok = r->outcome == CF_PASS || r->outcome == CF_SKIP;
+	fprintf(f, "%s %zu - %s", ok ? "ok" : "not ok", i + 1, r->chk->id);
+	if (r->outcome == CF_SKIP)
+		fprintf(f, " # SKIP %s", r->detail);
+	fputc('\n', f);
+	if (!ok) {
+		fprintf(f, "  ---\n  title: ");
+		yaml_str(f, r->chk->title);
+		fprintf(f, "\n  spec_ref: ");
+		yaml_str(f, r->chk->ref);
+		fprintf(f, "\n  severity: %s\n  outcome: %s\n  detail: ", sev(r->chk),
+			cf_outcome_name(r->outcome));
+		yaml_str(f, r->detail);
+		fprintf(f, "\n  ...\n");
 	}
 }
 
@@ -202,14 +203,38 @@ static void json(FILE *f, const struct cf_report *rep)
 	fprintf(f, "\n]}\n");
 }
 
-void cf_report_write(FILE *f, const struct cf_report *rep, unsigned format)
+void cf_report_begin(FILE *f, const struct cf_report *rep, unsigned format)
+{
+	if (format == CF_FMT_TAP)
+		tap_begin(f, rep);
+	else if (format == CF_FMT_TEXT)
+		identity(f, rep, "");
+}
+
+void cf_report_line(FILE *f, const struct cf_report *rep, size_t i, unsigned format)
+{
+	if (format == CF_FMT_TAP)
+		tap_line(f, &rep->res[i], i);
+	else if (format == CF_FMT_TEXT)
+		text_line(f, &rep->res[i]);
+}
+
+void cf_report_end(FILE *f, const struct cf_report *rep, unsigned format)
 {
 	switch (format) {
-	case CF_FMT_TAP: tap(f, rep); break;
+	case CF_FMT_TAP: break;
 	case CF_FMT_JUNIT: junit(f, rep); break;
 	case CF_FMT_JSON: json(f, rep); break;
-	default: text(f, rep); break;
+	default: text_end(f, rep); break;
 	}
+}
+
+void cf_report_write(FILE *f, const struct cf_report *rep, unsigned format)
+{
+	cf_report_begin(f, rep, format);
+	for (size_t i = 0; i < rep->n; i++)
+		cf_report_line(f, rep, i, format);
+	cf_report_end(f, rep, format);
 }
 
 void cf_list_write(FILE *f, unsigned format)

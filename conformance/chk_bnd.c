@@ -112,7 +112,8 @@ static void c_log_caps_unknown(struct cf_ctx *c, const struct cf_check *k)
 static int memdev(struct cf_ctx *c, struct cxlmb_identify_memdev_rsp *m)
 {
 	static struct cf_io io;
-	if (cf_ok(c, 0x4000, NULL, 0, &io, "Identify Memory Device"))
+	/* sizes to probe against: discovery, read leniently (cmd.identify-memdev judges it) */
+	if (cf_peek_ok(c, 0x4000, NULL, 0, &io, "Identify Memory Device"))
 		return -1;
 	memcpy(m, io.val, sizeof(*m));
 	return 0;
@@ -347,7 +348,8 @@ static void c_clear_bad_handle(struct cf_ctx *c, const struct cf_check *k)
 	(void)k;
 	if (cf_need(c, 0x0101) || cf_need(c, 0x0100))
 		return;
-	CF_OK(c, 0x0100, &log, 1, &io, "Get Event Records");
+	if (cf_peek_ok(c, 0x0100, &log, 1, &io, "Get Event Records")) /* discovery */
+		return;
 	/* a handle no record in the log has */
 	while (taken) {
 		taken = false;
@@ -377,7 +379,7 @@ static int first_feature(struct cf_ctx *c, struct cxlmb_feature_entry *fe, uint1
 	if (cf_need(c, 0x0500))
 		return -1;
 	cf_put32(q, 8 + 0x30);
-	if (cf_ok(c, 0x0500, q, 8, &io, "Get Supported Features"))
+	if (cf_peek_ok(c, 0x0500, q, 8, &io, "Get Supported Features")) /* discovery */
 		return -1;
 	*supported = r->supported;
 	if (!r->count) {
@@ -440,7 +442,8 @@ static void c_dc_config_past(struct cf_ctx *c, const struct cf_check *k)
 	(void)k;
 	if (cf_need(c, 0x4800))
 		return;
-	CF_OK(c, 0x4800, q, 2, &io, "Get Dynamic Capacity Configuration");
+	if (cf_peek_ok(c, 0x4800, q, 2, &io, "Get Dynamic Capacity Configuration")) /* discovery */
+		return;
 	q[0] = 1;
 	q[1] = r->regions_available;
 	expect(c, 0x4800, q, 2, "Get DC Configuration(start region = regions available)", e_input);
@@ -454,7 +457,8 @@ static void c_dc_extents_past(struct cf_ctx *c, const struct cf_check *k)
 	(void)k;
 	if (cf_need(c, 0x4801))
 		return;
-	CF_OK(c, 0x4801, q, 8, &io, "Get Dynamic Capacity Extent List");
+	if (cf_peek_ok(c, 0x4801, q, 8, &io, "Get Dynamic Capacity Extent List")) /* discovery */
+		return;
 	cf_put32(q + 4, r->total + 1);
 	expect(c, 0x4801, q, 8, "Get DC Extent List(start index = total + 1)", e_input);
 }
@@ -483,7 +487,7 @@ static int fw_slots(struct cf_ctx *c, uint16_t op, uint8_t *slots)
 {
 	static struct cf_io io;
 	if (cf_need(c, op) || cf_need(c, 0x0200) ||
-	    cf_ok(c, 0x0200, NULL, 0, &io, "Get FW Info"))
+	    cf_peek_ok(c, 0x0200, NULL, 0, &io, "Get FW Info")) /* discovery */
 		return -1;
 	*slots = ((const struct cxlmb_get_fw_info_rsp *)(const void *)io.val)->slots_supported;
 	return 0;
@@ -517,7 +521,8 @@ static int switch_counts(struct cf_ctx *c, uint8_t *ports, uint16_t *vppbs)
 {
 	static struct cf_io io;
 	const struct cxlmb_identify_switch_rsp *r = (const void *)io.val;
-	if (cf_need(c, 0x5100) || cf_ok(c, 0x5100, NULL, 0, &io, "Identify Switch Device"))
+	if (cf_need(c, 0x5100) || /* discovery */
+	    cf_peek_ok(c, 0x5100, NULL, 0, &io, "Identify Switch Device"))
 		return -1;
 	*ports = r->num_physical_ports;
 	*vppbs = r->total_vppbs;
@@ -580,7 +585,7 @@ static void c_vcs_bad_id(struct cf_ctx *c, const struct cf_check *k)
 	unsigned v;
 	(void)k;
 	if (cf_need(c, 0x5200) || cf_need(c, 0x5100) ||
-	    cf_ok(c, 0x5100, NULL, 0, &idn, "Identify Switch Device"))
+	    cf_peek_ok(c, 0x5100, NULL, 0, &idn, "Identify Switch Device")) /* discovery */
 		return;
 	for (v = 0; v < 256 && (id->active_vcs_bitmask[v / 8] >> (v % 8) & 1); v++)
 		;

@@ -36,12 +36,12 @@ static void c_short(struct cf_ctx *c, const struct cf_check *k)
 
 	if (cf_need(c, k->op))
 		return;
-	n = cmd->req_min - 1;
+	n = (size_t)cxlmb_cmd_min_len(cmd, CXLMB_REQ) - 1;
 	/* the first bytes of a valid request where there is one, else zeros */
 	memset(buf, 0, sizeof(buf));
 	if (cf_request_for(k->op, &req, &len) && len)
 		memcpy(buf, req, len < n ? len : n);
-	snprintf(what, sizeof(what), "%zu-byte request (minimum %u)", n, cmd->req_min);
+	snprintf(what, sizeof(what), "%zu-byte request (minimum %zu)", n, n + 1);
 	probe(c, k->op, buf, n, what);
 }
 
@@ -55,11 +55,11 @@ static void c_long(struct cf_ctx *c, const struct cf_check *k)
 
 	if (cf_need(c, k->op))
 		return;
-	n = cmd->req_max + 1;
+	n = cxlmb_cmd_max_len(cmd, CXLMB_REQ) + 1;
 	memset(buf, 0, sizeof(buf));
 	if (cf_request_for(k->op, &req, &len) && len)
 		memcpy(buf, req, len);
-	snprintf(what, sizeof(what), "%zu-byte request (fixed size %u)", n, cmd->req_max);
+	snprintf(what, sizeof(what), "%zu-byte request (fixed size %zu)", n, n - 1);
 	probe(c, k->op, buf, n, what);
 }
 

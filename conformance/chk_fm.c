@@ -42,17 +42,19 @@ struct sw {
 	struct cxlmb_port_info port[256];
 };
 
-static int identify_switch(struct cf_ctx *c, struct sw *s)
+/* judge: the check judges these answers (strict); else discovery (lenient) */
+static int identify_switch(struct cf_ctx *c, struct sw *s, bool judge)
 {
 	static struct cf_io io;
-	if (cf_need(c, 0x5100) || cf_ok(c, 0x5100, NULL, 0, &io, "Identify Switch Device"))
+	if (cf_need(c, 0x5100) ||
+	    (judge ? cf_ok : cf_peek_ok)(c, 0x5100, NULL, 0, &io, "Identify Switch Device"))
 		return -1;
 	memcpy(&s->id, io.val, sizeof(s->id));
 	return 0;
 }
 
 /* Physical port state of ports 0..n-1, asked in groups that fit. */
-static int port_states(struct cf_ctx *c, struct sw *s, unsigned n)
+static int port_states(struct cf_ctx *c, struct sw *s, unsigned n, bool judge)
 {
 	static struct cf_io io;
 	const struct cxlmb_get_port_state_rsp *r = (const void *)io.val;
@@ -67,7 +69,7 @@ static int port_states(struct cf_ctx *c, struct sw *s, unsigned n)
 		q[0] = (uint8_t)k;
 		for (unsigned i = 0; i < k; i++)
 			q[1 + i] = (uint8_t)(done + i);
-		if (cf_ok(c, 0x5101, q, 1 + k, &io, "Get Physical Port State"))
+		if ((judge ? cf_ok : cf_peek_ok)(c, 0x5101, q, 1 + k, &io, "Get Physical Port State"))
 			return -1;
 		if (r->num_ports != k) {
 			cf_fail(c, "asked for %u ports, the answer has %u", k, r->num_ports);
@@ -87,18 +89,18 @@ static bool bit(const uint8_t *mask, unsigned i)
 	return mask[i / 8] >> (i % 8) & 1;
 }
 
-static int switch_ports(struct cf_ctx *c, struct sw *s)
+static int switch_ports(struct cf_ctx *c, struct sw *s, bool judge)
 {
-	if (identify_switch(c, s))
+	if (identify_switch(c, s, judge))
 		return -1;
-	return port_states(c, s, s->id.num_physical_ports);
+	return port_states(c, s, s->id.num_physical_ports, judge);
 }
 
 static void c_identify_switch(struct cf_ctx *c, const struct cf_check *k)
 {
 	struct sw *s = calloc(1, sizeof(*s));
 	(void)k;
-	if (!s || identify_switch(c, s))
+	if (!s || identify_switch(c, s, true))
 		goto out;
 	if (s->id.num_physical_ports == 0)
 		cf_fail(c, "Number of Physical Ports 0");
@@ -126,7 +128,7 @@ static void c_ports(struct cf_ctx *c, const struct cf_check *k)
 {
 	struct sw *s = calloc(1, sizeof(*s));
 	(void)k;
-	if (!s || switch_ports(c, s))
+	if (!s || switch_ports(c, s, true))
 		goto out;
 	for (unsigned i = 0; i < s->nports; i++) {
 		const struct cxlmb_port_info *p = &s->port[i];
@@ -166,7 +168,7 @@ static void c_vcs(struct cf_ctx *c, const struct cf_check *k)
 	struct sw *s = calloc(1, sizeof(*s));
 	unsigned bound = 0, vppbs = 0;
 	(void)k;
-	if (!s || cf_need(c, 0x5200) || identify_switch(c, s))
+	if (!s || cf_need(c, 0x5200) || identify_switch(c, s, false))
 		goto out;
 	for (unsigned v = 0; v < s->id.num_vcs; v++) {
 		struct cxlmb_vcs_info vi;
@@ -285,7 +287,7 @@ static void c_bind(struct cf_ctx *c, const struct cf_check *k)
 	uint8_t vppb, port, q[6];
 	uint16_t ld;
 	(void)k;
-	if (!s || cf_need(c, 0x5201) || cf_need(c, 0x5202) || switch_ports(c, s) ||
+	if (!s || cf_need(c, 0x5201) || cf_need(c, 0x5202) || switch_ports(c, s, false) ||
 	    free_pair(c, s, &vppb, &port, &ld))
 		goto out;
 	q[0] = 0;
@@ -321,7 +323,7 @@ static void c_bind_errors(struct cf_ctx *c, const struct cf_check *k)
 	uint8_t vppb, port, q[6];
 	uint16_t ld;
 	(void)k;
-	if (!s || cf_need(c, 0x5201) || cf_need(c, 0x5202) || switch_ports(c, s) ||
+	if (!s || cf_need(c, 0x5201) || cf_need(c, 0x5202) || switch_ports(c, s, false) ||
 	    free_pair(c, s, &vppb, &port, &ld))
 		goto out;
 	/* to a port that does not exist */
@@ -367,7 +369,7 @@ static struct cxlmb_endpoint *fmld(struct cf_ctx *c, struct route *rt, struct sw
 {
 	if (c->kind == CF_T_FMLD)
 		return c->ep;
-	if (cf_need(c, 0x5300) || switch_ports(c, s))
+	if (cf_need(c, 0x5300) || switch_ports(c, s, false))
 		return NULL;
 	for (unsigned p = 0; p < s->nports; p++)
 		if (s->port[p].supported_ld_count > 0 && (s->port[p].config_state & 0xF) == 3)
@@ -422,7 +424,7 @@ static void c_tunnel_lds(struct cf_ctx *c, const struct cf_check *k)
 	if (!s)
 		goto out;
 	/* single-logical devices: one tunnel level */
-	if (c->kind == CF_T_SWITCH && !cf_need(c, 0x5300) && switch_ports(c, s) == 0) {
+	if (c->kind == CF_T_SWITCH && !cf_need(c, 0x5300) && switch_ports(c, s, false) == 0) {
 		for (unsigned p = 0; p < s->nports && !cf_failed(c); p++) {
 			struct cxlmb_endpoint *e;
 			if ((s->port[p].config_state & 0xF) != 3 || !s->port[p].connected_device_type ||
@@ -486,7 +488,7 @@ static void c_tunnel_empty(struct cf_ctx *c, const struct cf_check *k)
 	struct sw *s = calloc(1, sizeof(*s));
 	unsigned tried = 0;
 	(void)k;
-	if (!s || cf_need(c, 0x5300) || switch_ports(c, s))
+	if (!s || cf_need(c, 0x5300) || switch_ports(c, s, false))
 		goto out;
 	for (unsigned p = 0; p < s->nports; p++) {
 		char what[48];

@@ -519,7 +519,7 @@ static int fw_slot(struct cf_ctx *c, uint8_t *slot)
 	static struct cf_io io;
 	const struct cxlmb_get_fw_info_rsp *r = (const void *)io.val;
 	if (cf_need(c, 0x0201) || cf_need(c, 0x0200) ||
-	    cf_ok(c, 0x0200, NULL, 0, &io, "Get FW Info"))
+	    cf_peek_ok(c, 0x0200, NULL, 0, &io, "Get FW Info")) /* discovery */
 		return -1;
 	if (r->slots_supported < 2) {
 		cf_skip(c, "one firmware slot: no slot to transfer into");
@@ -604,7 +604,7 @@ static int scrub_entry(struct cf_ctx *c, struct cxlmb_feature_entry *fe)
 	if (cf_need(c, 0x0500) || cf_need(c, 0x0501) || cf_need(c, 0x0502))
 		return -1;
 	cf_put32(q, 8 + 0x30 * 16);
-	if (cf_ok(c, 0x0500, q, 8, &io, "Get Supported Features"))
+	if (cf_peek_ok(c, 0x0500, q, 8, &io, "Get Supported Features")) /* discovery */
 		return -1;
 	for (uint16_t i = 0; i < r->count; i++)
 		if (cxlmb_array_get(&cxlmb_feature_entry_schema, &r->entries, i, 0, fe) == 0 &&

@@ -96,14 +96,16 @@ static uint64_t wall_ns(void)
 	return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
 }
 
-/* The CEL, read in pieces no larger than the payload (r3.2 §8.2.10.5.2). */
+/* The CEL, read in pieces no larger than the payload (r3.2 §8.2.10.5.2).
+ * Discovery: read leniently (cel.supported-logs-lists-cel and
+ * cel.read-whole judge these answers strictly). */
 static void read_cel(struct cf_ctx *c, struct cf_io *io)
 {
 	static const uint8_t zero[8];
 	uint32_t size = 0, off = 0;
 	bool listed = false;
 
-	if (cf_do(c, 0x0400, zero, 0, io) || io->rc != CXLMB_RC_SUCCESS)
+	if (cf_peek(c, 0x0400, zero, 0, io) || io->rc != CXLMB_RC_SUCCESS)
 		return;
 	{
 		const struct cxlmb_get_supported_logs_rsp *r = (const void *)io->val;
@@ -130,7 +132,7 @@ static void read_cel(struct cf_ctx *c, struct cf_io *io)
 		memcpy(q, cxlmb_uuid_cel, 16);
 		cf_put32(q + 16, off);
 		cf_put32(q + 20, want);
-		if (cf_do(c, 0x0401, q, sizeof(q), io) || io->rc != CXLMB_RC_SUCCESS)
+		if (cf_peek(c, 0x0401, q, sizeof(q), io) || io->rc != CXLMB_RC_SUCCESS)
 			return;
 		for (size_t i = 0; i + 4 <= io->len && c->ncel < CF_CEL_MAX; i += 4) {
 			c->cel[c->ncel].op = (uint16_t)cf_get(io->buf + i, 2);
@@ -154,7 +156,7 @@ static void learn(struct cf_ctx *c)
 	c->max_payload = c->ep->max_payload ? c->ep->max_payload : 256;
 	if (c->max_payload > 4096)
 		c->max_payload = 4096;
-	if (cf_do(c, 0x0001, NULL, 0, &io) == 0 && io.rc == CXLMB_RC_SUCCESS) {
+	if (cf_peek(c, 0x0001, NULL, 0, &io) == 0 && io.rc == CXLMB_RC_SUCCESS) {
 		memcpy(&c->ident, io.val, sizeof(c->ident));
 		c->have_ident = true;
 		if (c->ident.max_msg_size >= 8 && c->ident.max_msg_size <= 20 &&
@@ -238,6 +240,11 @@ int cf_run(const struct cf_target *t, const struct cf_options *o, struct cf_repo
 	rep->ident = c->ident;
 	rep->have_ident = c->have_ident;
 	rep->cel_count = c->ncel;
+	rep->planned = n;
+	if (o->progress) {
+		cf_report_begin(o->progress, rep, o->progress_format);
+		fflush(o->progress);
+	}
 	for (size_t i = 0; i < total; i++) {
 		const struct cf_check *k = cf_check_at(i);
 		struct cf_result *r;
@@ -248,6 +255,10 @@ int cf_run(const struct cf_target *t, const struct cf_options *o, struct cf_repo
 		rep->count[r->outcome]++;
 		if (k->severity == CF_MANDATORY && (r->outcome == CF_FAIL || r->outcome == CF_ERROR))
 			rep->mandatory_failed++;
+		if (o->progress) { /* as it finishes: a crash names the next check */
+			cf_report_line(o->progress, rep, rep->n - 1, o->progress_format);
+			fflush(o->progress);
+		}
 	}
 	rep->ns = wall_ns() - t0;
 	free(c);

@@ -59,6 +59,12 @@ struct cf_target {
 
 struct cf_options {
 	bool destructive;
+	/* When set, cf_run writes the report's head and each check's line to
+	 * progress as each check finishes, flushed (text and tap only): a
+	 * device that dies leaves the report up to the check that was running.
+	 * The caller then writes the rest with cf_report_end. */
+	FILE *progress;
+	unsigned progress_format; /* enum cf_format */
 	const char *const *only; /* ids or globs; none: all */
 	size_t n_only;
 	const char *const *skip;
@@ -80,6 +86,7 @@ struct cf_report {
 	uint32_t cel_count;
 	struct cf_result *res;      /* one per selected check (heap) */
 	size_t n;
+	size_t planned;             /* checks selected */
 	size_t count[CF_OUTCOME_COUNT];
 	size_t mandatory_failed;    /* mandatory checks with fail or error */
 	uint64_t ns;
@@ -95,6 +102,11 @@ void cf_report_free(struct cf_report *rep);
 
 enum cf_format { CF_FMT_TEXT, CF_FMT_TAP, CF_FMT_JUNIT, CF_FMT_JSON };
 void cf_report_write(FILE *f, const struct cf_report *rep, unsigned format);
+/* The same in three parts (cf_options.progress): head, check i's line, the
+ * rest (summary, failures). */
+void cf_report_begin(FILE *f, const struct cf_report *rep, unsigned format);
+void cf_report_line(FILE *f, const struct cf_report *rep, size_t i, unsigned format);
+void cf_report_end(FILE *f, const struct cf_report *rep, unsigned format);
 /* --list: every check with its metadata. */
 void cf_list_write(FILE *f, unsigned format);
 

@@ -23,14 +23,42 @@ static int write_file(const char *dir, const char *name, const uint8_t *a, size_
 	return fclose(f) != 0;
 }
 
-/* Canonical encoding of a zero payload of the command's minimum length. */
+/* Payloads a zero fill cannot make valid (a count tied to the bytes, a field
+ * that is never 0, an embedded message), built from the r3.2 tables. */
+static const struct {
+	uint16_t op;
+	uint8_t dir;
+	uint8_t len;
+	uint8_t b[18];
+} hand_seeds[] = {
+	/* 4402h discovery (Table 8-147/8-150): class 0, no ranges, 8 ops from 0 */
+	{ 0x4402, CXLMB_REQ, 12, { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8, 0 } },
+	/* 5200h (Table 7-30): limit 8, one VCS, ID 0 */
+	{ 0x5200, CXLMB_REQ, 4, { 0, 8, 1, 0 } },
+	/* 5300h (Tables 7-37/7-14): Identify to port 1; its answer: Invalid Input */
+	{ 0x5300, CXLMB_REQ, 16, { 1, 0, 12, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0 } },
+	{ 0x5300, CXLMB_RSP, 16, { 12, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 2, 0, 0, 0 } },
+	/* 5701h (Tables 7-113/7-114): the same, to switch port 1 */
+	{ 0x5701, CXLMB_REQ, 18, { 1, 0, 0, 0, 12, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0 } },
+	{ 0x5701, CXLMB_RSP, 16, { 12, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 2, 0, 0, 0 } },
+};
+
+/* Canonical encoding of a zero payload of the command's minimum length, or
+ * of the hand-built payload where zeros are not valid. */
 static size_t seed_payload(const struct cxlmb_cmd *c, enum cxlmb_dir dir, uint8_t *out, size_t cap)
 {
 	static uint8_t zero[4096];
 	_Alignas(8) uint8_t val[CXLMB_CMD_STRUCT_MAX];
-	uint32_t mn = dir == CXLMB_REQ ? c->req_min : c->rsp_min;
-	size_t n = 0;
-	if (mn > sizeof(zero) || cxlmb_cmd_decode(c, dir, zero, mn, CXLMB_LENIENT, val) ||
+	const uint8_t *in = zero;
+	size_t n = 0, len = cxlmb_cmd_min_len(c, dir);
+
+	for (size_t k = 0; k < sizeof(hand_seeds) / sizeof(hand_seeds[0]); k++) {
+		if (hand_seeds[k].op == c->opcode && hand_seeds[k].dir == dir) {
+			in = hand_seeds[k].b;
+			len = hand_seeds[k].len;
+		}
+	}
+	if (len > sizeof(zero) || cxlmb_cmd_decode(c, dir, in, len, CXLMB_LENIENT, val) ||
 	    cxlmb_cmd_encode(c, dir, val, out, cap, &n))
 		return 0;
 	return n;
@@ -108,6 +136,14 @@ static void dict_policy(FILE *f)
 		   "len12=\"\\x0c\\x00\\x00\"\nio_write=\"\\x80\"\nimmediate=\"\\x01\"\n");
 }
 
+/* cli: the decode subcommand's options and the number and payload forms */
+static void dict_cli(FILE *f)
+{
+	fprintf(f, "opcode=\"--opcode\"\nrequest=\"--request\"\nresponse=\"--response\"\n"
+		   "json=\"--json\"\nstrict=\"--strict\"\nlenient=\"--lenient\"\nhelp=\"-h\"\n"
+		   "hex=\"0x\"\nsuffix=\"h\"\nfile=\"@\"\nnul=\"\\x00\"\n");
+}
+
 static const struct {
 	const char *target;
 	void (*write)(FILE *f);
@@ -120,6 +156,8 @@ static const struct {
 	{ "hostile_device", dict_hostile_device },
 	{ "stateful", dict_stateful },
 	{ "policy", dict_policy },
+	{ "cli", dict_cli },
+	{ "roundtrip_le_bytes", dict_catalog }, /* roundtrip's inputs, byte-loop LE build */
 };
 
 /* policy seeds: profile, route depth, hops, opcode (LE), payload */
@@ -226,7 +264,7 @@ int main(int argc, char **argv)
 	snprintf(d, sizeof(d), "%s/discovery", argv[1]);
 	for (unsigned variant = 0; variant < 2; variant++) {
 		struct cxlmb_sim_config sc;
-		static struct cxlmb_sim sim; /* ~85 KB: off the stack */
+		static struct cxlmb_sim sim; /* ~170 KB: off the stack */
 		static uint8_t cfg[0x200];
 		/* delay hook, RBI 3 first instance, BAR 0 present (64 KiB), 200h of config */
 		uint8_t hdr[7] = { 4, 3, 0, 0x3E, 4, 0x00, 0x02 };

@@ -68,25 +68,54 @@ enum cxlmb_sim_quirk_bit {
 /* What sits behind the register block. */
 enum cxlmb_sim_variant {
 	CXLMB_SIM_TYPE3,  /* a Type-3 memory device's primary mailbox */
-	CXLMB_SIM_SWITCH, /* a switch mailbox CCI, an MLD on port 1, an SLD on port 2 */
+	CXLMB_SIM_SWITCH, /* a switch mailbox CCI and what its topology holds behind it */
 };
 
 /* CCI endpoints a command can reach (through Tunnel Management Commands). */
 enum cxlmb_sim_endpoint {
-	CXLMB_SIM_EP_TYPE3,  /* Type-3 mailbox, each LD of the MLD, the SLD */
+	CXLMB_SIM_EP_TYPE3,  /* Type-3 mailbox, each LD of an MLD, an SLD */
 	CXLMB_SIM_EP_SWITCH, /* the switch mailbox CCI */
-	CXLMB_SIM_EP_FMLD,   /* the MLD's FM-owned LD CCI, behind switch port 1 */
+	CXLMB_SIM_EP_FMLD,   /* an MLD's FM-owned LD CCI, behind its switch port */
+	CXLMB_SIM_EP_LDPOOL, /* a multi-headed device's LD Pool CCI (tunnel target type 1) */
 	CXLMB_SIM_EP_COUNT
 };
+
+/* The switch's topology: what each physical port holds, one entry per
+ * port (cxlmb_sim_config.topology; NULL is the default below).  Each MLD
+ * and SLD gets its own state: its LDs' (or its own) Type-3 state, and an
+ * MLD its allocations, QoS and FM-owned LD CCI. */
+enum cxlmb_sim_port_kind {
+	CXLMB_SIM_PORT_EMPTY, /* a downstream port with nothing attached */
+	CXLMB_SIM_PORT_USP,   /* the upstream port (port 0, and only there) */
+	CXLMB_SIM_PORT_MLD,   /* a multi-logical Type-3 device with 'lds' LDs */
+	CXLMB_SIM_PORT_SLD,   /* a single-logical Type-3 device */
+	/* a head of the multi-headed device (MH-MLD): 'lds' of its LDs map to
+	 * this head; every MHD port of a table is a head of the same device */
+	CXLMB_SIM_PORT_MHD,
+	CXLMB_SIM_PORT_KINDS
+};
+struct cxlmb_sim_port {
+	uint8_t kind; /* enum cxlmb_sim_port_kind */
+	uint8_t lds;  /* an MLD's (or MHD head's) LDs, 1..CXLMB_SIM_LDS_MAX; 0 for other kinds */
+};
+/* Compile-time bounds of a topology (the state is sized by them). */
+#define CXLMB_SIM_PORTS_MAX 8u
+#define CXLMB_SIM_LDS_MAX 4u   /* LDs per MLD, and of the MHD over all its heads */
+#define CXLMB_SIM_MLDS_MAX 2u  /* MLDs, the MHD counting as one */
+#define CXLMB_SIM_T3S_MAX 10u  /* Type-3 states: every MLD's LDs plus every SLD */
+/* The default topology: port 0 upstream, 1 an MLD of 4 LDs (t3[0..3]),
+ * 2 an SLD (t3[4]), 3 empty. */
 #define CXLMB_SIM_PORTS 4u
 #define CXLMB_SIM_MLD_PORT 1u
 #define CXLMB_SIM_MLD_LDS 4u
 #define CXLMB_SIM_SLD_PORT 2u
 #define CXLMB_SIM_SLD_DEV CXLMB_SIM_MLD_LDS /* t3[] index of the SLD on port 2 */
-/* Type-3 devices and LDs the model holds: the MLD's LDs, then the SLD */
-#define CXLMB_SIM_T3S (CXLMB_SIM_MLD_LDS + 1u)
+extern const struct cxlmb_sim_port cxlmb_sim_default_topology[CXLMB_SIM_PORTS];
+/* NULL if a topology of n ports is one the simulator can hold, else what
+ * is wrong with it (init refuses such a table). */
+const char *cxlmb_sim_topology_check(const struct cxlmb_sim_port *t, size_t n);
 #define CXLMB_SIM_VPPBS 3u           /* in the switch's one virtual CXL switch */
-#define CXLMB_SIM_MLD_LD_UNITS 4u    /* 256 MiB units the MLD can allocate per range */
+#define CXLMB_SIM_MLD_LD_UNITS 4u    /* 256 MiB units an MLD has per LD it holds */
 #define CXLMB_SIM_LSA_SIZE 4096u
 #define CXLMB_SIM_POISON_MAX 32u      /* media error records the poison list holds */
 #define CXLMB_SIM_INJECT_LIMIT 16u    /* injected records at a time */
@@ -116,6 +145,10 @@ struct cxlmb_sim_config {
 	uint32_t quirks;        /* CXLMB_SIM_Q(...) bits */
 	uint16_t forced_rc;     /* for FORCE_RC */
 	uint64_t sanitize_ns;   /* virtual duration of Sanitize (default 10 ms) */
+	/* SWITCH: the caller's topology, nports entries (copied at init);
+	 * NULL is cxlmb_sim_default_topology */
+	const struct cxlmb_sim_port *topology;
+	uint32_t nports;
 };
 
 struct cxlmb_sim;
@@ -191,6 +224,29 @@ struct cxlmb_sim_t3 {
 		uint8_t user[32], master[32];
 	} sec;
 	struct cxlmb_sim_bg bg;      /* its background operation engine */
+	uint8_t rsp_msg_limit;       /* Set Response Message Limit (log2) */
+};
+
+/* One MLD's own state, behind its FM-owned LD CCI (its LDs are t3[]
+ * states); the multi-headed device's too, its LDs over all its heads. */
+struct cxlmb_sim_mld {
+	uint64_t alloc[CXLMB_SIM_LDS_MAX][2]; /* range 1/2 multipliers per LD */
+	struct cxlmb_qos_control qos;
+	struct cxlmb_sim_bg bg;               /* the FM-owned LD (or LD Pool) CCI's engine */
+	uint8_t nlds, nheads;                 /* its LDs; heads (an MLD: 1) */
+	uint8_t ld_t3[CXLMB_SIM_LDS_MAX];     /* each LD's state in t3[] */
+	uint8_t ld_head[CXLMB_SIM_LDS_MAX];   /* the head each LD maps to */
+	uint8_t head_port[CXLMB_SIM_LDS_MAX]; /* the switch port of each head */
+};
+
+/* A port as the model holds it: the caller's entry and where its state is. */
+struct cxlmb_sim_port_state {
+	uint8_t kind, lds; /* as in struct cxlmb_sim_port */
+	uint8_t state;     /* Get Physical Port State: current port configuration state */
+	uint8_t dev_type;  /* connected device type (0: none) */
+	uint8_t dev;       /* its (first) Type-3 state in t3[] */
+	uint8_t mld;       /* an MLD's (or MHD head's device's) state in mld[] */
+	uint8_t ld0;       /* an MHD head: its first LD among the device's (an MLD: 0) */
 };
 
 struct cxlmb_sim {
@@ -200,11 +256,7 @@ struct cxlmb_sim {
 	uint32_t payload_size;
 	uint32_t payload_dirty; /* high-water mark of payload bytes written */
 	uint64_t now_ns;        /* virtual clock */
-	uint8_t rsp_msg_limit;
-	/* background operation engines of the switch and the FM-owned LD (each
-	 * Type-3 device or LD has its own in t3[]); the mailbox's own is what
-	 * the registers show */
-	struct cxlmb_sim_bg bg[CXLMB_SIM_EP_COUNT];
+	struct cxlmb_sim_bg sw_bg; /* the switch mailbox CCI's background engine */
 	uint32_t bg_active;     /* engines running an operation (idle: ticks cost nothing) */
 	uint64_t commands;      /* commands executed */
 	uint64_t pending_at;    /* DOORBELL_EARLY: when the deferred command runs (0: none) */
@@ -215,13 +267,13 @@ struct cxlmb_sim {
 		uint32_t len;
 		uint8_t log_entry[CXLMB_SUPPORTED_LOG_ENTRY_LEN]; /* its Get Supported Logs entry */
 	} cel[CXLMB_SIM_EP_COUNT];
-	/* the Type-3 device (variant TYPE3: t3[0]), or (SWITCH) the MLD's LDs
-	 * and the SLD, where the topology table (sim_topology.c) puts them */
-	struct cxlmb_sim_t3 t3[CXLMB_SIM_T3S];
-	struct {
-		uint64_t alloc[CXLMB_SIM_MLD_LDS][2]; /* range 1/2 multipliers per LD */
-		struct cxlmb_qos_control qos;
-	} mld;
+	/* the topology (SWITCH): ports, MLDs, Type-3 states in use */
+	struct cxlmb_sim_port_state port[CXLMB_SIM_PORTS_MAX];
+	uint32_t nports, nmld, nt3;
+	/* the Type-3 device (variant TYPE3: t3[0]), or (SWITCH) every MLD's
+	 * LDs and every SLD, where the topology puts them */
+	struct cxlmb_sim_t3 t3[CXLMB_SIM_T3S_MAX];
+	struct cxlmb_sim_mld mld[CXLMB_SIM_MLDS_MAX];
 	struct {
 		/* VCS 0's vPPBs: binding status (0 unbound, 1 in progress, 2 port,
 		 * 3 LD), port, LD; the one a bind/unbind is changing */
@@ -236,10 +288,10 @@ static inline unsigned cxlmb_sim_root(const struct cxlmb_sim *s)
 {
 	return s->cfg.variant == CXLMB_SIM_SWITCH ? CXLMB_SIM_EP_SWITCH : CXLMB_SIM_EP_TYPE3;
 }
-/* The background engine of an endpoint (and, for a Type-3 endpoint, LD). */
-static inline struct cxlmb_sim_bg *cxlmb_sim_bg_at(struct cxlmb_sim *s, unsigned ep, unsigned ld)
+/* The background engine behind the mailbox registers. */
+static inline struct cxlmb_sim_bg *cxlmb_sim_root_bg(struct cxlmb_sim *s)
 {
-	return ep == CXLMB_SIM_EP_TYPE3 ? &s->t3[ld].bg : &s->bg[ep];
+	return s->cfg.variant == CXLMB_SIM_SWITCH ? &s->sw_bg : &s->t3[0].bg;
 }
 /* Allocates the register block once; everything after is allocation-free. */
 int cxlmb_sim_init(struct cxlmb_sim *s, const struct cxlmb_sim_config *cfg);

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Background operation engines (CXL r3.2 §8.2.8.4.7, §8.2.10.1.2): each
- * endpoint (and each Type-3 device or LD) has one.  A start carries its
+ * CCI has one: the switch's, each MLD's FM-owned LD, each Type-3 device or LD.  A start carries its
  * completion, so the engine knows no background command by name. */
 #include <string.h>
 
@@ -12,7 +12,7 @@
 static void bg_publish(struct cxlmb_sim *s)
 {
 	uint8_t *mb = s->regs + CXLMB_SIM_MBOX_OFF;
-	const struct cxlmb_sim_bg *bg = cxlmb_sim_bg_at(s, cxlmb_sim_root(s), 0);
+	const struct cxlmb_sim_bg *bg = cxlmb_sim_root_bg(s);
 	uint64_t st = cxlmb_get_le64(mb + CXLMB_MBOX_STATUS) & ~CXLMB_MBOX_STATUS_BG;
 
 	cxlmb_put_le64(mb + CXLMB_MBOX_STATUS, st | (bg->running ? CXLMB_MBOX_STATUS_BG : 0));
@@ -48,10 +48,11 @@ void cxlmb_sim_bg_tick(struct cxlmb_sim *s)
 
 	if (!s->bg_active)
 		return; /* nothing runs: the registers are already right */
-	root_running = cxlmb_sim_bg_at(s, cxlmb_sim_root(s), 0)->running;
-	for (unsigned ep = 0; ep < CXLMB_SIM_EP_COUNT; ep++)
-		bg_tick_one(s, &s->bg[ep]);
-	for (unsigned d = 0; d < CXLMB_SIM_T3S; d++)
+	root_running = cxlmb_sim_root_bg(s)->running;
+	bg_tick_one(s, &s->sw_bg);
+	for (unsigned m = 0; m < s->nmld; m++)
+		bg_tick_one(s, &s->mld[m].bg);
+	for (unsigned d = 0; d < s->nt3; d++)
 		bg_tick_one(s, &s->t3[d].bg);
 	if (root_running) /* an idle engine's registers are already right */
 		bg_publish(s);
@@ -98,8 +99,10 @@ uint16_t cxlmb_sim_h_request_abort(const struct sim_ctx *c, const void *req, voi
 
 static void bg_reset(struct cxlmb_sim *s)
 {
-	memset(s->bg, 0, sizeof(s->bg));
-	for (unsigned d = 0; d < CXLMB_SIM_T3S; d++)
+	memset(&s->sw_bg, 0, sizeof(s->sw_bg));
+	for (unsigned m = 0; m < s->nmld; m++)
+		memset(&s->mld[m].bg, 0, sizeof(s->mld[m].bg));
+	for (unsigned d = 0; d < s->nt3; d++)
 		memset(&s->t3[d].bg, 0, sizeof(s->t3[d].bg));
 	s->bg_active = 0;
 }
@@ -119,22 +122,24 @@ static const char *bg_check_one(const struct cxlmb_sim_bg *bg)
 static const char *bg_check(const struct cxlmb_sim *s)
 {
 	const uint8_t *mb = s->regs + CXLMB_SIM_MBOX_OFF;
-	const struct cxlmb_sim_bg *root = s->cfg.variant == CXLMB_SIM_SWITCH
-						  ? &s->bg[CXLMB_SIM_EP_SWITCH] : &s->t3[0].bg;
+	const struct cxlmb_sim_bg *root = s->cfg.variant == CXLMB_SIM_SWITCH ? &s->sw_bg : &s->t3[0].bg;
 	uint64_t bgreg = cxlmb_get_le64(mb + CXLMB_MBOX_BG_STATUS);
 	uint32_t running = 0;
 	const char *why;
 
-	for (unsigned d = 0; d < CXLMB_SIM_T3S; d++) {
+	for (unsigned d = 0; d < s->nt3; d++) {
 		if ((why = bg_check_one(&s->t3[d].bg)) != NULL)
 			return why;
 		running += s->t3[d].bg.running;
 	}
-	for (unsigned ep = 0; ep < CXLMB_SIM_EP_COUNT; ep++) {
-		if ((why = bg_check_one(&s->bg[ep])) != NULL)
+	for (unsigned m = 0; m < s->nmld; m++) {
+		if ((why = bg_check_one(&s->mld[m].bg)) != NULL)
 			return why;
-		running += s->bg[ep].running;
+		running += s->mld[m].bg.running;
 	}
+	if ((why = bg_check_one(&s->sw_bg)) != NULL)
+		return why;
+	running += s->sw_bg.running;
 	if (running != s->bg_active)
 		return "background engines running disagree with the count of active ones";
 	if ((uint16_t)bgreg != root->opcode || ((bgreg >> 16) & 0x7F) != root->percent)

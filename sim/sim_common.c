@@ -12,6 +12,15 @@ static uint8_t max_msg_shift(const struct sim_ctx *c)
 	return c->depth ? 9 : (uint8_t)c->s->cfg.payload_shift;
 }
 
+/* Each CCI its own serial number: the endpoint kind in the low byte, which
+ * Type-3 device, LD or MLD above it (the mailbox device stays ...01h). */
+static uint64_t serial(const struct sim_ctx *c)
+{
+	uint64_t idx = c->ep == CXLMB_SIM_EP_TYPE3 ? c->dev
+		       : c->mld ? (uint64_t)(c->mld - c->s->mld) : 0;
+	return 0x00C0FFEE00000001ull + c->ep + (idx << 8);
+}
+
 uint16_t cxlmb_sim_h_identify(const struct sim_ctx *c, const void *req, void *rsp)
 {
 	struct cxlmb_identify_rsp *r = rsp;
@@ -20,7 +29,7 @@ uint16_t cxlmb_sim_h_identify(const struct sim_ctx *c, const void *req, void *rs
 	r->device_id = c->ep == CXLMB_SIM_EP_SWITCH ? 0x0CB6 : 0x0CB5;
 	r->subsys_vendor_id = 0x1E98;
 	r->subsys_id = (uint16_t)(1 + c->ep);
-	r->serial_number = 0x00C0FFEE00000001ull + c->ep;
+	r->serial_number = serial(c);
 	r->max_msg_size = max_msg_shift(c);
 	r->component_type = c->ep == CXLMB_SIM_EP_SWITCH ? 0x00 : 0x03;
 	return CXLMB_RC_SUCCESS;
@@ -44,7 +53,7 @@ uint16_t cxlmb_sim_h_get_rsp_msg_limit(const struct sim_ctx *c, const void *req,
 	(void)req;
 	/* never more than the message size Identify states for this CCI */
 	((struct cxlmb_rsp_msg_limit *)rsp)->limit =
-		c->s->rsp_msg_limit < max ? c->s->rsp_msg_limit : max;
+		c->t3->rsp_msg_limit < max ? c->t3->rsp_msg_limit : max;
 	return CXLMB_RC_SUCCESS;
 }
 
@@ -53,7 +62,7 @@ uint16_t cxlmb_sim_h_set_rsp_msg_limit(const struct sim_ctx *c, const void *req,
 	uint8_t want = ((const struct cxlmb_rsp_msg_limit *)req)->limit;
 	if (want < 8 || want > max_msg_shift(c))
 		return CXLMB_RC_INVALID_INPUT;
-	c->s->rsp_msg_limit = want;
+	c->t3->rsp_msg_limit = want; /* this CCI's: each device has its own */
 	((struct cxlmb_rsp_msg_limit *)rsp)->limit = want;
 	return CXLMB_RC_SUCCESS;
 }
@@ -78,7 +87,7 @@ uint16_t cxlmb_sim_h_get_supported_logs(const struct sim_ctx *c, const void *req
 			return CXLMB_RC_INTERNAL;
 		r->count = 2;
 	}
-	r->entries = (struct cxlmb_array){ out, r->count };
+	r->entries = (struct cxlmb_array){ out, r->count, NULL };
 	return CXLMB_RC_SUCCESS;
 }
 
@@ -107,7 +116,8 @@ uint16_t cxlmb_sim_h_get_log(const struct sim_ctx *c, const void *req, void *rsp
 /* 5300h: deliver the embedded request one level down and wrap its answer
  * (CXL r3.2 §7.6.7.3.1), where the topology table routes it: a switch
  * port to its MLD's FM-owned LD CCI or its SLD, an LD ID from there to
- * that LD, each LD a Type-3 device of its own. */
+ * that LD, each LD a Type-3 device of its own; target type 1 from a
+ * multi-headed device's head to its LD Pool CCI. */
 uint16_t cxlmb_sim_h_tunnel(const struct sim_ctx *c, const void *req, void *rsp)
 {
 	const struct cxlmb_tunnel_req *q = req;
@@ -120,11 +130,11 @@ uint16_t cxlmb_sim_h_tunnel(const struct sim_ctx *c, const void *req, void *rsp)
 	uint16_t rc;
 
 	if (cxlmb_cci_msg_decode(q->message.data, q->message.len, CXLMB_STRICT, &in) ||
-	    in.category != CXLMB_CCI_REQUEST || q->target_type != 0)
+	    in.category != CXLMB_CCI_REQUEST)
 		return CXLMB_RC_INVALID_INPUT;
 	if (c->depth + 1 >= CXLMB_TUNNEL_MAX_DEPTH)
 		return CXLMB_RC_INVALID_INPUT;
-	if (!cxlmb_sim_route(c, q->target_id, &child)) {
+	if (!cxlmb_sim_route(c, q->target_type, q->target_id, &child)) {
 		if (!cxlmb_sim_q_breaks(c->s, SIM_RULE_TUNNEL_TARGET))
 			return CXLMB_RC_INVALID_INPUT;
 		r->response_length = 0; /* TUNNEL_SLOPPY: "delivered" to nobody */

@@ -115,7 +115,7 @@ uint16_t cxlmb_sim_h_dcd_info(const struct sim_ctx *c, const void *req, void *rs
 {
 	struct cxlmb_dcd_info_rsp *r = rsp;
 	(void)req;
-	r->num_hosts = cxlmb_sim_port(c->port)->lds;
+	r->num_hosts = (uint8_t)c->nlds;
 	r->num_regions = CXLMB_SIM_DC_REGIONS;
 	r->add_policies = 1u << 2;     /* prescriptive */
 	r->removal_policies = 1u << 1; /* prescriptive */
@@ -211,7 +211,7 @@ uint16_t cxlmb_sim_h_get_dc_config(const struct sim_ctx *c, const void *req, voi
 	}
 	r->regions_available = CXLMB_SIM_DC_REGIONS;
 	r->num_regions = n;
-	r->regions = (struct cxlmb_array){ out, n };
+	r->regions = (struct cxlmb_array){ out, n, NULL };
 	r->extents_supported = CXLMB_SIM_DC_EXTENTS;
 	r->extents_available = CXLMB_SIM_DC_EXTENTS - c->t3->dc.naccepted;
 	return CXLMB_RC_SUCCESS;
@@ -239,7 +239,7 @@ uint16_t cxlmb_sim_h_get_dc_extents(const struct sim_ctx *c, const void *req, vo
 	r->count = n;
 	r->total = c->t3->dc.naccepted;
 	r->generation = c->t3->dc.generation;
-	r->extents = (struct cxlmb_array){ out, n };
+	r->extents = (struct cxlmb_array){ out, n, NULL };
 	return CXLMB_RC_SUCCESS;
 }
 
@@ -305,7 +305,7 @@ uint16_t cxlmb_sim_h_release_dc(const struct sim_ctx *c, const void *req, void *
 
 static void dc_reset(struct cxlmb_sim *s)
 {
-	for (unsigned d = 0; d < CXLMB_SIM_T3S; d++)
+	for (unsigned d = 0; d < s->nt3; d++)
 		memset(&s->t3[d].dc, 0, sizeof(s->t3[d].dc));
 }
 
@@ -320,7 +320,7 @@ static bool extents_ok(const struct cxlmb_sim_extent *e, uint32_t n)
 
 static const char *dc_check(const struct cxlmb_sim *s)
 {
-	for (unsigned d = 0; d < CXLMB_SIM_T3S; d++) {
+	for (unsigned d = 0; d < s->nt3; d++) {
 		const struct cxlmb_sim_t3 *t = &s->t3[d];
 		if (t->dc.naccepted > CXLMB_SIM_DC_EXTENTS || t->dc.npending > CXLMB_SIM_DC_EXTENTS ||
 		    !extents_ok(t->dc.accepted, t->dc.naccepted) ||

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "le.h" /* the core's little-endian helpers: one set for both */
+#include "cxlmb/rc_list.h"
 #include "sim_internal.h"
 
 /* ---- endpoints and their handler tables ---- */
@@ -18,6 +19,9 @@ static const struct sim_cmd *ep_table(unsigned ep, size_t *n)
 	case CXLMB_SIM_EP_FMLD:
 		*n = cxlmb_sim_fmld_ncmds;
 		return cxlmb_sim_fmld_cmds;
+	case CXLMB_SIM_EP_LDPOOL:
+		*n = cxlmb_sim_ldpool_ncmds;
+		return cxlmb_sim_ldpool_cmds;
 	default:
 		*n = cxlmb_sim_type3_ncmds;
 		return cxlmb_sim_type3_cmds;
@@ -122,6 +126,18 @@ void cxlmb_sim_build_logs(struct cxlmb_sim *s)
 }
 
 
+/* A request of the wrong length: Invalid Payload Length, unless the
+ * command's Possible Command Return Codes name only Invalid Input (e.g.
+ * Get Dynamic Capacity Configuration, r3.2 §8.2.10.9.9.1). */
+static uint16_t length_error(uint16_t opcode)
+{
+	const struct cxlmb_rc_list *row = cxlmb_rc_list_find(opcode);
+	if (row && !cxlmb_rc_listed(row, CXLMB_RC_INVALID_PAYLOAD_LEN) &&
+	    cxlmb_rc_listed(row, CXLMB_RC_INVALID_INPUT))
+		return CXLMB_RC_INVALID_INPUT;
+	return CXLMB_RC_INVALID_PAYLOAD_LEN;
+}
+
 uint16_t cxlmb_sim_run_at(const struct sim_ctx *ctx, uint16_t opcode, const uint8_t *in,
 			  uint32_t in_len, uint8_t *out, uint32_t out_cap, uint32_t *out_len)
 {
@@ -138,17 +154,20 @@ uint16_t cxlmb_sim_run_at(const struct sim_ctx *ctx, uint16_t opcode, const uint
 		return CXLMB_RC_UNSUPPORTED;
 	if (cxlmb_cmd_check_len(c, CXLMB_REQ, in_len)) {
 		if (!cxlmb_sim_q_breaks(ctx->s, SIM_RULE_LENGTH))
-			return CXLMB_RC_INVALID_PAYLOAD_LEN;
-		if (in_len < c->req_min && c->req_min <= sizeof(padded)) {
-			memset(padded, 0, c->req_min);
+			return length_error(opcode);
+		uint32_t mn = cxlmb_cmd_min_len(c, CXLMB_REQ), mx = cxlmb_cmd_max_len(c, CXLMB_REQ);
+		if (in_len < mn && mn <= sizeof(padded)) {
+			memset(padded, 0, mn);
 			memcpy(padded, in, in_len);
 			in = padded;
-			in_len = c->req_min;
-		} else if (in_len > c->req_max) {
-			in_len = c->req_max;
+			in_len = mn;
+		} else if (in_len > mx) {
+			in_len = mx;
 		}
 	}
-	if (cxlmb_cmd_decode(c, CXLMB_REQ, in, in_len, CXLMB_STRICT, req))
+	/* SHALLOW: a tunnel's embedded request is the target's to judge (the
+	 * handler checks its header and delivers it), not this level's */
+	if (cxlmb_cmd_decode(c, CXLMB_REQ, in, in_len, CXLMB_STRICT | CXLMB_SHALLOW, req))
 		return CXLMB_RC_INVALID_INPUT;
 	if (cxlmb_sim_q_before(ctx, opcode, req, &rc))
 		return rc;
@@ -159,25 +178,52 @@ uint16_t cxlmb_sim_run_at(const struct sim_ctx *ctx, uint16_t opcode, const uint
 	rc = fn(ctx, req, rsp);
 	cxlmb_sim_q_after(ctx, c, rsp, &rc);
 	/* response views never point into the request: encoding may overwrite it */
-	if ((rc != CXLMB_RC_SUCCESS && rc != CXLMB_RC_BACKGROUND) || c->rsp_max == 0)
+	if ((rc != CXLMB_RC_SUCCESS && rc != CXLMB_RC_BACKGROUND) ||
+	    cxlmb_cmd_max_len(c, CXLMB_RSP) == 0)
 		return rc;
-	if (cxlmb_cmd_encode(c, CXLMB_RSP, rsp, out, out_cap, &n))
+	if (opcode == CXLMB_OPCODE_TUNNEL) {
+		/* a tunnel relays its target's answer as it came (r3.2 Table 7-38):
+		 * this level writes its own header, and never judges the embedded
+		 * message (the encoder would, and refuse a quirk's sloppy answer) */
+		const struct cxlmb_tunnel_rsp *t = (const void *)rsp;
+		if (cxlmb_schema_encode(&cxlmb_tunnel_rsp_hdr_schema, t, out, out_cap, &n) ||
+		    t->message.len > out_cap - n)
+			return CXLMB_RC_INTERNAL;
+		if (t->message.len)
+			memcpy(out + n, t->message.data, t->message.len);
+		n += t->message.len;
+	} else if (cxlmb_cmd_encode(c, CXLMB_RSP, rsp, out, out_cap, &n)) {
 		return CXLMB_RC_INTERNAL;
+	}
 	*out_len = (uint32_t)n;
 	cxlmb_sim_q_encode(ctx->s, c, out, n);
 	return rc;
 }
 
-/* The endpoint as the mailbox would reach it: its first device, the MLD's
- * FM-owned LD CCI on its port. */
+/* The endpoint as the mailbox would reach it: its first device, the first
+ * MLD's (or MHD head's) FM-owned LD CCI, the multi-headed device's LD Pool. */
 uint16_t cxlmb_sim_run(struct cxlmb_sim *s, unsigned ep, uint16_t opcode, const uint8_t *in,
 		       uint32_t in_len, uint8_t *out, uint32_t out_cap, uint32_t *out_len)
 {
-	struct sim_ctx c = { .s = s, .ep = ep, .bg = &s->bg[ep % CXLMB_SIM_EP_COUNT] };
-	if (ep == CXLMB_SIM_EP_TYPE3)
+	struct sim_ctx c = { .s = s, .ep = ep, .bg = &s->sw_bg };
+	*out_len = 0;
+	if (ep >= CXLMB_SIM_EP_COUNT)
+		return CXLMB_RC_UNSUPPORTED;
+	if (ep == CXLMB_SIM_EP_TYPE3) {
 		c = cxlmb_sim_t3_ctx(s, 0, 0);
-	else if (ep == CXLMB_SIM_EP_FMLD)
-		c.port = CXLMB_SIM_MLD_PORT;
+	} else if (ep != CXLMB_SIM_EP_SWITCH) {
+		unsigned p = 0;
+		while (p < s->nports && !(ep == CXLMB_SIM_EP_FMLD ? cxlmb_sim_port_has_lds(&s->port[p])
+								   : s->port[p].kind == CXLMB_SIM_PORT_MHD))
+			p++;
+		if (p == s->nports)
+			return CXLMB_RC_UNSUPPORTED; /* no such device: no such CCI */
+		struct sim_ctx head = cxlmb_sim_fmld_ctx(s, p, 0);
+		c = head;
+		if (ep == CXLMB_SIM_EP_LDPOOL && !cxlmb_sim_route(&head, 1, 0, &c))
+			return CXLMB_RC_UNSUPPORTED;
+		c.depth = 0;
+	}
 	return cxlmb_sim_run_at(&c, opcode, in, in_len, out, out_cap, out_len);
 }
 
@@ -214,7 +260,6 @@ static void execute_now(struct cxlmb_sim *s)
 	uint16_t opcode = (uint16_t)(cmd & CXLMB_MBOX_CMD_OPCODE_MASK), rc;
 	uint32_t len = (uint32_t)((cmd >> CXLMB_MBOX_CMD_LEN_SHIFT) & CXLMB_MBOX_CMD_LEN_MASK);
 	uint32_t out_len = 0;
-	unsigned root = cxlmb_sim_root(s);
 	struct sim_ctx c = cxlmb_sim_root_ctx(s);
 
 	s->commands++;
@@ -229,7 +274,7 @@ static void execute_now(struct cxlmb_sim *s)
 	if (out_len > s->payload_dirty)
 		s->payload_dirty = out_len;
 	cxlmb_sim_q_answer(s, rc, mb + CXLMB_MBOX_PAYLOAD, &out_len);
-	cxlmb_put_le64(mb + CXLMB_MBOX_STATUS, (uint64_t)rc << 32 | (cxlmb_sim_bg_at(s, root, 0)->running ? CXLMB_MBOX_STATUS_BG : 0));
+	cxlmb_put_le64(mb + CXLMB_MBOX_STATUS, (uint64_t)rc << 32 | (cxlmb_sim_root_bg(s)->running ? CXLMB_MBOX_STATUS_BG : 0));
 	cxlmb_put_le64(mb + CXLMB_MBOX_CMD, opcode | (uint64_t)out_len << CXLMB_MBOX_CMD_LEN_SHIFT);
 	mb[CXLMB_MBOX_CTRL] &= (uint8_t)~CXLMB_MBOX_CTRL_DOORBELL;
 }

@@ -98,7 +98,7 @@ uint16_t cxlmb_sim_h_get_event_records(const struct sim_ctx *c, const void *req,
 	r->first_overflow_ts = c->t3->events[log].first_overflow;
 	r->last_overflow_ts = c->t3->events[log].last_overflow;
 	r->count = (uint16_t)n;
-	r->records = (struct cxlmb_array){ c->t3->events[log].rec[0], n };
+	r->records = (struct cxlmb_array){ c->t3->events[log].rec[0], n, NULL };
 	return CXLMB_RC_SUCCESS;
 }
 
@@ -152,7 +152,7 @@ uint16_t cxlmb_sim_h_clear_event_records(const struct sim_ctx *c, const void *re
 
 static void events_reset(struct cxlmb_sim *s)
 {
-	for (unsigned d = 0; d < CXLMB_SIM_T3S; d++) {
+	for (unsigned d = 0; d < s->nt3; d++) {
 		for (unsigned l = 0; l < CXLMB_SIM_EVENT_LOGS; l++) {
 			s->t3[d].events[l].count = 0;
 			s->t3[d].events[l].overflows = 0;
@@ -163,7 +163,7 @@ static void events_reset(struct cxlmb_sim *s)
 
 static const char *events_check(const struct cxlmb_sim *s)
 {
-	for (unsigned d = 0; d < CXLMB_SIM_T3S; d++)
+	for (unsigned d = 0; d < s->nt3; d++)
 		for (unsigned l = 0; l < CXLMB_SIM_EVENT_LOGS; l++)
 			if (s->t3[d].events[l].count > CXLMB_SIM_EVENT_LOG_SIZE)
 				return "event log beyond its size";

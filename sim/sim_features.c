@@ -53,7 +53,10 @@ uint16_t cxlmb_sim_h_get_sup_features(const struct sim_ctx *c, const void *req, 
 	uint16_t n = 0;
 	size_t len;
 
-	if (q->start_index > NFEATURES)
+	/* Count is the bytes to return, the 8-byte header included, and the
+	 * device "shall return no more bytes than requested" (r3.2 Table
+	 * 8-107): fewer than 8 leaves no answer to give */
+	if (q->count < 8 || q->start_index > NFEATURES)
 		return CXLMB_RC_INVALID_INPUT;
 	for (unsigned i = q->start_index; i < NFEATURES && n < room; i++, n++) {
 		struct cxlmb_feature_entry e = features[i];
@@ -63,7 +66,7 @@ uint16_t cxlmb_sim_h_get_sup_features(const struct sim_ctx *c, const void *req, 
 	}
 	r->count = n;
 	r->supported = NFEATURES;
-	r->entries = (struct cxlmb_array){ out, n };
+	r->entries = (struct cxlmb_array){ out, n, NULL };
 	return CXLMB_RC_SUCCESS;
 }
 

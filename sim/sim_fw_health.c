@@ -163,13 +163,13 @@ uint16_t cxlmb_sim_h_set_alert_config(const struct sim_ctx *c, const void *req, 
 
 static void fw_reset(struct cxlmb_sim *s)
 {
-	for (unsigned d = 0; d < CXLMB_SIM_T3S; d++)
+	for (unsigned d = 0; d < s->nt3; d++)
 		fw_reset_one(&s->t3[d]);
 }
 
 static void fw_power_cycle(struct cxlmb_sim *s)
 {
-	for (unsigned d = 0; d < CXLMB_SIM_T3S; d++) {
+	for (unsigned d = 0; d < s->nt3; d++) {
 		struct cxlmb_sim_t3 *t = &s->t3[d];
 		if (t->fw.staged) {
 			t->fw.active = t->fw.staged;
@@ -181,7 +181,7 @@ static void fw_power_cycle(struct cxlmb_sim *s)
 
 static const char *fw_check(const struct cxlmb_sim *s)
 {
-	for (unsigned d = 0; d < CXLMB_SIM_T3S; d++) {
+	for (unsigned d = 0; d < s->nt3; d++) {
 		const struct cxlmb_sim_t3 *t = &s->t3[d];
 		if (t->fw.active < 1 || t->fw.active > FW_SLOTS || t->fw.staged > FW_SLOTS)
 			return "firmware slot out of range";

@@ -14,6 +14,8 @@ struct sim_ctx {
 	unsigned ep;             /* enum cxlmb_sim_endpoint */
 	unsigned dev;            /* index of the Type-3 device or LD in s->t3 */
 	struct cxlmb_sim_t3 *t3; /* &s->t3[dev] at a Type-3 endpoint, else NULL */
+	struct cxlmb_sim_mld *mld; /* at an FM-owned LD or LD Pool CCI: its device, else NULL */
+	unsigned ld0, nlds;      /* there: the device's LDs this CCI manages, from ld0 */
 	struct cxlmb_sim_bg *bg; /* this endpoint's background operation engine */
 	unsigned port;           /* the switch port it sits behind (0: none) */
 	unsigned depth;          /* tunnel nesting (0 = the mailbox itself) */
@@ -44,6 +46,7 @@ extern const struct sim_concern cxlmb_sim_fw_concern;       /* sim_fw_health.c *
 extern const struct sim_concern cxlmb_sim_media_concern;    /* sim_media.c */
 extern const struct sim_concern cxlmb_sim_dc_concern;       /* sim_dc.c */
 extern const struct sim_concern cxlmb_sim_switch_concern;   /* sim_switch.c */
+extern const struct sim_concern cxlmb_sim_mld_concern;      /* sim_mld.c */
 
 /* Handler tables, ascending by opcode. */
 extern const struct sim_cmd cxlmb_sim_type3_cmds[];
@@ -52,24 +55,32 @@ extern const struct sim_cmd cxlmb_sim_switch_cmds[];
 extern const size_t cxlmb_sim_switch_ncmds;
 extern const struct sim_cmd cxlmb_sim_fmld_cmds[];
 extern const size_t cxlmb_sim_fmld_ncmds;
+extern const struct sim_cmd cxlmb_sim_ldpool_cmds[]; /* sim_mld.c */
+extern const size_t cxlmb_sim_ldpool_ncmds;
 
 /* Topology (sim_topology.c): what each switch port holds. */
-enum sim_port_kind { SIM_PORT_EMPTY, SIM_PORT_USP, SIM_PORT_MLD, SIM_PORT_SLD };
-struct sim_port {
-	uint8_t kind;     /* enum sim_port_kind */
-	uint8_t state;    /* Get Physical Port State: current port configuration state */
-	uint8_t dev_type; /* connected device type (0: none) */
-	uint8_t lds;      /* LDs it holds (an MLD) */
-	uint8_t dev;      /* its (first) Type-3 state in struct cxlmb_sim's t3[] */
-};
-extern const struct sim_port cxlmb_sim_ports[CXLMB_SIM_PORTS];
-/* The entry of a port, NULL if there is no such port. */
-const struct sim_port *cxlmb_sim_port(unsigned port);
-/* Where a tunnel from c to 'target' leads (a port from the switch, an LD
- * from an FM-owned LD CCI): fills *child, false if nowhere. */
-bool cxlmb_sim_route(const struct sim_ctx *c, unsigned target, struct sim_ctx *child);
-/* LD 'ld' of the MLD whose FM-owned LD CCI c is (the fabric manager acting
- * on one of its hosts): false if it has no such LD. */
+/* Copy a checked topology into s (ports, where each device's state is). */
+void cxlmb_sim_topology_load(struct cxlmb_sim *s, const struct cxlmb_sim_port *t, size_t n);
+/* The state of a port, NULL if there is no such port. */
+static inline const struct cxlmb_sim_port_state *cxlmb_sim_port_at(const struct cxlmb_sim *s,
+								    unsigned port)
+{
+	return port < s->nports ? &s->port[port] : NULL;
+}
+/* A port whose device has LDs: an MLD, or a head of the multi-headed device. */
+static inline bool cxlmb_sim_port_has_lds(const struct cxlmb_sim_port_state *p)
+{
+	return p->kind == CXLMB_SIM_PORT_MLD || p->kind == CXLMB_SIM_PORT_MHD;
+}
+/* The FM-owned LD CCI of the MLD or MHD head on a port (which must hold one). */
+struct sim_ctx cxlmb_sim_fmld_ctx(struct cxlmb_sim *s, unsigned port, unsigned depth);
+/* Where a tunnel from c of target type 'type' to 'target' leads (a port
+ * from the switch, an LD from an FM-owned LD CCI, the LD Pool CCI from an
+ * MHD head's): fills *child, false if nowhere. */
+bool cxlmb_sim_route(const struct sim_ctx *c, unsigned type, unsigned target,
+		     struct sim_ctx *child);
+/* LD 'ld' of those the FM-owned LD or LD Pool CCI c manages (the fabric
+ * manager acting on one of its hosts): false if it has no such LD. */
 bool cxlmb_sim_ld_ctx(const struct sim_ctx *c, unsigned ld, struct sim_ctx *out);
 
 /* NULL if a handler table is fit for the binary search: ascending, no
@@ -296,7 +307,7 @@ static inline struct sim_ctx cxlmb_sim_root_ctx(struct cxlmb_sim *s)
 	unsigned root = cxlmb_sim_root(s);
 	if (root == CXLMB_SIM_EP_TYPE3)
 		return cxlmb_sim_t3_ctx(s, 0, 0);
-	return (struct sim_ctx){ .s = s, .ep = root, .bg = &s->bg[root] };
+	return (struct sim_ctx){ .s = s, .ep = root, .bg = &s->sw_bg };
 }
 
 /* This depth's scratch area (handlers build array responses in it). */

@@ -143,8 +143,8 @@ uint16_t cxlmb_sim_h_scan_media_results(const struct sim_ctx *c, const void *req
 
 	if (c->bg->running && c->bg->opcode == 0x4304)
 		return CXLMB_RC_BUSY;
-	if (!c->t3->scan.has_run)
-		return CXLMB_RC_INVALID_INPUT; /* no scan to report on */
+	if (!c->t3->scan.has_run) /* no Scan Media since reset: r3.2 §8.2.10.9.4.6 */
+		return CXLMB_RC_UNSUPPORTED;
 	while (c->t3->scan.next < c->t3->scan.nres && n < fit) {
 		struct cxlmb_media_error_record rec = { c->t3->scan.res[c->t3->scan.next].dpa,
 							c->t3->scan.res[c->t3->scan.next].source,
@@ -156,7 +156,7 @@ uint16_t cxlmb_sim_h_scan_media_results(const struct sim_ctx *c, const void *req
 	}
 	r->flags = c->t3->scan.next < c->t3->scan.nres; /* more records */
 	r->count = (uint16_t)n;
-	r->records = (struct cxlmb_array){ out, n };
+	r->records = (struct cxlmb_array){ out, n, NULL };
 	return CXLMB_RC_SUCCESS;
 }
 
@@ -210,7 +210,7 @@ uint16_t cxlmb_sim_h_sanitize(const struct sim_ctx *c, const void *req, void *rs
 
 static void media_reset(struct cxlmb_sim *s)
 {
-	for (unsigned d = 0; d < CXLMB_SIM_T3S; d++) {
+	for (unsigned d = 0; d < s->nt3; d++) {
 		struct cxlmb_sim_t3 *t = &s->t3[d];
 		memset(&t->part, 0, sizeof(t->part));
 		t->part.active_vol = CXLMB_SIM_CAP_VOL_ONLY + PARTITIONABLE / 2;
@@ -225,7 +225,7 @@ static void media_reset(struct cxlmb_sim *s)
 
 static void media_power_cycle(struct cxlmb_sim *s)
 {
-	for (unsigned d = 0; d < CXLMB_SIM_T3S; d++) {
+	for (unsigned d = 0; d < s->nt3; d++) {
 		struct cxlmb_sim_t3 *t = &s->t3[d];
 		if (t->part.pending) {
 			t->part.active_vol = t->part.next_vol;
@@ -240,7 +240,7 @@ static void media_power_cycle(struct cxlmb_sim *s)
 
 static const char *media_check(const struct cxlmb_sim *s)
 {
-	for (unsigned d = 0; d < CXLMB_SIM_T3S; d++) {
+	for (unsigned d = 0; d < s->nt3; d++) {
 		const struct cxlmb_sim_t3 *t = &s->t3[d];
 		if (t->dbg.len > CXLMB_SIM_DEBUG_LOG_SIZE)
 			return "vendor debug log beyond its size";

@@ -62,7 +62,7 @@ static void write_header(struct cxlmb_sim *s)
 static const struct sim_concern *const concerns[] = {
 	&cxlmb_sim_bg_concern,     &cxlmb_sim_state_concern, &cxlmb_sim_events_concern,
 	&cxlmb_sim_fw_concern,     &cxlmb_sim_media_concern, &cxlmb_sim_dc_concern,
-	&cxlmb_sim_switch_concern,
+	&cxlmb_sim_switch_concern, &cxlmb_sim_mld_concern,
 };
 #define NCONCERNS (sizeof(concerns) / sizeof(concerns[0]))
 
@@ -75,7 +75,6 @@ static void regs_reset(struct cxlmb_sim *s)
 	s->now_ns = 0;
 	s->commands = 0;
 	s->pending_at = 0;
-	s->rsp_msg_limit = (uint8_t)s->cfg.payload_shift;
 }
 
 int cxlmb_sim_init(struct cxlmb_sim *s, const struct cxlmb_sim_config *cfg)
@@ -88,10 +87,23 @@ int cxlmb_sim_init(struct cxlmb_sim *s, const struct cxlmb_sim_config *cfg)
 	}
 	if (cfg->payload_shift < 8 || cfg->payload_shift > 20 || cfg->variant > CXLMB_SIM_SWITCH)
 		return CXLMB_E_INVALID_ARG;
+	/* a topology is the switch's; a table the model cannot hold is refused
+	 * (cxlmb_sim_topology_check says why) */
+	if (cfg->topology && (cfg->variant != CXLMB_SIM_SWITCH ||
+			      cxlmb_sim_topology_check(cfg->topology, cfg->nports)))
+		return CXLMB_E_INVALID_ARG;
 	if (cxlmb_sim_tables_check()) /* its dispatch would miss commands */
 		return CXLMB_E_UNKNOWN_OPCODE;
 	memset(s, 0, sizeof(*s));
 	s->cfg = *cfg;
+	s->cfg.topology = NULL; /* copied below: the caller's table need not outlive init */
+	if (cfg->variant != CXLMB_SIM_SWITCH)
+		s->nt3 = 1; /* the Type-3 device alone */
+	else if (cfg->topology)
+		cxlmb_sim_topology_load(s, cfg->topology, cfg->nports);
+	else
+		cxlmb_sim_topology_load(s, cxlmb_sim_default_topology, CXLMB_SIM_PORTS);
+	s->cfg.nports = s->nports;
 	s->payload_size = 1u << cfg->payload_shift;
 	s->regs_len = CXLMB_SIM_REGS_LEN + s->payload_size;
 	s->regs = calloc(1, s->regs_len);
@@ -179,7 +191,7 @@ static int sim_read64(void *ctx, uint32_t off, uint64_t *v)
 	if (!in_block(s, off, 8, 8))
 		return CXLMB_E_BACKEND;
 	cxlmb_sim_poll_pending(s);
-	if (is_bg_reg(off) && cxlmb_sim_bg_at(s, cxlmb_sim_root(s), 0)->running)
+	if (is_bg_reg(off) && cxlmb_sim_root_bg(s)->running)
 		cxlmb_sim_bg_tick(s);
 	*v = cxlmb_sim_q_reg_read(s, off, cxlmb_get_le(s->regs + off, 8));
 	return 0;

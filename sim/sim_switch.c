@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
-/* The switch mailbox CCI and the FM-owned LD CCI of the multi-logical
- * device behind its port 1 (CXL r3.2 §7.6.7); what each port holds is in
- * sim_topology.c. */
+/* The switch mailbox CCI (CXL r3.2 §7.6.7.1-2): its ports and its virtual
+ * CXL switch; what each port holds is the topology (sim_topology.c), the
+ * MLDs behind them are sim_mld.c. */
 #include <string.h>
 
 #include "sim_internal.h"
@@ -14,9 +14,12 @@ static uint16_t h_identify_switch(const struct sim_ctx *c, const void *req, void
 	for (unsigned i = 0; i < CXLMB_SIM_VPPBS; i++)
 		bound = (uint16_t)(bound + (c->s->vcs.vppb[i].status >= 2));
 	r->ingress_port_id = 0;
-	r->num_physical_ports = CXLMB_SIM_PORTS;
+	r->num_physical_ports = (uint8_t)c->s->nports;
 	r->num_vcs = 1;
-	r->active_port_bitmask[0] = 0x07;
+	/* active: the upstream port and every port with a device (link up) */
+	for (unsigned p = 0; p < c->s->nports; p++)
+		if (c->s->port[p].kind != CXLMB_SIM_PORT_EMPTY)
+			r->active_port_bitmask[p / 8] |= (uint8_t)(1u << (p % 8));
 	r->active_vcs_bitmask[0] = 0x01;
 	r->total_vppbs = CXLMB_SIM_VPPBS;
 	r->bound_vppbs = bound;
@@ -36,15 +39,15 @@ static uint16_t h_port_state(const struct sim_ctx *c, const void *req, void *rsp
 	for (uint8_t i = 0; i < q->num_ports; i++) {
 		struct cxlmb_id8 id;
 		struct cxlmb_port_info pi;
-		const struct sim_port *p;
+		const struct cxlmb_sim_port_state *p;
 		cxlmb_array_get(&cxlmb_id8_schema, &q->ports, i, 0, &id);
-		p = cxlmb_sim_port(id.id);
+		p = cxlmb_sim_port_at(c->s, id.id);
 		memset(&pi, 0, sizeof(pi));
 		pi.port_id = id.id;
 		if (!p) {
 			pi.config_state = 0xF; /* invalid port ID */
 		} else {
-			bool up = p->dev_type || p->kind == SIM_PORT_USP; /* link trained */
+			bool up = p->dev_type || p->kind == CXLMB_SIM_PORT_USP; /* link trained */
 			pi.config_state = p->state;
 			pi.connected_device_type = p->dev_type;
 			pi.connected_device_mode = p->dev_type ? 3 : 0;
@@ -61,21 +64,29 @@ static uint16_t h_port_state(const struct sim_ctx *c, const void *req, void *rsp
 			return CXLMB_RC_INTERNAL;
 	}
 	r->num_ports = q->num_ports;
-	r->ports = (struct cxlmb_array){ out, q->num_ports };
+	r->ports = (struct cxlmb_array){ out, q->num_ports, NULL };
 	return CXLMB_RC_SUCCESS;
 }
 
 
 /* ---- the virtual CXL switch (§7.6.7.2) ---- */
 
-/* vPPB 0 bound to LD 0 of the MLD, vPPB 1 to the SLD on port 2, vPPB 2 free. */
+/* At power-on the devices take the vPPBs in port order (an MLD with its
+ * LD 0), one vPPB left free: for the default topology vPPB 0 holds LD 0 of
+ * the MLD on port 1, vPPB 1 the SLD on port 2. */
 static void vcs_reset(struct cxlmb_sim *s)
 {
+	unsigned v = 0;
+
 	memset(&s->vcs, 0, sizeof(s->vcs));
-	s->vcs.vppb[0].status = 3;
-	s->vcs.vppb[0].port = CXLMB_SIM_MLD_PORT;
-	s->vcs.vppb[1].status = 2;
-	s->vcs.vppb[1].port = 2;
+	for (unsigned p = 0; p < s->nports && v + 1 < CXLMB_SIM_VPPBS; p++) {
+		bool lds = cxlmb_sim_port_has_lds(&s->port[p]);
+		if (!lds && s->port[p].kind != CXLMB_SIM_PORT_SLD)
+			continue;
+		s->vcs.vppb[v].status = lds ? 3 : 2;
+		s->vcs.vppb[v].port = (uint8_t)p;
+		v++;
+	}
 }
 
 static uint16_t h_vcs_info(const struct sim_ctx *c, const void *req, void *rsp)
@@ -128,12 +139,12 @@ static void vcs_done(struct cxlmb_sim *s, unsigned arg)
 static uint16_t h_bind_vppb(const struct sim_ctx *c, const void *req, void *rsp)
 {
 	const struct cxlmb_bind_vppb_req *q = req;
-	const struct sim_port *p = cxlmb_sim_port(q->port_id);
-	bool mld = p && p->kind == SIM_PORT_MLD;
+	const struct cxlmb_sim_port_state *p = cxlmb_sim_port_at(c->s, q->port_id);
+	bool mld = p && cxlmb_sim_port_has_lds(p);
 	(void)rsp;
 
 	if (q->vcs_id != 0 || q->vppb_id >= CXLMB_SIM_VPPBS || !p ||
-	    (p->kind != SIM_PORT_MLD && p->kind != SIM_PORT_SLD))
+	    (!mld && p->kind != CXLMB_SIM_PORT_SLD))
 		return CXLMB_RC_INVALID_INPUT;
 	if (mld ? q->ld_id >= p->lds : q->ld_id != 0xFFFF)
 		return CXLMB_RC_INVALID_INPUT;
@@ -183,159 +194,29 @@ const struct sim_cmd cxlmb_sim_switch_cmds[] = {
 };
 const size_t cxlmb_sim_switch_ncmds = sizeof(cxlmb_sim_switch_cmds) / sizeof(cxlmb_sim_switch_cmds[0]);
 
-/* ---- the MLD's FM-owned LD CCI ---- */
-
-static uint16_t h_ld_info(const struct sim_ctx *c, const void *req, void *rsp)
-{
-	struct cxlmb_ld_info_rsp *r = rsp;
-	(void)req;
-	r->memory_size = 4ull << 30;
-	r->ld_count = cxlmb_sim_port(c->port)->lds;
-	r->qos_telemetry_caps = 0x3;
-	return CXLMB_RC_SUCCESS;
-}
-
-static uint16_t h_ld_allocations(const struct sim_ctx *c, const void *req, void *rsp)
-{
-	const struct cxlmb_ld_range_req *q = req;
-	struct cxlmb_get_ld_alloc_rsp *r = rsp;
-	uint8_t *out = cxlmb_sim_scratch(c);
-	uint8_t n = 0;
-	size_t len;
-
-	if (q->start >= CXLMB_SIM_MLD_LDS)
-		return CXLMB_RC_INVALID_INPUT;
-	for (uint8_t ld = q->start; ld < CXLMB_SIM_MLD_LDS && n < q->limit; ld++, n++) {
-		struct cxlmb_ld_alloc a = { c->s->mld.alloc[ld][0], c->s->mld.alloc[ld][1] };
-		if (cxlmb_ld_alloc_encode(&a, out + 0x10 * n, 0x10, &len))
-			return CXLMB_RC_INTERNAL;
-	}
-	r->num_lds = CXLMB_SIM_MLD_LDS;
-	r->granularity = 0; /* 256 MiB */
-	r->start_ld = q->start;
-	r->list_count = n;
-	r->allocs = (struct cxlmb_array){ out, n };
-	return CXLMB_RC_SUCCESS;
-}
-
-
-/* Allocations are in 256 MiB units; the MLD's 4 GiB (16 units) is shared
- * by every LD's two ranges. */
-static uint16_t h_set_ld_allocations(const struct sim_ctx *c, const void *req, void *rsp)
-{
-	const struct cxlmb_set_ld_alloc *q = req;
-	struct cxlmb_set_ld_alloc *r = rsp;
-	uint64_t want[CXLMB_SIM_MLD_LDS][2], total = 0;
-	uint8_t *out = cxlmb_sim_scratch(c);
-	size_t len;
-
-	if (q->num_lds == 0 || q->start_ld >= CXLMB_SIM_MLD_LDS ||
-	    q->num_lds > CXLMB_SIM_MLD_LDS - q->start_ld)
-		return CXLMB_RC_INVALID_INPUT;
-	memcpy(want, c->s->mld.alloc, sizeof(want));
-	for (uint8_t i = 0; i < q->num_lds; i++) {
-		struct cxlmb_ld_alloc a;
-		if (cxlmb_array_get(&cxlmb_ld_alloc_schema, &q->allocs, i, 0, &a))
-			return CXLMB_RC_INVALID_INPUT;
-		if (a.range1_multiplier > CXLMB_SIM_MLD_LD_UNITS * CXLMB_SIM_MLD_LDS ||
-		    a.range2_multiplier > CXLMB_SIM_MLD_LD_UNITS * CXLMB_SIM_MLD_LDS)
-			return CXLMB_RC_INVALID_INPUT;
-		want[q->start_ld + i][0] = a.range1_multiplier;
-		want[q->start_ld + i][1] = a.range2_multiplier;
-	}
-	for (unsigned ld = 0; ld < CXLMB_SIM_MLD_LDS; ld++)
-		total += want[ld][0] + want[ld][1];
-	if (total > CXLMB_SIM_MLD_LD_UNITS * CXLMB_SIM_MLD_LDS)
-		return CXLMB_RC_RESOURCES_EXHAUSTED;
-	memcpy(c->s->mld.alloc, want, sizeof(want));
-	for (uint8_t i = 0; i < q->num_lds; i++) {
-		struct cxlmb_ld_alloc a = { want[q->start_ld + i][0], want[q->start_ld + i][1] };
-		if (cxlmb_ld_alloc_encode(&a, out + 0x10 * i, 0x10, &len))
-			return CXLMB_RC_INTERNAL;
-	}
-	r->num_lds = q->num_lds;
-	r->start_ld = q->start_ld;
-	r->allocs = (struct cxlmb_array){ out, q->num_lds };
-	return CXLMB_RC_SUCCESS;
-}
-
-static uint16_t h_get_qos_control(const struct sim_ctx *c, const void *req, void *rsp)
-{
-	(void)req;
-	*(struct cxlmb_qos_control *)rsp = c->s->mld.qos;
-	return CXLMB_RC_SUCCESS;
-}
-
-static uint16_t h_set_qos_control(const struct sim_ctx *c, const void *req, void *rsp)
-{
-	const struct cxlmb_qos_control *q = req;
-	if (q->egress_moderate_pct > 100 || q->egress_severe_pct > 100 ||
-	    q->egress_moderate_pct > q->egress_severe_pct)
-		return CXLMB_RC_INVALID_INPUT;
-	c->s->mld.qos = *q;
-	*(struct cxlmb_qos_control *)rsp = c->s->mld.qos;
-	return CXLMB_RC_SUCCESS;
-}
-
-static uint16_t h_qos_status(const struct sim_ctx *c, const void *req, void *rsp)
-{
-	(void)c;
-	(void)req;
-	((struct cxlmb_qos_status_rsp *)rsp)->backpressure_avg_pct = 0;
-	return CXLMB_RC_SUCCESS;
-}
-
-const struct sim_cmd cxlmb_sim_fmld_cmds[] = {
-	{ 0x0001, cxlmb_sim_h_identify },
-	{ 0x0400, cxlmb_sim_h_get_supported_logs },
-	{ 0x0401, cxlmb_sim_h_get_log },
-	{ 0x5300, cxlmb_sim_h_tunnel },
-	{ 0x5400, h_ld_info },
-	{ 0x5401, h_ld_allocations },
-	{ 0x5402, h_set_ld_allocations },
-	{ 0x5403, h_get_qos_control },
-	{ 0x5404, h_set_qos_control },
-	{ 0x5405, h_qos_status },
-	{ 0x5600, cxlmb_sim_h_dcd_info },
-	{ 0x5604, cxlmb_sim_h_dc_add },
-	{ 0x5605, cxlmb_sim_h_dc_release },
-};
-const size_t cxlmb_sim_fmld_ncmds = sizeof(cxlmb_sim_fmld_cmds) / sizeof(cxlmb_sim_fmld_cmds[0]);
-
-/* ---- lifecycle: bindings, allocations and QoS settings are volatile ---- */
+/* ---- lifecycle: bindings are volatile ---- */
 
 static void switch_reset(struct cxlmb_sim *s)
 {
 	vcs_reset(s);
-	for (unsigned ld = 0; ld < CXLMB_SIM_MLD_LDS; ld++) {
-		s->mld.alloc[ld][0] = 1; /* 256 MiB each in range 1 */
-		s->mld.alloc[ld][1] = 0;
-	}
-	s->mld.qos = (struct cxlmb_qos_control){ .egress_congestion_enable = 1,
-						 .egress_moderate_pct = 10, .egress_severe_pct = 25,
-						 .backpressure_sample_interval = 8 };
 }
 
 static const char *switch_check(const struct cxlmb_sim *s)
 {
-	const struct cxlmb_sim_bg *sw = &s->bg[CXLMB_SIM_EP_SWITCH];
-	unsigned bound[CXLMB_SIM_PORTS][CXLMB_SIM_MLD_LDS + 1];
-	uint64_t alloc = 0;
+	unsigned bound[CXLMB_SIM_PORTS_MAX][CXLMB_SIM_LDS_MAX + 1];
 
-	for (unsigned ld = 0; ld < CXLMB_SIM_MLD_LDS; ld++)
-		alloc += s->mld.alloc[ld][0] + s->mld.alloc[ld][1];
-	if (alloc > CXLMB_SIM_MLD_LD_UNITS * CXLMB_SIM_MLD_LDS)
-		return "LD allocations beyond the MLD's capacity";
 	memset(bound, 0, sizeof(bound));
 	for (unsigned v = 0; v < CXLMB_SIM_VPPBS; v++) {
-		uint8_t st = s->vcs.vppb[v].status, p = s->vcs.vppb[v].port;
+		uint8_t st = s->vcs.vppb[v].status, p = s->vcs.vppb[v].port, ld = s->vcs.vppb[v].ld;
+		const struct cxlmb_sim_port_state *ps = cxlmb_sim_port_at(s, p);
 		if (st > 3)
 			return "vPPB binding status out of range";
-		if (st == 1 && !(sw->running && sw->done == vcs_done))
+		if (st == 1 && !(s->sw_bg.running && s->sw_bg.done == vcs_done))
 			return "vPPB binding in progress with no bind or unbind running";
-		if (st >= 2 && (p == 0 || p >= CXLMB_SIM_PORTS || s->vcs.vppb[v].ld >= CXLMB_SIM_MLD_LDS))
+		if (st >= 2 && (!ps || (st == 3 ? !cxlmb_sim_port_has_lds(ps) || ld >= ps->lds
+						 : ps->kind != CXLMB_SIM_PORT_SLD)))
 			return "vPPB bound to a port that cannot be bound";
-		if (st >= 2 && bound[p][st == 3 ? s->vcs.vppb[v].ld : CXLMB_SIM_MLD_LDS]++)
+		if (st >= 2 && bound[p][st == 3 ? ld : CXLMB_SIM_LDS_MAX]++)
 			return "two vPPBs bound to the same port or LD";
 	}
 	return NULL;

@@ -171,7 +171,7 @@ uint16_t cxlmb_sim_h_get_poison_list(const struct sim_ctx *c, const void *req, v
 	r->overflow_ts = c->t3->poison_overflow ? c->t3->poison_overflow_ts : 0;
 	r->scan_in_progress = c->t3->bg.running && c->t3->bg.opcode == 0x4304;
 	r->count = (uint16_t)n;
-	r->records = (struct cxlmb_array){ out, n };
+	r->records = (struct cxlmb_array){ out, n, NULL };
 	return CXLMB_RC_SUCCESS;
 }
 
@@ -285,7 +285,7 @@ uint16_t cxlmb_sim_h_passphrase_secure_erase(const struct sim_ctx *c, const void
 
 static void state_reset(struct cxlmb_sim *s)
 {
-	for (unsigned d = 0; d < CXLMB_SIM_T3S; d++) {
+	for (unsigned d = 0; d < s->nt3; d++) {
 		struct cxlmb_sim_t3 *t = &s->t3[d];
 		memset(t->lsa, 0, t->lsa_dirty); /* O(bytes touched) */
 		t->lsa_dirty = 0;
@@ -295,22 +295,24 @@ static void state_reset(struct cxlmb_sim *s)
 		t->dirty_shutdown = 0;
 		t->ts_base = t->ts_set_at = 0;
 		memset(&t->sec, 0, sizeof(t->sec));
+		t->rsp_msg_limit = (uint8_t)s->cfg.payload_shift;
 	}
 }
 
 static void state_power_cycle(struct cxlmb_sim *s)
 {
-	for (unsigned d = 0; d < CXLMB_SIM_T3S; d++) {
+	for (unsigned d = 0; d < s->nt3; d++) {
 		struct cxlmb_sim_t3 *t = &s->t3[d];
 		t->ts_base = t->ts_set_at = 0;
 		t->sec.frozen = 0;
 		t->sec.locked = t->sec.user_set;
+		t->rsp_msg_limit = (uint8_t)s->cfg.payload_shift;
 	}
 }
 
 static const char *state_check(const struct cxlmb_sim *s)
 {
-	for (unsigned d = 0; d < CXLMB_SIM_T3S; d++) {
+	for (unsigned d = 0; d < s->nt3; d++) {
 		const struct cxlmb_sim_t3 *t = &s->t3[d];
 		if (t->npoison > CXLMB_SIM_POISON_MAX)
 			return "poison list beyond its maximum";

@@ -146,13 +146,13 @@ expect 2 "--response: bad hex digit '-' at offset 0" - -- decode --opcode 0001 -
 expect 0 - 'usage: cxlmb decode' -- decode --opcode 0001 -h
 expect 2 "bad hex digit '[\\]x1b' at offset 2" - -- decode --opcode 0001 --response $'86\e[31m'
 expect 2 "unknown option '--x[\\]x07'" - -- decode --opcode 0001 --response 00 $'--x\a'
-# JSON: one key per object (5200h lists vPPBs inside each VCS entry)
+# JSON: one key per object (5200h: each VCS entry lists its vPPBs as entry objects)
 "$bin" decode --opcode 5200 --response 01000000000102020100000001020300 --json |
   python3 -c "import json,sys
 def nodup(p):
     k=[a for a,_ in p]; assert len(k)==len(set(k)), k; return dict(p)
-d=json.load(sys.stdin, object_pairs_hook=nodup); v=d['fields']['vcs'][0]
-sys.exit(0 if v['vppb_bound_port_id']==[0,2] and v['vppb_bound_ld_id']==[0,3] else 1)" \
+d=json.load(sys.stdin, object_pairs_hook=nodup); v=d['fields']['vcs'][0]['vppbs']
+sys.exit(0 if [e['bound_port_id'] for e in v]==[0,2] and [e['bound_ld_id'] for e in v]==[0,3] else 1)" \
   && pass=$((pass + 1)) || { fail=$((fail + 1)); echo "FAIL: 5200h --json keeps every vPPB"; }
 # the central policy: the table, one request explained, refusals exit 3
 expect 0 - '^4400h  Sanitize +deny +security-set +security command set \(44xxh\) is kernel-only$' -- policy --profile linux-raw

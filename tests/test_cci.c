@@ -220,7 +220,8 @@ static void test_inner_errors_surface(void **state)
 	/* a hop that failed: an intermediate 5300h with Invalid Input and no payload */
 	struct cxlmb_cci_msg m = { .category = 1, .tag = 1, .command = 0, .command_set = 0x53, .rc = 2 };
 	assert_int_equal(cxlmb_tunnel_wrap_rsp(&m, buf, sizeof(buf), &n), 0);
-	assert_int_equal(cxlmb_tunnel_unwrap_rsp(buf, n, 3, 1, 0x4000, CXLMB_STRICT, &r), 0);
+	/* a distinct error, not OK: the caller cannot mistake it for the answer */
+	assert_int_equal(cxlmb_tunnel_unwrap_rsp(buf, n, 3, 1, 0x4000, CXLMB_STRICT, &r), CXLMB_E_ROUTE);
 	assert_int_equal(r.rc, 2);
 	assert_int_equal(r.level, 1);
 }

@@ -181,7 +181,7 @@ static void test_random_config_spaces(void **state)
 static void test_sim_block_is_discoverable(void **state)
 {
 	(void)state;
-	static struct cxlmb_sim sim; /* ~85 KB: off the stack */
+	static struct cxlmb_sim sim; /* ~170 KB: off the stack */
 	struct cxlmb_devregs r;
 	struct cxlmb_mbox_config mc;
 	struct cxlmb_mbox mb;

@@ -425,7 +425,7 @@ static void test_reset_restores_power_on_state(void **state)
 	cxlmb_sim_reset(&fx.sim);
 	assert_int_equal(fx.sim.payload_dirty, 0);
 	assert_false(fx.sim.t3[0].bg.running);
-	assert_int_equal(fx.sim.rsp_msg_limit, 11);
+	assert_int_equal(fx.sim.t3[0].rsp_msg_limit, 11);
 	for (size_t i = 0; i < fx.sim.payload_size; i++)
 		assert_int_equal(fx.sim.regs[CXLMB_SIM_REGS_LEN + i], 0);
 	assert_int_equal(cxlmb_mbox_init(&fx.mb, &cxlmb_sim_ops, &fx.sim, &fx.cfg), 0);

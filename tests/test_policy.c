@@ -47,7 +47,16 @@ static const uint16_t no_effect[] = {
 	0x4201, 0x4203, 0x4300, 0x4303, 0x4305, 0x4500, 0x4601, 0x4700, 0x4702, 0x4800,
 	0x4801, 0x5100, 0x5101, 0x5104, 0x5106, 0x5107, 0x5200, 0x5300, 0x5400, 0x5401,
 	0x5403, 0x5405, 0x5406, 0x5408, 0x5500, 0x5501, 0x5600, 0x5601, 0x5603, 0x5608,
+	/* typed by the codec work (issue 13), no effects in their r3.2 tables:
+	 * events, PBR component, GFD, AER, PBR switch, GAE, VCS GAE */
+	0x0107, 0x0108, 0x0700, 0x0701, 0x0702, 0x4901, 0x4902, 0x4904, 0x4905, 0x490B,
+	0x490C, 0x490E, 0x4910, 0x4911, 0x4913, 0x5203, 0x5700, 0x5702, 0x5703,
+	0x5704, 0x5707, 0x570A, 0x570B, 0x570C, 0x570E, 0x5710, 0x5712, 0x5714, 0x5715,
+	0x5716, 0x5800, 0x5801, 0x5802, 0x5803, 0x5805, 0x5807, 0x5809, 0x580A, 0x580B,
+	0x5900, 0x5901, 0x5902, 0x5903, 0x5904,
 };
+/* 5701h Fabric Crawl Out: typed now, but a tunnel the policy does not
+ * look inside, so every profile that judges effects refuses it */
 static unsigned exp_lockdown(uint16_t op)
 {
 	return IN(op, no_effect) ? A : D;
@@ -55,7 +64,12 @@ static unsigned exp_lockdown(uint16_t op)
 
 /* fabric-readonly: the reads among them (not Event Notification, Get Scan
  * Media Results or Security Receive, which are not in the read class). */
-static const uint16_t not_read_class[] = { 0x0106, 0x4305, 0x4601 };
+static const uint16_t not_read_class[] = {
+	0x0106, 0x4305, 0x4601,
+	/* newly typed: events, fabric or tunnel class (not read) */
+	0x0107, 0x0108, 0x0701, 0x5203, 0x5704, 0x570B, 0x5716, 0x5801, 0x5809,
+	0x580B, 0x5902, 0x5904,
+};
 static unsigned exp_fabric_ro(uint16_t op)
 {
 	return IN(op, no_effect) && !IN(op, not_read_class) ? A : D;
@@ -64,18 +78,25 @@ static unsigned exp_fabric_ro(uint16_t op)
 /* fabric-admin */
 static const uint16_t fabric_typed[] = { 0x5102, 0x5103, 0x5105, 0x5201, 0x5202, 0x5301,
 					 0x5302, 0x5402, 0x5404, 0x5407, 0x5409, 0x5602,
-					 0x5604, 0x5605, 0x5606, 0x5607 };
-static const uint16_t config_events[] = { 0x0004, 0x0101, 0x0103, 0x0105, 0x0106, 0x0301,
+					 0x5604, 0x5605, 0x5606, 0x5607,
+					 /* newly typed fabric-class rows with effects,
+					  * and 5705h (a read that runs in the background) */
+					 0x4906, 0x4907, 0x4908, 0x4909, 0x490A, 0x490D,
+					 0x490F, 0x4912, 0x4914, 0x5705, 0x5706, 0x570D,
+					 0x570F, 0x5711, 0x5713, 0x5804, 0x5806, 0x5808 };
+static const uint16_t config_events[] = { 0x0004, 0x0101, 0x0103, 0x0105, 0x0106, 0x0107,
+					  0x0108, 0x0301,
 					  0x0403, 0x0404, 0x0502, 0x0600, 0x4202, 0x4204,
 					  0x4701, 0x4802, 0x4803 };
 static const uint16_t refused_admin[] = { 0x0201, 0x0202, 0x4101, 0x4103, 0x4301, 0x4302,
 					  0x4304, 0x4305, 0x4400, 0x4401, 0x4402, 0x4501,
 					  0x4502, 0x4503, 0x4504, 0x4505, 0x4600, 0x4601 };
+/* the rows still opaque after the codec work (issue 13): the GAM buffer
+ * (0109h/010Ah), Identify GFD and Set GFD DC Region Configuration, the DRT */
 static bool opaque_row(uint16_t op)
 {
-	return (op >= 0x0107 && op <= 0x010A) || (op >= 0x0700 && op <= 0x0702) ||
-	       (op >= 0x4900 && op <= 0x4914) || op == 0x5203 || (op >= 0x5700 && op <= 0x5716) ||
-	       (op >= 0x5800 && op <= 0x580B) || (op >= 0x5900 && op <= 0x5904);
+	return op == 0x0109 || op == 0x010A || op == 0x4900 || op == 0x4903 || op == 0x5708 ||
+	       op == 0x5709;
 }
 static unsigned exp_fabric_admin(uint16_t op)
 {
@@ -177,10 +198,10 @@ static void test_decide_matches_table(void **state)
 		size_t decoded = 0;
 		for (size_t i = 0; i < cxlmb_cmd_count(); i++) {
 			const struct cxlmb_cmd *c = cxlmb_cmd_at(i);
-			struct cxlmb_request req = { c->opcode, zeros, c->req_min };
+			struct cxlmb_request req = { c->opcode, zeros, cxlmb_cmd_min_len(c, CXLMB_REQ) };
 			struct cxlmb_verdict tv, dv;
 			bool dep;
-			if (c->req_min > sizeof(zeros) || c->opcode == 0x5300)
+			if (cxlmb_cmd_min_len(c, CXLMB_REQ) > sizeof(zeros) || c->opcode == 0x5300)
 				continue;
 			cxlmb_policy_classify(pol, c->opcode, &tv, &dep);
 			assert_int_equal(cxlmb_policy_decide(pol, &root, &req, &dv, NULL), 0);
@@ -194,7 +215,12 @@ static void test_decide_matches_table(void **state)
 				assert_int_equal(dv.reason, tv.reason);
 			}
 		}
-		assert_true(decoded > 150); /* nearly every row's zero request decodes */
+		/* nearly every row's zero request decodes; the codec work (issue 13)
+		 * typed rows whose zero request is not valid by its table (a count
+		 * tied to the bytes, a limit or enum with no 0: 0108h, 4402h, 4905h,
+		 * 4906h, 490Ch, 490Dh, 4911h, 4914h, 5200h, 570Eh, 5710h, 5712h,
+		 * 5805h, 5807h), and those are refused as undecodable above */
+		assert_true(decoded >= 145);
 	}
 }
 

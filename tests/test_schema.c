@@ -57,7 +57,16 @@ static void test_identify_memdev_optional_tail(void **state)
 	assert_int_equal(cxlmb_identify_memdev_rsp_decode(wire, 0x43, CXLMB_STRICT, &r), CXLMB_E_OK);
 	assert_int_equal(r.dc_event_log_size, 0);
 	assert_int_equal(cxlmb_identify_memdev_rsp_decode(wire, 0x42, CXLMB_STRICT, &r), CXLMB_E_TRUNCATED);
-	assert_int_equal(cxlmb_identify_memdev_rsp_decode(wire, 0x44, CXLMB_STRICT, &r), CXLMB_E_OK);
+	/* 44h ends inside the 2-byte DC event log size: a torn field (issue 14) */
+	assert_int_equal(cxlmb_identify_memdev_rsp_decode(wire, 0x44, CXLMB_STRICT, &r), CXLMB_E_TRUNCATED);
+	assert_int_equal(cxlmb_identify_memdev_rsp_decode(wire, 0x44, CXLMB_LENIENT, &r), CXLMB_E_TRUNCATED);
+	/* a newer device's longer answer: lenient accepts it, strict does not */
+	uint8_t longer[0x50] = { 'F', 'W', '1' };
+	assert_int_equal(cxlmb_identify_memdev_rsp_decode(longer, sizeof(longer), CXLMB_LENIENT, &r), CXLMB_E_OK);
+	assert_int_equal(cxlmb_identify_memdev_rsp_decode(longer, sizeof(longer), CXLMB_STRICT, &r),
+			 CXLMB_E_OVERSIZE);
+	assert_int_equal(cxlmb_identify_memdev_rsp_decode(longer, sizeof(longer), CXLMB_EXACT, &r),
+			 CXLMB_E_OVERSIZE);
 	/* value that does not fit its 3-byte field is refused */
 	r.poison_list_max_mer = 0x1000000;
 	uint8_t out[0x45];

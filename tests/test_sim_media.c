@@ -110,8 +110,8 @@ static void test_scan_media(void **state)
 		assert_int_equal(send(0x4303, raw, sizeof(raw), NULL), CXLMB_RC_INVALID_INPUT);
 	}
 
-	/* nothing scanned yet */
-	assert_int_equal(send(0x4305, NULL, 0, NULL), CXLMB_RC_INVALID_INPUT);
+	/* nothing scanned since reset: Unsupported (r3.2 §8.2.10.9.4.6) */
+	assert_int_equal(send(0x4305, NULL, 0, NULL), CXLMB_RC_UNSUPPORTED);
 	inject(0x2000);
 	inject(0x3000);
 	inject(0x200000); /* outside the scanned range */
@@ -195,10 +195,13 @@ static const uint8_t scrub_uuid[16] = { 0x96, 0xda, 0xd7, 0xd6, 0xfd, 0xe8, 0x48
 
 static void get_scrub(uint8_t sel, uint8_t d[4], uint16_t want_rc)
 {
-	struct cxlmb_get_feature_req g = { .offset = 0, .count = 4, .selection = sel };
-	size_t n;
+	struct cxlmb_get_feature_req g = { .offset = 0, .count = 4, .selection = sel > 2 ? 0 : sel };
+	uint8_t in[0x15];
+	size_t n, len;
 	memcpy(g.uuid, scrub_uuid, 16);
-	assert_int_equal(send_typed(0x0501, &g, &n), want_rc);
+	assert_int_equal(cxlmb_get_feature_req_encode(&g, in, sizeof(in), &len), 0);
+	in[0x14] = sel; /* an undefined selection goes as raw bytes: the encoder refuses it */
+	assert_int_equal(send(0x0501, in, len, &n), want_rc);
 	if (want_rc == 0) {
 		assert_int_equal(n, 4);
 		memcpy(d, out, 4);
@@ -339,7 +342,7 @@ static void test_vendor_debug_log(void **state)
 static uint16_t dc_update(uint16_t op, const struct cxlmb_dpa_extent *x, uint32_t count, uint8_t more)
 {
 	uint8_t buf[8 + 8 * 0x18];
-	struct cxlmb_dc_extent_update_req q = { count, more, { buf + 8, count } };
+	struct cxlmb_dc_extent_update_req q = { count, more, { buf + 8, count, NULL } };
 	size_t n;
 	memset(buf, 0, sizeof(buf));
 	for (uint32_t i = 0; i < count; i++)
@@ -414,7 +417,7 @@ static void test_dynamic_capacity(void **state)
 static void test_poison_list_in_pages(void **state)
 {
 	(void)state;
-	static struct cxlmb_sim small; /* ~85 KB: off the stack */
+	static struct cxlmb_sim small; /* ~170 KB: off the stack */
 	struct cxlmb_sim_config cfg;
 	struct cxlmb_mbox_config mc;
 	struct cxlmb_mbox m;
@@ -479,14 +482,32 @@ static void test_invariants(void **state)
 	sim.t3[0].dc.pending[sim.t3[0].dc.npending++] = sim.t3[0].dc.pending[0]; /* overlap */
 	assert_non_null(cxlmb_sim_check(&sim));
 	cxlmb_sim_reset(&sim);
-	sim.vcs.vppb[2] = sim.vcs.vppb[1]; /* two vPPBs on one port */
-	assert_string_equal(cxlmb_sim_check(&sim), "two vPPBs bound to the same port or LD");
-	cxlmb_sim_reset(&sim);
-	sim.mld.alloc[0][0] = 17;
-	assert_non_null(cxlmb_sim_check(&sim));
-	cxlmb_sim_reset(&sim);
 	sim.t3[0].part.active_vol = 4;
 	assert_non_null(cxlmb_sim_check(&sim));
+}
+
+/* The switch's invariants: vPPB bindings, each MLD's allocations. */
+static void test_switch_invariants(void **state)
+{
+	static struct cxlmb_sim sw; /* off the stack */
+	struct cxlmb_sim_config cfg;
+	(void)state;
+	cxlmb_sim_config_default(&cfg);
+	cfg.variant = CXLMB_SIM_SWITCH;
+	assert_int_equal(cxlmb_sim_init(&sw, &cfg), 0);
+	assert_null(cxlmb_sim_check(&sw));
+	sw.vcs.vppb[2] = sw.vcs.vppb[1]; /* two vPPBs on one port */
+	assert_string_equal(cxlmb_sim_check(&sw), "two vPPBs bound to the same port or LD");
+	cxlmb_sim_reset(&sw);
+	sw.vcs.vppb[2].status = 3; /* an LD of the SLD */
+	sw.vcs.vppb[2].port = CXLMB_SIM_SLD_PORT;
+	assert_string_equal(cxlmb_sim_check(&sw), "vPPB bound to a port that cannot be bound");
+	cxlmb_sim_reset(&sw);
+	sw.mld[0].alloc[0][0] = 17;
+	assert_string_equal(cxlmb_sim_check(&sw), "LD allocations beyond the MLD's capacity");
+	cxlmb_sim_reset(&sw);
+	assert_null(cxlmb_sim_check(&sw));
+	cxlmb_sim_fini(&sw);
 }
 
 int main(void)
@@ -500,6 +521,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_vendor_debug_log, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_dynamic_capacity, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_invariants, setup, teardown),
+		cmocka_unit_test(test_switch_invariants),
 		cmocka_unit_test_setup_teardown(test_poison_list_in_pages, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

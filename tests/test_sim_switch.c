@@ -266,7 +266,7 @@ static void test_bad_targets(void **state)
 	/* LD 4 of a 4-LD device: the FM-owned LD refuses at level 1 */
 	path[0].target_id = CXLMB_SIM_MLD_PORT;
 	path[1].target_id = CXLMB_SIM_MLD_LDS;
-	assert_int_equal(tunnel(path, 2, 0x4000, NULL, 0, &tr), 0);
+	assert_int_equal(tunnel(path, 2, 0x4000, NULL, 0, &tr), 0); /* tunnel(): E_ROUTE -> level */
 	assert_int_equal(tr.level, 1);
 	assert_int_equal(tr.rc, CXLMB_RC_INVALID_INPUT);
 	/* an LD has no tunnel of its own: Unsupported at level 2 */
@@ -298,7 +298,7 @@ static uint16_t send(uint16_t op, const void *req, size_t *n)
 static struct cxlmb_vppb_info vppb(uint8_t v)
 {
 	uint8_t ids[1] = { 0 };
-	struct cxlmb_get_vcs_info_req q = { v, 1, 1, { ids, 1 } };
+	struct cxlmb_get_vcs_info_req q = { v, 1, 1, { ids, 1, NULL } };
 	struct cxlmb_get_vcs_info_rsp r;
 	struct cxlmb_vcs_info vi;
 	struct cxlmb_vppb_info e;
@@ -317,7 +317,7 @@ static void test_vcs_info(void **state)
 {
 	(void)state;
 	uint8_t ids[2] = { 0, 5 };
-	struct cxlmb_get_vcs_info_req q = { 0, 8, 2, { ids, 2 } };
+	struct cxlmb_get_vcs_info_req q = { 0, 8, 2, { ids, 2, NULL } };
 	struct cxlmb_get_vcs_info_rsp r;
 	struct cxlmb_vcs_info vi;
 	uint32_t pos = 0;
@@ -332,7 +332,7 @@ static void test_vcs_info(void **state)
 	assert_true(vi.vcs_id == 5 && vi.state == 0xFF && vi.num_vppbs == 0); /* no such VCS */
 	assert_int_equal(cxlmb_vcs_info_next(&r, &pos, CXLMB_STRICT, &vi), CXLMB_E_NOT_FOUND);
 	/* the list limit and start apply */
-	q = (struct cxlmb_get_vcs_info_req){ 1, 1, 1, { ids, 1 } };
+	q = (struct cxlmb_get_vcs_info_req){ 1, 1, 1, { ids, 1, NULL } };
 	assert_int_equal(send(0x5200, &q, &n), 0);
 	assert_int_equal(n, 4 + 4 + 4);
 	assert_true(vppb(0).binding_status == 3 && vppb(0).bound_port_id == CXLMB_SIM_MLD_PORT);
@@ -445,7 +445,7 @@ static void test_set_ld_allocations(void **state)
 	cxlmb_ld_alloc_encode(&a[0], req + 4, 0x10, &n);
 	assert_int_equal(tunnel(path, 1, 0x5402, req, sizeof(req), &tr), 0);
 	assert_int_equal(tr.rc, CXLMB_RC_RESOURCES_EXHAUSTED);
-	assert_int_equal(sim.mld.alloc[1][0], 3);
+	assert_int_equal(sim.mld[0].alloc[1][0], 3);
 	/* LDs past the last */
 	req[1] = 3;
 	assert_int_equal(tunnel(path, 1, 0x5402, req, sizeof(req), &tr), 0);
@@ -568,7 +568,7 @@ static void test_fm_dynamic_capacity(void **state)
 	for (int i = 0; i < 2; i++)
 		assert_int_equal(cxlmb_dc_extent_encode(&x[i], ext + 0x28 * i, 0x28, &n), 0);
 	struct cxlmb_dc_add_req add = { .host_id = 2, .policy = 2, .region = 0, .length = 5 * blk,
-					.extent_count = 2, .extents = { ext, 2 } };
+					.extent_count = 2, .extents = { ext, 2, NULL } };
 	n = enc(0x5604, &add, req, sizeof(req));
 	assert_int_equal(tunnel(fm, 1, 0x5604, req, n, &tr), 0);
 	assert_int_equal(tr.rc, 0);
@@ -601,7 +601,7 @@ static void test_fm_dynamic_capacity(void **state)
 
 	/* a release the host is asked for: an event, the extent still held */
 	struct cxlmb_dc_release_req rel = { .host_id = 2, .removal_policy = 1, .length = 4 * blk,
-					    .extent_count = 1, .extents = { ext, 1 } };
+					    .extent_count = 1, .extents = { ext, 1, NULL } };
 	n = enc(0x5605, &rel, req, sizeof(req));
 	assert_int_equal(tunnel(fm, 1, 0x5605, req, n, &tr), 0);
 	assert_int_equal(tr.rc, 0);

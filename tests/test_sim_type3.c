@@ -383,7 +383,10 @@ static void test_health_and_alerts(void **state)
 	assert_int_equal(send(0x4202, b, n, NULL), CXLMB_RC_INVALID_INPUT);
 	q.over_temp_warning = 80;
 	q.valid_alert_actions = 0x21; /* bit 5 names no alert: reserved */
+	assert_int_equal(cxlmb_set_alert_config_req_encode(&q, b, sizeof(b), &n), CXLMB_E_VALUE_RANGE);
+	q.valid_alert_actions = 0x01;
 	cxlmb_set_alert_config_req_encode(&q, b, sizeof(b), &n);
+	b[0] |= 0x20; /* sent as raw bytes: the encoder writes no reserved bit */
 	assert_int_equal(send(0x4202, b, n, NULL), CXLMB_RC_INVALID_INPUT);
 }
 

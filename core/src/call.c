@@ -65,7 +65,7 @@ int cxlmb_call(struct cxlmb_endpoint *ep, struct cxlmb_call *call)
 	/* every answer is decoded, kept or not: a response that does not
 	 * decode fails the call that received it; an empty answer to a command
 	 * that has none is complete as it is */
-	if (!(call->rsp.len == 0 && call->cmd->rsp_max == 0)) {
+	if (!(call->rsp.len == 0 && cxlmb_cmd_max_len(call->cmd, CXLMB_RSP) == 0)) {
 		_Alignas(8) uint8_t scratch[CXLMB_CMD_STRUCT_MAX];
 		rc = cxlmb_cmd_decode_rsp(call->cmd, req.payload, req.len, call->rsp.buf,
 					  call->rsp.len, call->flags,

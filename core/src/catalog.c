@@ -64,8 +64,8 @@ static const struct {
 	{ 0x48, "Dynamic Capacity" }, { 0x49, "Fabric Manager GFD Commands" },
 	{ 0x51, "Physical Switch" }, { 0x52, "Virtual Switch" }, { 0x53, "MLD Port" },
 	{ 0x54, "MLD Components" }, { 0x55, "Multi-Headed Devices" },
-	{ 0x56, "DCD Management" }, { 0x57, "PBR Switch" }, { 0x58, "Global Access Endpoint" },
-	{ 0x59, "VCS Global Access Endpoint" },
+	{ 0x56, "DCD Management" }, { 0x57, "PBR Switch" }, { 0x58, "Global Memory Access Endpoint" },
+	{ 0x59, "Global Memory Access Endpoint Management" },
 };
 
 const char *cxlmb_cmd_set_name(uint8_t set)
@@ -92,62 +92,113 @@ static const struct cxlmb_schema *side(const struct cxlmb_cmd *c, enum cxlmb_dir
 	return dir == CXLMB_REQ ? c->req : c->rsp;
 }
 
+static bool variable(const struct cxlmb_schema *s)
+{
+	for (uint16_t i = 0; i < s->nfields; i++)
+		if (s->fields[i].kind == CXLMB_F_ARRAY || s->fields[i].kind == CXLMB_F_TAIL)
+			return true;
+	return false;
+}
+
+uint32_t cxlmb_cmd_min_len(const struct cxlmb_cmd *c, enum cxlmb_dir dir)
+{
+	const struct cxlmb_schema *s;
+	uint32_t mn;
+
+	if (!c)
+		return 0;
+	s = side(c, dir);
+	mn = dir == CXLMB_REQ ? c->req_min : c->rsp_min;
+	return s && mn == CXLMB_LAYOUT_LEN ? s->min_len : mn;
+}
+
+uint32_t cxlmb_cmd_max_len(const struct cxlmb_cmd *c, enum cxlmb_dir dir)
+{
+	const struct cxlmb_schema *s;
+	uint32_t mx;
+
+	if (!c)
+		return 0;
+	s = side(c, dir);
+	mx = dir == CXLMB_REQ ? c->req_max : c->rsp_max;
+	if (!s || mx != CXLMB_LAYOUT_LEN)
+		return mx;
+	return variable(s) ? CXLMB_VAR : s->max_len;
+}
+
 int cxlmb_cmd_check_len(const struct cxlmb_cmd *c, enum cxlmb_dir dir, size_t len)
 {
-	uint32_t mn = dir == CXLMB_REQ ? c->req_min : c->rsp_min;
-	uint32_t mx = dir == CXLMB_REQ ? c->req_max : c->rsp_max;
-
-	if (len < mn)
+	if (!c)
+		return CXLMB_E_INVALID_ARG;
+	if (len < cxlmb_cmd_min_len(c, dir))
 		return CXLMB_E_TRUNCATED;
-	if (len > mx)
+	if (len > cxlmb_cmd_max_len(c, dir))
 		return CXLMB_E_OVERSIZE;
 	return CXLMB_E_OK;
 }
 
 size_t cxlmb_cmd_struct_size(const struct cxlmb_cmd *c, enum cxlmb_dir dir)
 {
-	const struct cxlmb_schema *s = side(c, dir);
+	const struct cxlmb_schema *s;
+
+	if (!c)
+		return 0;
+	s = side(c, dir);
 	return s ? s->st_size : sizeof(struct cxlmb_bytes);
+}
+
+int cxlmb_cmd_decode_ex(const struct cxlmb_cmd *c, enum cxlmb_dir dir, const uint8_t *req,
+			size_t req_len, const uint8_t *buf, size_t len, unsigned flags, void *out,
+			struct cxlmb_decode_err *err)
+{
+	const struct cxlmb_schema *s;
+	int rc;
+
+	if (err) {
+		err->field = NULL;
+		err->offset = 0;
+	}
+	if (!c || !out || (!buf && len) || (!req && req_len))
+		return CXLMB_E_INVALID_ARG;
+	/* the row's bounds hold for typed rows too; a longer answer from a
+	 * newer device passes where trailing bytes are allowed */
+	rc = cxlmb_cmd_check_len(c, dir, len);
+	if (rc == CXLMB_E_OVERSIZE && (flags & CXLMB_ALLOW_TRAILING) && side(c, dir) &&
+	    len <= CXLMB_PAYLOAD_MAX)
+		rc = CXLMB_E_OK;
+	if (rc) {
+		if (err)
+			err->offset = (uint32_t)(len < 0xFFFFFFFFu ? len : 0xFFFFFFFFu);
+		return rc;
+	}
+	s = side(c, dir);
+	if (!s) {
+		/* no layout: length-checked opaque bytes (empty for typed rows) */
+		struct cxlmb_bytes b = { buf, (uint32_t)len };
+		cxlmb_memcpy(out, &b, sizeof(b));
+		return CXLMB_E_OK;
+	}
+	return cxlmb_schema_decode_ex(s, dir == CXLMB_RSP ? req : NULL,
+				      dir == CXLMB_RSP ? req_len : 0, buf, len, flags, out, err);
 }
 
 int cxlmb_cmd_decode(const struct cxlmb_cmd *c, enum cxlmb_dir dir, const uint8_t *buf,
 		     size_t len, unsigned flags, void *out)
 {
-	const struct cxlmb_schema *s;
-	int rc;
-
-	if (!c || !out || (!buf && len))
-		return CXLMB_E_INVALID_ARG;
-	s = side(c, dir);
-	if (!s) {
-		/* no layout: length-checked opaque bytes (empty for typed rows) */
-		struct cxlmb_bytes b = { buf, (uint32_t)len };
-		rc = cxlmb_cmd_check_len(c, dir, len);
-		if (rc)
-			return rc;
-		cxlmb_memcpy(out, &b, sizeof(b));
-		return CXLMB_E_OK;
-	}
-	rc = cxlmb_schema_decode(s, buf, len, flags, out);
-	if (rc == CXLMB_E_OK && c->hooks && c->hooks->check)
-		rc = c->hooks->check(dir, out, flags);
-	return rc;
+	return cxlmb_cmd_decode_ex(c, dir, NULL, 0, buf, len, flags, out, NULL);
 }
 
 int cxlmb_cmd_decode_rsp(const struct cxlmb_cmd *c, const uint8_t *req, size_t req_len,
 			 const uint8_t *buf, size_t len, unsigned flags, void *out)
 {
-	/* No layout yet takes its shape from the request; the seam is here so
-	 * that callers pass the request wherever they decode an answer. */
-	(void)req;
-	(void)req_len;
-	return cxlmb_cmd_decode(c, CXLMB_RSP, buf, len, flags, out);
+	return cxlmb_cmd_decode_ex(c, CXLMB_RSP, req, req_len, buf, len, flags, out, NULL);
 }
 
 int cxlmb_cmd_encode(const struct cxlmb_cmd *c, enum cxlmb_dir dir, const void *in,
 		     uint8_t *buf, size_t cap, size_t *out_len)
 {
 	const struct cxlmb_schema *s;
+	size_t n = 0;
 	int rc;
 
 	if (!c || !in || (!buf && cap))
@@ -169,12 +220,16 @@ int cxlmb_cmd_encode(const struct cxlmb_cmd *c, enum cxlmb_dir dir, const void *
 			*out_len = b.len;
 		return CXLMB_E_OK;
 	}
-	if (c->hooks && c->hooks->check) {
-		rc = c->hooks->check(dir, in, CXLMB_STRICT);
-		if (rc)
-			return rc;
-	}
-	return cxlmb_schema_encode(s, in, buf, cap, out_len);
+	rc = cxlmb_schema_encode(s, in, buf, cap, &n);
+	if (rc)
+		return rc;
+	/* the row's bounds hold for what we write, as for what we read */
+	rc = cxlmb_cmd_check_len(c, dir, n);
+	if (rc)
+		return rc == CXLMB_E_TRUNCATED ? CXLMB_E_VALUE_RANGE : rc;
+	if (out_len)
+		*out_len = n;
+	return CXLMB_E_OK;
 }
 
 int cxlmb_cmd_visit(const struct cxlmb_cmd *c, enum cxlmb_dir dir, const void *val,

@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
-/* CCI message header codec (CXL r3.2 §7.6.3). */
+/* CCI message header codec (CXL r3.2 §7.6.3, Table 7-14: payload length
+ * bits 20:0 of bytes 5-7, bits 22:21 reserved, bit 23 background operation). */
 #include "cxlmb/cci.h"
 #include "cxlmb/error.h"
 
@@ -19,6 +20,12 @@ static const struct cxlmb_field cxlmb_cci_msg_schema_fields[] = {
 	CXLMB_TAIL(T, payload, 0x0C, 0),
 };
 CXLMB_SCHEMA(cxlmb_cci_msg_schema, T, CXLMB_CCI_HDR_LEN, 0);
+/* the same table without the payload: the 12-byte header alone, its length
+ * field taken from payload_len (tunnels build levels outermost first) */
+const struct cxlmb_schema cxlmb_cci_hdr_schema = {
+	.name = CXLMB_NAME_("cxlmb_cci_hdr_schema"), .fields = cxlmb_cci_msg_schema_fields,
+	.nfields = CXLMB_ARRAY_SIZE(cxlmb_cci_msg_schema_fields) - 1, .st_size = sizeof(T),
+	.min_len = CXLMB_CCI_HDR_LEN, .max_len = CXLMB_CCI_HDR_LEN, .entry_size = CXLMB_CCI_HDR_LEN };
 #undef T
 
 int cxlmb_cci_msg_decode(const uint8_t *buf, size_t len, unsigned flags, struct cxlmb_cci_msg *out)
@@ -35,6 +42,10 @@ int cxlmb_cci_msg_decode(const uint8_t *buf, size_t len, unsigned flags, struct 
 	/* the header's length is never trusted over the bytes present */
 	if (out->payload_len != out->payload.len)
 		return CXLMB_E_BAD_LENGTH;
+	/* r3.2 Table 7-14: a request's return code and vendor status are 0 */
+	if ((flags & CXLMB_STRICT) && out->category == CXLMB_CCI_REQUEST &&
+	    (out->rc || out->vendor_status))
+		return CXLMB_E_RESERVED_SET;
 	return CXLMB_E_OK;
 }
 

@@ -3,20 +3,28 @@
  * nested CCI messages, iteratively, to CXLMB_TUNNEL_MAX_DEPTH levels. */
 #include "cxlmb/cci.h"
 #include "cxlmb/error.h"
-#include "le.h"
+
+/* left out of builds without the mld port set (cxlmb/sets.h) */
+#if !(defined(CXLMB_NO_SET_MLD_PORT))
 
 #define TUNNEL_HDR 4u /* request: target, type, command size; response: length, reserved */
 
-static void put_hdr(uint8_t *p, uint8_t tag, uint16_t opcode, size_t payload_len)
+/* One level's headers, each written by its layout: the 5300h request header
+ * (target, type, command size) and the embedded message's CCI header. */
+static int put_level(uint8_t *p, const struct cxlmb_tunnel_hop *hop, uint8_t tag,
+		     uint16_t opcode, size_t msg)
 {
-	p[0] = CXLMB_CCI_REQUEST;
-	p[1] = tag;
-	p[2] = 0;
-	p[3] = (uint8_t)opcode;
-	p[4] = (uint8_t)(opcode >> 8);
-	cxlmb_put_le(p + 5, 3, payload_len);
-	cxlmb_put_le16(p + 8, 0);
-	cxlmb_put_le16(p + 10, 0);
+	struct cxlmb_tunnel_req t = { .target_id = hop->target_id,
+				      .target_type = hop->target_type,
+				      .command_size = (uint16_t)msg };
+	struct cxlmb_cci_msg m = { .category = CXLMB_CCI_REQUEST, .tag = tag,
+				   .command = (uint8_t)opcode, .command_set = (uint8_t)(opcode >> 8),
+				   .payload_len = (uint32_t)(msg - CXLMB_CCI_HDR_LEN) };
+	size_t n;
+	int rc = cxlmb_schema_encode(&cxlmb_tunnel_req_hdr_schema, &t, p, TUNNEL_HDR, &n);
+	if (rc)
+		return rc;
+	return cxlmb_schema_encode(&cxlmb_cci_hdr_schema, &m, p + TUNNEL_HDR, CXLMB_CCI_HDR_LEN, &n);
 }
 
 int cxlmb_tunnel_wrap(const struct cxlmb_tunnel_hop *path, unsigned depth, uint8_t tag,
@@ -38,16 +46,13 @@ int cxlmb_tunnel_wrap(const struct cxlmb_tunnel_hop *path, unsigned depth, uint8
 	if (total > cap)
 		return CXLMB_E_BUF_TOO_SMALL;
 	for (unsigned lvl = 0; lvl < depth; lvl++) {
-		size_t rest = total - off; /* this level's tunnel payload */
-		size_t msg = rest - TUNNEL_HDR;
+		size_t msg = total - off - TUNNEL_HDR; /* this level's embedded message */
 		bool bottom = lvl + 1 == depth;
-
-		buf[off] = path[lvl].target_id;
-		buf[off + 1] = path[lvl].target_type;
-		cxlmb_put_le16(buf + off + 2, (uint16_t)msg);
-		off += TUNNEL_HDR;
-		put_hdr(buf + off, tag, bottom ? opcode : CXLMB_OPCODE_TUNNEL, msg - CXLMB_CCI_HDR_LEN);
-		off += CXLMB_CCI_HDR_LEN;
+		int rc = put_level(buf + off, &path[lvl], tag, bottom ? opcode : CXLMB_OPCODE_TUNNEL,
+				   msg);
+		if (rc)
+			return rc;
+		off += TUNNEL_HDR + CXLMB_CCI_HDR_LEN;
 	}
 	if (len)
 		cxlmb_memcpy(buf + off, payload, len);
@@ -74,7 +79,7 @@ int cxlmb_tunnel_unwrap_rsp(const uint8_t *buf, size_t len, unsigned depth, uint
 
 		res->level = lvl;
 		/* response length against the bytes the parent gave us */
-		rc = cxlmb_tunnel_rsp_decode(p, n, flags, &t);
+		rc = cxlmb_tunnel_rsp_decode(p, n, flags | CXLMB_SHALLOW, &t);
 		if (rc)
 			return rc;
 		if (t.response_length != t.message.len)
@@ -91,7 +96,7 @@ int cxlmb_tunnel_unwrap_rsp(const uint8_t *buf, size_t len, unsigned depth, uint
 		res->bg = m.bg;
 		res->payload = m.payload;
 		if (m.rc != 0 && lvl != depth)
-			return CXLMB_E_OK; /* a hop failed: nothing deeper to read */
+			return CXLMB_E_ROUTE; /* a hop failed: nothing deeper to read */
 		p = m.payload.data;
 		n = m.payload.len;
 	}
@@ -106,7 +111,7 @@ int cxlmb_tunnel_unwrap_req(const uint8_t *buf, size_t len, unsigned flags,
 
 	if (!hop || !inner)
 		return CXLMB_E_INVALID_ARG;
-	rc = cxlmb_tunnel_req_decode(buf, len, flags, &t);
+	rc = cxlmb_tunnel_req_decode(buf, len, flags | CXLMB_SHALLOW, &t);
 	if (rc)
 		return rc;
 	if (t.command_size != t.message.len)
@@ -124,7 +129,8 @@ int cxlmb_tunnel_unwrap_req(const uint8_t *buf, size_t len, unsigned flags,
 int cxlmb_tunnel_wrap_rsp(const struct cxlmb_cci_msg *inner, uint8_t *buf, size_t cap,
 			  size_t *out_len)
 {
-	size_t n = 0;
+	struct cxlmb_tunnel_rsp hdr = { 0 };
+	size_t n = 0, n2;
 	int rc;
 
 	if (!inner || !buf || !out_len)
@@ -138,8 +144,14 @@ int cxlmb_tunnel_wrap_rsp(const struct cxlmb_cci_msg *inner, uint8_t *buf, size_
 		return rc;
 	if (n > 0xFFFF)
 		return CXLMB_E_VALUE_RANGE;
-	cxlmb_put_le16(buf, (uint16_t)n);
-	cxlmb_put_le16(buf + 2, 0);
+	hdr.response_length = (uint16_t)n;
+	rc = cxlmb_schema_encode(&cxlmb_tunnel_rsp_hdr_schema, &hdr, buf, TUNNEL_HDR, &n2);
+	if (rc)
+		return rc;
 	*out_len = n + TUNNEL_HDR;
 	return CXLMB_E_OK;
 }
+
+#else
+typedef int cxlmb_set_left_out_; /* a translation unit is never empty */
+#endif

@@ -1,6 +1,10 @@
 /* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* DCD Management 5600h-5608h (CXL r3.2 §7.6.7.6). */
 #include "cxlmb/cmd_fmapi.h"
+#include "cxlmb/error.h"
+
+/* left out of builds without the dcd mgmt set (cxlmb/sets.h) */
+#if !(defined(CXLMB_NO_SET_DCD_MGMT) && defined(CXLMB_NO_SET_GFD))
 
 #define T struct cxlmb_dcd_info_rsp
 static const struct cxlmb_field cxlmb_dcd_info_rsp_schema_fields[] = {
@@ -50,18 +54,36 @@ CXLMB_SCHEMA(cxlmb_host_dc_region_schema, T, 0x28, 0x28);
 #undef T
 
 #define AFTER32(nm, off) CXLMB_FLD_(#nm, CXLMB_F_UINT, off, 4, T, nm, 0, 0, CXLMB_FF_AFTER, 0)
+/* host_dc_config_rsp: what the request asked bounds the answer */
+static int host_dc_config_rsp_bind(void *val, const uint8_t *req, size_t req_len, unsigned flags)
+{
+	const struct cxlmb_host_dc_config_rsp *r = val;
+	struct cxlmb_host_dc_config_req q;
+	int rc;
+
+	if (!req)
+		return CXLMB_E_OK;
+	rc = cxlmb_schema_decode(&cxlmb_host_dc_config_req_schema, req, req_len, flags & ~CXLMB_ALLOW_TRAILING, &q);
+	if (rc)
+		return rc;
+	if (r->num_regions > q.region_count)
+		return CXLMB_E_OVERSIZE;
+	return r->host_id == q.host_id ? CXLMB_E_OK : CXLMB_E_TAG_MISMATCH;
+}
+static const struct cxlmb_schema_hooks host_dc_config_rsp_hooks = { host_dc_config_rsp_bind, NULL };
+
 #define T struct cxlmb_host_dc_config_rsp
 static const struct cxlmb_field cxlmb_host_dc_config_rsp_schema_fields[] = {
 	CXLMB_U(T, host_id, 0x00, 2),
 	CXLMB_U(T, regions_available, 0x02, 1),
 	CXLMB_U(T, num_regions, 0x03, 1),
-	CXLMB_ARRAY(T, regions, 0x04, 2, cxlmb_host_dc_region_schema),
+	CXLMB_ARRAY(T, regions, 0x04, num_regions, cxlmb_host_dc_region_schema),
 	AFTER32(extents_supported, 0x00),
 	AFTER32(extents_available, 0x04),
 	AFTER32(tags_supported, 0x08),
 	AFTER32(tags_available, 0x0C),
 };
-CXLMB_SCHEMA(cxlmb_host_dc_config_rsp_schema, T, 0x14, 0);
+CXLMB_SCHEMA_HOOKED(cxlmb_host_dc_config_rsp_schema, T, 0x14, 0, host_dc_config_rsp_hooks);
 #undef T
 #undef AFTER32
 
@@ -87,6 +109,25 @@ static const struct cxlmb_field cxlmb_dc_extent_lists_req_schema_fields[] = {
 CXLMB_SCHEMA(cxlmb_dc_extent_lists_req_schema, T, 0x0C, 0x0C);
 #undef T
 
+/* dc_extent_lists_rsp: what the request asked bounds the answer */
+static int dc_extent_lists_rsp_bind(void *val, const uint8_t *req, size_t req_len, unsigned flags)
+{
+	const struct cxlmb_dc_extent_lists_rsp *r = val;
+	struct cxlmb_dc_extent_lists_req q;
+	int rc;
+
+	if (!req)
+		return CXLMB_E_OK;
+	rc = cxlmb_schema_decode(&cxlmb_dc_extent_lists_req_schema, req, req_len, flags & ~CXLMB_ALLOW_TRAILING, &q);
+	if (rc)
+		return rc;
+	if (r->count > q.extent_count)
+		return CXLMB_E_OVERSIZE;
+	return r->host_id == q.host_id && r->start_index == q.start_index ? CXLMB_E_OK
+									  : CXLMB_E_TAG_MISMATCH;
+}
+static const struct cxlmb_schema_hooks dc_extent_lists_rsp_hooks = { dc_extent_lists_rsp_bind, NULL };
+
 #define T struct cxlmb_dc_extent_lists_rsp
 static const struct cxlmb_field cxlmb_dc_extent_lists_rsp_schema_fields[] = {
 	CXLMB_U(T, host_id, 0x00, 2),
@@ -96,9 +137,9 @@ static const struct cxlmb_field cxlmb_dc_extent_lists_rsp_schema_fields[] = {
 	CXLMB_U(T, total, 0x0C, 4),
 	CXLMB_U(T, generation, 0x10, 4),
 	CXLMB_RSVD(0x14, 4),
-	CXLMB_ARRAY(T, extents, 0x18, 3, cxlmb_dc_extent_schema),
+	CXLMB_ARRAY(T, extents, 0x18, count, cxlmb_dc_extent_schema),
 };
-CXLMB_SCHEMA(cxlmb_dc_extent_lists_rsp_schema, T, 0x18, 0);
+CXLMB_SCHEMA_HOOKED(cxlmb_dc_extent_lists_rsp_schema, T, 0x18, 0, dc_extent_lists_rsp_hooks);
 #undef T
 
 #define T struct cxlmb_dc_add_req
@@ -109,7 +150,7 @@ static const struct cxlmb_field cxlmb_dc_add_req_schema_fields[] = {
 	CXLMB_UF(T, length, 0x04, 8, CXLMB_FF_HEX),
 	CXLMB_UUID(T, tag, 0x0C),
 	CXLMB_U(T, extent_count, 0x1C, 4),
-	CXLMB_ARRAY(T, extents, 0x20, 5, cxlmb_dc_extent_schema),
+	CXLMB_ARRAY(T, extents, 0x20, extent_count, cxlmb_dc_extent_schema),
 };
 CXLMB_SCHEMA(cxlmb_dc_add_req_schema, T, 0x20, 0);
 #undef T
@@ -125,7 +166,7 @@ static const struct cxlmb_field cxlmb_dc_release_req_schema_fields[] = {
 	CXLMB_UF(T, length, 0x04, 8, CXLMB_FF_HEX),
 	CXLMB_UUID(T, tag, 0x0C),
 	CXLMB_U(T, extent_count, 0x1C, 4),
-	CXLMB_ARRAY(T, extents, 0x20, 8, cxlmb_dc_extent_schema),
+	CXLMB_ARRAY(T, extents, 0x20, extent_count, cxlmb_dc_extent_schema),
 };
 CXLMB_SCHEMA(cxlmb_dc_release_req_schema, T, 0x20, 0);
 #undef T
@@ -163,7 +204,11 @@ static const struct cxlmb_field cxlmb_dc_list_tags_rsp_schema_fields[] = {
 	CXLMB_U(T, count, 0x08, 4),
 	CXLMB_UF(T, validity, 0x0C, 1, CXLMB_FF_HEX),
 	CXLMB_RSVD(0x0D, 3),
-	CXLMB_ARRAY(T, tags, 0x10, 2, cxlmb_dc_tag_info_schema),
+	CXLMB_ARRAY(T, tags, 0x10, count, cxlmb_dc_tag_info_schema),
 };
 CXLMB_SCHEMA(cxlmb_dc_list_tags_rsp_schema, T, 0x10, 0);
 #undef T
+
+#else
+typedef int cxlmb_set_left_out_; /* a translation unit is never empty */
+#endif

@@ -9,6 +9,8 @@
 #include "cxlmb/policy.h"
 #include "le.h"
 
+#define LEVEL_FLAGS (CXLMB_STRICT | CXLMB_SHALLOW) /* one tunnel level at a time */
+
 static const char *const reason_names[] = {
 #define CXLMB_POL_R_NAME(id, name, desc) name,
 	CXLMB_POLICY_REASONS(CXLMB_POL_R_NAME)
@@ -101,9 +103,11 @@ static int pred_holds(const struct cxlmb_rule *r, const struct level *l)
 	switch (r->pred) {
 	case CXLMB_PRED_PARTITION_IMMEDIATE: /* r3.2 Table 8-131 flags b0 */
 		return (((const struct cxlmb_set_partition_info_req *)l->val)->immediate & 1u) != 0;
+#if !defined(CXLMB_NO_SET_LOGS) /* else no 0403h row: never reached */
 	case CXLMB_PRED_CLEAR_LOG_NOT_VENDOR:
 		return cxlmb_memcmp(((const struct cxlmb_log_uuid_req *)l->val)->uuid,
 				    cxlmb_uuid_vendor_debug, 16) != 0;
+#endif
 	case CXLMB_PRED_SET_FEATURE_UUID:
 		return r->uuid &&
 		       cxlmb_memcmp(((const struct cxlmb_set_feature_req *)l->val)->uuid, r->uuid,
@@ -117,6 +121,19 @@ static int pred_holds(const struct cxlmb_rule *r, const struct level *l)
 	default:
 		return 0;
 	}
+}
+
+/* One embedded 5300h level.  Without the MLD port set (cxlmb/sets.h) the
+ * catalog has no 5300h row, so every request is decided at its own level. */
+static int open_level(const uint8_t *pl, size_t len, struct cxlmb_tunnel_hop *hop,
+		      struct cxlmb_cci_msg *inner)
+{
+#if !defined(CXLMB_NO_SET_MLD_PORT)
+	return cxlmb_tunnel_unwrap_req(pl, len, CXLMB_STRICT, hop, inner);
+#else
+	(void)pl, (void)len, (void)hop, (void)inner;
+	return CXLMB_E_INVALID_ARG;
+#endif
 }
 
 static bool same_route(const struct cxlmb_route *a, const struct cxlmb_route *b)
@@ -240,14 +257,15 @@ int cxlmb_policy_decide(const struct cxlmb_policy *p, const struct cxlmb_route *
 	uint16_t op;
 	unsigned lvl;
 
-	if (!p || !route || !req || !v || (req->len && !req->payload) || !tun)
+	if (!p || !route || !req || !v || (req->len && !req->payload))
 		return CXLMB_E_INVALID_ARG;
 	cxlmb_memset(v, 0, sizeof(*v));
 	cxlmb_memset(&target, 0, sizeof(target));
 	if (trace)
 		trace->n = 0;
 	set_verdict(v, CXLMB_ALLOW, CXLMB_PR_DEFAULT, NULL, 0, req->opcode);
-	if (route->depth > CXLMB_TUNNEL_MAX_DEPTH) {
+	/* no 5300h row (CXLMB_NO_SET_MLD_PORT): no route can be taken */
+	if (route->depth > (tun ? CXLMB_TUNNEL_MAX_DEPTH : 0u)) {
 		set_verdict(v, CXLMB_DENY, CXLMB_PR_DEPTH, NULL, 0, req->opcode);
 		note(trace, v, 0, &target, true);
 		return CXLMB_E_OK;
@@ -265,7 +283,10 @@ int cxlmb_policy_decide(const struct cxlmb_policy *p, const struct cxlmb_route *
 		target.hop[lvl] = route->hop[lvl];
 		target.depth = lvl + 1;
 	}
-	/* the request, and every 5300h nested in it: at most MAX_DEPTH + 1 turns */
+	/* the request, and every 5300h nested in it: at most MAX_DEPTH + 1 turns.
+	 * Each level decodes SHALLOW: this loop opens the embedded 5300h levels
+	 * itself, so a verdict names the level that failed and the depth bound
+	 * is the policy's */
 	op = req->opcode;
 	pl = req->payload;
 	len = req->len;
@@ -275,7 +296,7 @@ int cxlmb_policy_decide(const struct cxlmb_policy *p, const struct cxlmb_route *
 		struct level l = { cxlmb_cmd_find(op), op, 0, val };
 		if (!l.c) {
 			set_verdict(&lv, CXLMB_DENY, CXLMB_PR_UNKNOWN_OPCODE, NULL, lvl, op);
-		} else if (cxlmb_cmd_decode(l.c, CXLMB_REQ, pl, len, CXLMB_STRICT, val) != CXLMB_E_OK) {
+		} else if (cxlmb_cmd_decode(l.c, CXLMB_REQ, pl, len, LEVEL_FLAGS, val) != CXLMB_E_OK) {
 			set_verdict(&lv, CXLMB_DENY, CXLMB_PR_UNDECODABLE, NULL, lvl, op);
 		} else {
 			l.effects = l.c->effects;
@@ -291,7 +312,7 @@ int cxlmb_policy_decide(const struct cxlmb_policy *p, const struct cxlmb_route *
 			combine(v, &lv);
 			return CXLMB_E_OK;
 		}
-		if (cxlmb_tunnel_unwrap_req(pl, len, CXLMB_STRICT, &hop, &inner) != CXLMB_E_OK) {
+		if (open_level(pl, len, &hop, &inner) != CXLMB_E_OK) {
 			set_verdict(&lv, CXLMB_DENY, CXLMB_PR_UNDECODABLE, NULL, lvl, op);
 			note(trace, &lv, l.effects, &target, false);
 			combine(v, &lv);

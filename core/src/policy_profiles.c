@@ -75,6 +75,7 @@ static const struct cxlmb_rule linux_raw_rules[] = {
 /* lockdown: only commands without effects; unknown effects refused. */
 static const struct cxlmb_rule lockdown_rules[] = {
 	OP(0x5300, A, TUNNEL, NULL),
+	CLASS(TUNNEL, D, OPAQUE, "carries a command the policy does not unwrap: effects unknown"),
 	CLASS(VENDOR, D, VENDOR, "vendor-specific command: effects unknown"),
 	OPAQUE(D, OPAQUE, "no public layout: effects unknown"),
 	EFF(EFF_CHANGES, D, EFFECTS,
@@ -85,6 +86,7 @@ static const struct cxlmb_rule lockdown_rules[] = {
  * space); change nothing. */
 static const struct cxlmb_rule fabric_ro_rules[] = {
 	OP(0x5300, A, TUNNEL, NULL),
+	CLASS(TUNNEL, D, OPAQUE, "carries a command the policy does not unwrap: effects unknown"),
 	OPP(0x5103, IO_READ, A, IO_READ, "a PPB configuration read"),
 	OPP(0x5301, IO_READ, A, IO_READ, "an LD configuration read"),
 	CLASS(VENDOR, D, VENDOR, "vendor-specific command: effects unknown"),
@@ -98,6 +100,7 @@ static const struct cxlmb_rule fabric_ro_rules[] = {
  * taint; firmware, media, security and poison refused. */
 static const struct cxlmb_rule fabric_admin_rules[] = {
 	OP(0x5300, A, TUNNEL, NULL),
+	CLASS(TUNNEL, D, OPAQUE, "carries a command the policy does not unwrap: effects unknown"),
 	OPP(0x5302, IO_WRITE, D, IO_WRITE,
 	    "a CXL.io memory write can reach a device's mailbox registers, carrying a command no policy sees"),
 	OPP(0x5103, IO_WRITE, T, IO_WRITE, "a configuration write (DOE mailboxes carry protocols the policy cannot see)"),
@@ -115,6 +118,7 @@ static const struct cxlmb_rule fabric_admin_rules[] = {
  * taint, data or security effects (or unknown ones) are refused. */
 static const struct cxlmb_rule cel_rules[] = {
 	OP(0x5300, A, TUNNEL, NULL),
+	CLASS(TUNNEL, D, OPAQUE, "carries a command the policy does not unwrap: effects unknown"),
 	EFF(0xF000u | 0x0004u | 0x0020u, D, EFFECTS,
 	    "its effects (catalog or CEL) change data or security state, or are unknown"),
 	EFF(EFF_CHANGES, T, EFFECTS,

@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* The layout interpreter behind every table-driven codec (see schema.h). */
+#include "cxlmb/catalog.h"
 #include "cxlmb/error.h"
 #include "cxlmb/schema.h"
 #include "le.h"
@@ -25,6 +26,7 @@ static void st_store(void *st, const struct cxlmb_field *f, uint64_t v)
 	default: cxlmb_memcpy(p, &v, 8); break;
 	}
 }
+
 
 static uint64_t width_mask(unsigned bits)
 {
@@ -78,17 +80,47 @@ static const struct cxlmb_field *var_field(const struct cxlmb_schema *s)
 	return NULL;
 }
 
+/* The integer field an array's count lives in: named by its struct member. */
+static const struct cxlmb_field *count_field(const struct cxlmb_schema *s,
+					     const struct cxlmb_field *arr)
+{
+	for (const struct cxlmb_field *f = s->fields; f < arr; f++)
+		if (f->kind == CXLMB_F_UINT && f->st_off == arr->aux)
+			return f;
+	return NULL;
+}
+
+const struct cxlmb_field *cxlmb_schema_count_field(const struct cxlmb_schema *s,
+						   const struct cxlmb_field *arr)
+{
+	if (!s || !arr || arr->kind != CXLMB_F_ARRAY || arr < s->fields ||
+	    arr >= s->fields + s->nfields)
+		return NULL;
+	return count_field(s, arr);
+}
+
+static int fail(struct cxlmb_decode_err *err, const struct cxlmb_field *f, size_t off, int rc)
+{
+	if (err) {
+		err->field = f ? CXLMB_FIELD_NAME(f) : NULL;
+		err->offset = (uint32_t)off;
+	}
+	return rc;
+}
+
 /* Decode one layout.  Arrays are only allowed at the top level
- * (allow_array), which bounds the recursion into entries to depth one. */
+ * (allow_array), which bounds the recursion into entries to depth one.
+ * base: the offset of buf within the caller's buffer (error reports). */
 static int decode_fields(const struct cxlmb_schema *s, const uint8_t *buf, size_t len,
-			 unsigned flags, void *out, bool allow_array)
+			 unsigned flags, void *out, bool allow_array, size_t base,
+			 struct cxlmb_decode_err *err)
 {
 	bool strict = (flags & CXLMB_STRICT) != 0;
 	size_t array_end = 0, end = s->max_len;
 	bool variable = false;
 
 	if (len < s->min_len)
-		return CXLMB_E_TRUNCATED;
+		return fail(err, NULL, base + len, CXLMB_E_TRUNCATED);
 	if (out)
 		cxlmb_memset(out, 0, s->st_size);
 
@@ -97,36 +129,38 @@ static int decode_fields(const struct cxlmb_schema *s, const uint8_t *buf, size_
 		size_t off = f->wire_off + ((f->flags & CXLMB_FF_AFTER) ? array_end : 0);
 
 		if (f->kind == CXLMB_F_ARRAY) {
-			const struct cxlmb_field *cf = &s->fields[f->count_field];
+			const struct cxlmb_field *cf = count_field(s, f);
 			size_t esz, avail, need, trail;
 			uint64_t count;
 
-			if (!allow_array || !f->entry || f->entry->entry_size == 0 ||
+			if (!allow_array || !cf || !f->entry || f->entry->entry_size == 0 ||
 			    cf->wire_off + cf->wire_size > len)
-				return CXLMB_E_INVALID_ARG;
+				return fail(err, f, base + off, CXLMB_E_INVALID_ARG);
 			count = field_extract(cf, cxlmb_get_le(buf + cf->wire_off, cf->wire_size));
 			esz = f->entry->entry_size;
 			trail = trailer_len(s);
 			if (off > len)
-				return CXLMB_E_TRUNCATED;
+				return fail(err, f, base + off, CXLMB_E_TRUNCATED);
 			avail = len - off;
-			/* the count is checked against the bytes present before
-			 * any entry is touched */
+			/* the count is checked against the bytes present, and the
+			 * payload maximum, before any entry is touched */
 			if (avail < trail || count > (avail - trail) / esz)
-				return CXLMB_E_COUNT_MISMATCH;
+				return fail(err, cf, base + cf->wire_off, CXLMB_E_COUNT_MISMATCH);
+			if (count > CXLMB_PAYLOAD_MAX / esz)
+				return fail(err, cf, base + cf->wire_off, CXLMB_E_OVERSIZE);
 			need = (size_t)count * esz;
 			if (!(flags & CXLMB_ALLOW_TRAILING) && avail != need + trail)
-				return CXLMB_E_COUNT_MISMATCH;
+				return fail(err, cf, base + cf->wire_off, CXLMB_E_COUNT_MISMATCH);
 			if (strict) {
 				for (size_t k = 0; k < count; k++) {
 					int rc = decode_fields(f->entry, buf + off + k * esz, esz, flags,
-							       NULL, false);
+							       NULL, false, base + off + k * esz, err);
 					if (rc)
 						return rc;
 				}
 			}
 			if (out) {
-				struct cxlmb_array a = { buf + off, (uint32_t)count };
+				struct cxlmb_array a = { buf + off, (uint32_t)count, f->entry };
 				cxlmb_memcpy((uint8_t *)out + f->st_off, &a, sizeof(a));
 			}
 			array_end = off + need;
@@ -137,12 +171,12 @@ static int decode_fields(const struct cxlmb_schema *s, const uint8_t *buf, size_
 		if (f->kind == CXLMB_F_TAIL) {
 			size_t n;
 			if (off > len)
-				return CXLMB_E_TRUNCATED;
+				return fail(err, f, base + off, CXLMB_E_TRUNCATED);
 			n = len - off;
-			if (f->stride > 1 && n % f->stride)
-				return CXLMB_E_COUNT_MISMATCH;
 			if (n > CXLMB_PAYLOAD_MAX)
-				return CXLMB_E_OVERSIZE;
+				return fail(err, f, base + off, CXLMB_E_OVERSIZE);
+			if (f->aux > 1 && n % f->aux)
+				return fail(err, f, base + off, CXLMB_E_COUNT_MISMATCH);
 			if (out) {
 				struct cxlmb_bytes b = { buf + off, (uint32_t)n };
 				cxlmb_memcpy((uint8_t *)out + f->st_off, &b, sizeof(b));
@@ -152,17 +186,22 @@ static int decode_fields(const struct cxlmb_schema *s, const uint8_t *buf, size_
 			continue;
 		}
 		if (off + f->wire_size > len) {
-			/* fields past min_len are optional (newer, longer forms) */
+			/* fields past min_len are optional (newer, longer forms), but
+			 * only whole: a length that ends inside one is torn */
 			if (!(f->flags & CXLMB_FF_AFTER) && !variable &&
-			    f->wire_off + f->wire_size > s->min_len)
+			    f->wire_off + f->wire_size > s->min_len) {
+				if (off < len)
+					return fail(err, f, base + off, CXLMB_E_TRUNCATED);
 				continue;
-			return variable ? CXLMB_E_COUNT_MISMATCH : CXLMB_E_TRUNCATED;
+			}
+			return fail(err, f, base + off,
+				    variable ? CXLMB_E_COUNT_MISMATCH : CXLMB_E_TRUNCATED);
 		}
 		switch (f->kind) {
 		case CXLMB_F_UINT: {
 			uint64_t v = field_extract(f, cxlmb_get_le(buf + off, f->wire_size));
 			if (strict && !enum_ok(f, v))
-				return CXLMB_E_BAD_ENUM;
+				return fail(err, f, base + off, CXLMB_E_BAD_ENUM);
 			if (out)
 				st_store(out, f, v);
 			break;
@@ -180,11 +219,12 @@ static int decode_fields(const struct cxlmb_schema *s, const uint8_t *buf, size_
 			if (strict) {
 				if (f->lim) {
 					if (cxlmb_get_le(buf + off, f->wire_size > 8 ? 8 : f->wire_size) & f->lim)
-						return CXLMB_E_RESERVED_SET;
+						return fail(err, f, base + off, CXLMB_E_RESERVED_SET);
 				} else {
 					for (size_t k = 0; k < f->wire_size; k++)
 						if (buf[off + k])
-							return CXLMB_E_RESERVED_SET;
+							return fail(err, f, base + off + k,
+								    CXLMB_E_RESERVED_SET);
 				}
 			}
 			break;
@@ -195,58 +235,106 @@ static int decode_fields(const struct cxlmb_schema *s, const uint8_t *buf, size_
 		}
 	}
 	if (len > end && !(flags & CXLMB_ALLOW_TRAILING))
-		return variable ? CXLMB_E_COUNT_MISMATCH : CXLMB_E_OVERSIZE;
+		return fail(err, NULL, base + end,
+			    variable ? CXLMB_E_COUNT_MISMATCH : CXLMB_E_OVERSIZE);
 	return CXLMB_E_OK;
+}
+
+int cxlmb_schema_decode_ex(const struct cxlmb_schema *s, const uint8_t *req, size_t req_len,
+			   const uint8_t *buf, size_t len, unsigned flags, void *out,
+			   struct cxlmb_decode_err *err)
+{
+	int rc;
+
+	if (err) {
+		err->field = NULL;
+		err->offset = 0;
+	}
+	if (!s || (!buf && len) || (!req && req_len))
+		return CXLMB_E_INVALID_ARG;
+	if (!buf)
+		buf = (const uint8_t *)"";
+	if (!s->hooks || !out)
+		return decode_fields(s, buf, len, flags, out, true, 0, err);
+	rc = decode_fields(s, buf, len, flags, out, true, 0, err);
+	if (rc == CXLMB_E_OK && s->hooks->bind)
+		rc = s->hooks->bind(out, req, req_len, flags);
+	if (rc == CXLMB_E_OK && s->hooks->check)
+		rc = s->hooks->check(out, flags);
+	return rc;
 }
 
 int cxlmb_schema_decode(const struct cxlmb_schema *s, const uint8_t *buf, size_t len,
 			unsigned flags, void *out)
 {
-	if (!s || (!buf && len))
-		return CXLMB_E_INVALID_ARG;
-	if (!buf)
-		buf = (const uint8_t *)"";
-	return decode_fields(s, buf, len, flags, out, true);
+	/* hooked layouts need the value to check: decode into scratch when the
+	 * caller only validates */
+	if (s && s->hooks && !out) {
+		uint64_t scratch[CXLMB_CMD_STRUCT_MAX / 8];
+		if (s->st_size > sizeof(scratch))
+			return CXLMB_E_INVALID_ARG;
+		return cxlmb_schema_decode_ex(s, NULL, 0, buf, len, flags, scratch, NULL);
+	}
+	return cxlmb_schema_decode_ex(s, NULL, 0, buf, len, flags, out, NULL);
 }
 
 int cxlmb_array_get(const struct cxlmb_schema *entry, const struct cxlmb_array *a, uint32_t i,
 		    unsigned flags, void *out)
 {
-	if (!entry || !a || !out || i >= a->count || !a->data)
+	if (!entry || !a || !out || i >= a->count || !a->data || a->entry != entry)
 		return CXLMB_E_INVALID_ARG;
 	return decode_fields(entry, a->data + (size_t)i * entry->entry_size, entry->entry_size,
-			     flags, out, false);
+			     flags, out, false, 0, NULL);
 }
 
-size_t cxlmb_schema_encoded_len(const struct cxlmb_schema *s, const void *in)
+/* Bytes the encoding of 'in' takes, or an error: OVERSIZE for a variable
+ * part past the payload maximum (never a length of 0 that a bounds check
+ * could trust). */
+static int encoded_len(const struct cxlmb_schema *s, const void *in, size_t *total)
 {
 	const struct cxlmb_field *f;
 
-	if (!s || !in)
-		return 0;
-	if (s->min_len == s->max_len && s->max_len)
-		return s->max_len; /* fixed layouts: the common, fast case */
+	if (s->min_len == s->max_len && s->max_len) {
+		*total = s->max_len; /* fixed layouts: the common, fast case */
+		return CXLMB_E_OK;
+	}
 	f = var_field(s);
 	if (f && f->kind == CXLMB_F_ARRAY) {
 		struct cxlmb_array a;
 		uint64_t n;
 		cxlmb_memcpy(&a, (const uint8_t *)in + f->st_off, sizeof(a));
+		if (!f->entry || a.count > CXLMB_PAYLOAD_MAX)
+			return CXLMB_E_OVERSIZE;
 		n = (uint64_t)a.count * f->entry->entry_size;
 		if (n > CXLMB_PAYLOAD_MAX)
-			return 0;
-		return f->wire_off + (size_t)n + trailer_len(s);
+			return CXLMB_E_OVERSIZE;
+		*total = f->wire_off + (size_t)n + trailer_len(s);
+		return CXLMB_E_OK;
 	}
 	if (f) {
 		struct cxlmb_bytes b;
 		cxlmb_memcpy(&b, (const uint8_t *)in + f->st_off, sizeof(b));
 		if (b.len > CXLMB_PAYLOAD_MAX)
-			return 0;
-		return f->wire_off + (size_t)b.len;
+			return CXLMB_E_OVERSIZE;
+		*total = f->wire_off + (size_t)b.len;
+		return CXLMB_E_OK;
 	}
-	return s->max_len;
+	*total = s->max_len;
+	return CXLMB_E_OK;
 }
 
-static int encode_fields(const struct cxlmb_schema *s, const void *in, uint8_t *buf, size_t total)
+size_t cxlmb_schema_encoded_len(const struct cxlmb_schema *s, const void *in)
+{
+	size_t n = 0;
+
+	if (!s || !in || encoded_len(s, in, &n))
+		return 0;
+	return n;
+}
+
+/* allow_array: as for decoding, entries hold no arrays: recursion depth one */
+static int encode_fields(const struct cxlmb_schema *s, const void *in, uint8_t *buf, size_t total,
+			 bool allow_array)
 {
 	size_t array_end = 0;
 
@@ -254,15 +342,10 @@ static int encode_fields(const struct cxlmb_schema *s, const void *in, uint8_t *
 		const struct cxlmb_field *f = &s->fields[i];
 		size_t off = f->wire_off + ((f->flags & CXLMB_FF_AFTER) ? array_end : 0);
 
-		if (f->kind == CXLMB_F_UINT && !f->width) { /* most fields: a whole word */
-			uint64_t v = st_load(in, f);
-			if (f->wire_size < 8 && (v >> (8u * f->wire_size)))
-				return CXLMB_E_VALUE_RANGE;
-			if (off + f->wire_size > total)
-				return CXLMB_E_INVALID_ARG;
-			cxlmb_put_le(buf + off, f->wire_size, v);
-			continue;
-		}
+		/* every write is bounded by the length computed up front */
+		if (off > total || (f->kind != CXLMB_F_ARRAY && f->kind != CXLMB_F_TAIL &&
+				    f->wire_size > total - off))
+			return CXLMB_E_INVALID_ARG;
 		switch (f->kind) {
 		case CXLMB_F_UINT: {
 			uint64_t v = st_load(in, f), word;
@@ -270,8 +353,9 @@ static int encode_fields(const struct cxlmb_schema *s, const void *in, uint8_t *
 			bool inplace = f->width && (f->flags & CXLMB_FF_INPLACE);
 			if (inplace ? (v & ~(width_mask(bits) << f->shift)) : (v & ~width_mask(bits)))
 				return CXLMB_E_VALUE_RANGE;
-			if (off + f->wire_size > total)
-				return CXLMB_E_INVALID_ARG;
+			/* what the encoder writes, a strict decoder accepts */
+			if (!enum_ok(f, v))
+				return CXLMB_E_BAD_ENUM;
 			if (!f->width) { /* a whole word: nothing else shares it */
 				cxlmb_put_le(buf + off, f->wire_size, v);
 				break;
@@ -301,25 +385,44 @@ static int encode_fields(const struct cxlmb_schema *s, const void *in, uint8_t *
 		case CXLMB_F_RSVD:
 			break; /* already zero */
 		case CXLMB_F_ARRAY: {
-			const struct cxlmb_field *cf = &s->fields[f->count_field];
+			const struct cxlmb_field *cf = count_field(s, f);
 			struct cxlmb_array a;
 			size_t n;
 			cxlmb_memcpy(&a, (const uint8_t *)in + f->st_off, sizeof(a));
+			if (!allow_array || !cf || (a.entry && a.entry != f->entry))
+				return CXLMB_E_INVALID_ARG;
 			if (st_load(in, cf) != a.count)
 				return CXLMB_E_COUNT_MISMATCH;
 			n = (size_t)a.count * f->entry->entry_size;
+			if (n > total - off)
+				return CXLMB_E_INVALID_ARG;
 			if (n && !a.data)
 				return CXLMB_E_INVALID_ARG;
-			if (n)
-				cxlmb_memcpy(buf + off, a.data, n);
+			/* each entry re-encoded, not copied: reserved bits come out
+			 * zero and undefined values are refused, as at the top */
+			for (uint32_t k = 0; k < a.count; k++) {
+				uint64_t scratch[CXLMB_ENTRY_STRUCT_MAX / 8];
+				size_t esz = f->entry->entry_size, at = off + (size_t)k * esz;
+				int rc;
+				if (f->entry->st_size > sizeof(scratch))
+					return CXLMB_E_INVALID_ARG;
+				rc = decode_fields(f->entry, a.data + (size_t)k * esz, esz, 0, scratch,
+						   false, 0, NULL);
+				if (rc == CXLMB_E_OK)
+					rc = encode_fields(f->entry, scratch, buf + at, esz, false);
+				if (rc)
+					return rc;
+			}
 			array_end = off + n;
 			break;
 		}
 		case CXLMB_F_TAIL: {
 			struct cxlmb_bytes b;
 			cxlmb_memcpy(&b, (const uint8_t *)in + f->st_off, sizeof(b));
-			if (f->stride > 1 && b.len % f->stride)
+			if (f->aux > 1 && b.len % f->aux)
 				return CXLMB_E_COUNT_MISMATCH;
+			if (b.len > total - off)
+				return CXLMB_E_INVALID_ARG;
 			if (b.len && !b.data)
 				return CXLMB_E_INVALID_ARG;
 			if (b.len)
@@ -337,19 +440,21 @@ static int encode_fields(const struct cxlmb_schema *s, const void *in, uint8_t *
 int cxlmb_schema_encode(const struct cxlmb_schema *s, const void *in, uint8_t *buf, size_t cap,
 			size_t *out_len)
 {
-	size_t total;
+	size_t total = 0;
 	int rc;
 
 	if (!s || !in || (!buf && cap))
 		return CXLMB_E_INVALID_ARG;
-	total = cxlmb_schema_encoded_len(s, in);
-	if (total == 0 && s->max_len != 0)
-		return CXLMB_E_VALUE_RANGE;
+	if ((rc = encoded_len(s, in, &total)) != 0)
+		return rc;
 	if (total > cap)
 		return CXLMB_E_BUF_TOO_SMALL;
 	if (total)
 		cxlmb_memset(buf, 0, total);
-	rc = encode_fields(s, in, buf, total);
+	rc = encode_fields(s, in, buf, total, true);
+	/* fields first, then the layout's own rules */
+	if (rc == CXLMB_E_OK && s->hooks && s->hooks->check)
+		rc = s->hooks->check(in, CXLMB_STRICT);
 	if (rc == CXLMB_E_OK && out_len)
 		*out_len = total;
 	return rc;
@@ -364,7 +469,7 @@ static void visit_flat(const struct cxlmb_schema *s, const void *val, const stru
 		switch (f->kind) {
 		case CXLMB_F_UINT:
 			if (v->uint)
-				v->uint(v->ctx, f->name, st_load(val, f), f->flags);
+				v->uint(v->ctx, CXLMB_FIELD_NAME(f), st_load(val, f), f->flags);
 			break;
 		case CXLMB_F_SINT: {
 			uint64_t x = st_load(val, f);
@@ -372,20 +477,20 @@ static void visit_flat(const struct cxlmb_schema *s, const void *val, const stru
 			if (sbits < 64 && (x >> (sbits - 1)) & 1)
 				x |= ~width_mask(sbits);
 			if (v->sint)
-				v->sint(v->ctx, f->name, (int64_t)x);
+				v->sint(v->ctx, CXLMB_FIELD_NAME(f), (int64_t)x);
 			break;
 		}
 		case CXLMB_F_BYTES:
 		case CXLMB_F_ASCII:
 		case CXLMB_F_UUID:
 			if (v->bytes)
-				v->bytes(v->ctx, f->name, p, f->wire_size, f->kind);
+				v->bytes(v->ctx, CXLMB_FIELD_NAME(f), p, f->wire_size, f->kind);
 			break;
 		case CXLMB_F_TAIL: {
 			struct cxlmb_bytes b;
 			cxlmb_memcpy(&b, p, sizeof(b));
 			if (v->bytes)
-				v->bytes(v->ctx, f->name, b.data, b.len, CXLMB_F_TAIL);
+				v->bytes(v->ctx, CXLMB_FIELD_NAME(f), b.data, b.len, CXLMB_F_TAIL);
 			break;
 		}
 		default:
@@ -411,7 +516,7 @@ int cxlmb_schema_visit(const struct cxlmb_schema *s, const void *val, unsigned f
 			return CXLMB_E_INVALID_ARG;
 		cxlmb_memcpy(&a, (const uint8_t *)val + f->st_off, sizeof(a));
 		if (v->array_begin)
-			v->array_begin(v->ctx, f->name, a.count);
+			v->array_begin(v->ctx, CXLMB_FIELD_NAME(f), a.count);
 		for (uint32_t k = 0; k < a.count; k++) {
 			int rc = cxlmb_array_get(f->entry, &a, k, flags, scratch);
 			if (rc)

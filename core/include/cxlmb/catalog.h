@@ -10,6 +10,7 @@
 
 #include "env.h"
 #include "schema.h"
+#include "sets.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -49,16 +50,21 @@ enum cxlmb_policy_class {
 #define CXLMB_CMD_TYPED 0x01u  /* request and response have typed codecs */
 #define CXLMB_CMD_BG 0x02u     /* may complete in the background (rc 0001h) */
 #define CXLMB_CMD_VENDOR 0x04u /* the vendor-specific fallback row */
+#define CXLMB_CMD_OPAQUE_BY_DESIGN 0x08u /* payload the specification leaves vendor-
+					 * or protocol-defined: stays opaque */
 
 /* "Up to the mailbox payload size": a variable-length bound. */
 #define CXLMB_VAR CXLMB_PAYLOAD_MAX
+/* A row's size for a side with a layout: the layout's own (read them with
+ * cxlmb_cmd_min_len / cxlmb_cmd_max_len, never from the row). */
+#define CXLMB_LAYOUT_LEN 0xFFFFFFFFu
 
 enum cxlmb_dir { CXLMB_REQ = 0, CXLMB_RSP = 1 };
 
-/* Semantic checks and extra printing that a layout table cannot express
- * (records dispatched by UUID, nested tunnel messages).  All optional. */
+/* Extra printing that a layout table cannot express (records dispatched by
+ * UUID, VCS blocks).  Semantic checks live with the layout (schema hooks),
+ * so the typed and the catalog decoders agree. */
 struct cxlmb_cmd_hooks {
-	int (*check)(enum cxlmb_dir dir, const void *val, unsigned flags);
 	int (*visit)(enum cxlmb_dir dir, const void *val, unsigned flags,
 		     const struct cxlmb_visitor *v);
 };
@@ -68,8 +74,10 @@ struct cxlmb_cmd {
 	uint16_t effects;  /* CXLMB_EFF_* the command is specified to have */
 	const char *name;  /* specification name */
 	const char *ident; /* snake_case identifier (file names, dictionaries) */
-	uint32_t req_min, req_max; /* request payload bytes (CXLMB_VAR: unbounded) */
-	uint32_t rsp_min, rsp_max; /* response payload bytes */
+	/* payload bytes of an opaque side (CXLMB_VAR: up to the mailbox); 0/0
+	 * for no payload; CXLMB_LAYOUT_LEN where the layout gives them */
+	uint32_t req_min, req_max;
+	uint32_t rsp_min, rsp_max;
 	uint8_t policy;    /* enum cxlmb_policy_class */
 	uint8_t flags;     /* CXLMB_CMD_* */
 	/* Typed layouts; NULL means "no payload" for a TYPED command and
@@ -91,11 +99,18 @@ const char *cxlmb_cmd_set_name(uint8_t set);
 /* Name of a policy class ("read", ...). */
 const char *cxlmb_policy_class_name(unsigned pol);
 
-/* Check a payload length against the row: TRUNCATED, OVERSIZE or OK. */
+/* Shortest and longest payload of one side (CXLMB_VAR: up to the mailbox
+ * payload size), from the layout where there is one; 0 for a NULL row. */
+uint32_t cxlmb_cmd_min_len(const struct cxlmb_cmd *c, enum cxlmb_dir dir);
+uint32_t cxlmb_cmd_max_len(const struct cxlmb_cmd *c, enum cxlmb_dir dir);
+
+/* Check a payload length against the row: TRUNCATED, OVERSIZE, OK, or
+ * INVALID_ARG for a NULL row.  cxlmb_cmd_decode() applies the same bounds. */
 int cxlmb_cmd_check_len(const struct cxlmb_cmd *c, enum cxlmb_dir dir, size_t len);
 
 /* Size of the typed value cxlmb_cmd_decode() fills (opaque payloads decode
- * into a struct cxlmb_bytes).  Never more than CXLMB_CMD_STRUCT_MAX. */
+ * into a struct cxlmb_bytes); 0 for a NULL row.  Never more than
+ * CXLMB_CMD_STRUCT_MAX. */
 size_t cxlmb_cmd_struct_size(const struct cxlmb_cmd *c, enum cxlmb_dir dir);
 #define CXLMB_CMD_STRUCT_MAX 1024u
 
@@ -107,6 +122,11 @@ int cxlmb_cmd_decode(const struct cxlmb_cmd *c, enum cxlmb_dir dir, const uint8_
  * the request is not known: then the response is decoded on its own. */
 int cxlmb_cmd_decode_rsp(const struct cxlmb_cmd *c, const uint8_t *req, size_t req_len,
 			 const uint8_t *buf, size_t len, unsigned flags, void *out);
+/* Both of the above, and where a decode failed (err may be NULL): the
+ * field's name and byte offset, for messages that say where. */
+int cxlmb_cmd_decode_ex(const struct cxlmb_cmd *c, enum cxlmb_dir dir, const uint8_t *req,
+			size_t req_len, const uint8_t *buf, size_t len, unsigned flags, void *out,
+			struct cxlmb_decode_err *err);
 int cxlmb_cmd_encode(const struct cxlmb_cmd *c, enum cxlmb_dir dir, const void *in,
 		     uint8_t *buf, size_t cap, size_t *out_len);
 int cxlmb_cmd_visit(const struct cxlmb_cmd *c, enum cxlmb_dir dir, const void *val,

@@ -5,8 +5,9 @@
  * Header, 12 bytes: 00 category 3:0 (0 request, 1 response); 01 tag; 02
  * reserved; 03 command; 04 command set; 05-07 payload length 20:0, 22:21
  * reserved, 23 background operation; 08 return code; 0A vendor extended
- * status; 0C payload.  The length is 21 bits like the mailbox Command
- * register (a 1 MiB payload needs 21); QEMU and libcxlmi model 20. */
+ * status; 0C payload.  The length is 21 bits (r3.2 Table 7-14: Message
+ * Payload Length[15:0] at 05h, [20:16] in bits 4:0 of 07h), like the mailbox
+ * Command register; QEMU and libcxlmi model 20. */
 #ifndef CXLMB_CCI_H
 #define CXLMB_CCI_H
 
@@ -39,6 +40,11 @@ struct cxlmb_cci_msg {
 	struct cxlmb_bytes payload;
 };
 extern const struct cxlmb_schema cxlmb_cci_msg_schema;
+/* The header alone (payload_len encoded as given, no payload). */
+extern const struct cxlmb_schema cxlmb_cci_hdr_schema;
+/* The 4-byte 5300h request / response headers alone (no message). */
+extern const struct cxlmb_schema cxlmb_tunnel_req_hdr_schema;
+extern const struct cxlmb_schema cxlmb_tunnel_rsp_hdr_schema;
 
 /* Total decode of one message: TRUNCATED under 12 bytes, BAD_LENGTH when the
  * header's length disagrees with the bytes present, BAD_CATEGORY for a
@@ -61,7 +67,8 @@ struct cxlmb_tunnel_hop {
 
 /* The outer 5300h request payload that carries (opcode, payload) through
  * depth hops (1..CXLMB_TUNNEL_MAX_DEPTH).  DEPTH beyond the bound;
- * VALUE_RANGE when a level's command size overflows its 16-bit field. */
+ * VALUE_RANGE when a level's command size overflows its 16-bit field;
+ * BAD_ENUM for a hop whose target type is not defined (Table 7-37). */
 int cxlmb_tunnel_wrap(const struct cxlmb_tunnel_hop *path, unsigned depth, uint8_t tag,
 		      uint16_t opcode, const uint8_t *payload, size_t len, uint8_t *buf, size_t cap,
 		      size_t *out_len);
@@ -77,8 +84,10 @@ struct cxlmb_tunnel_result {
 /* Walk an outer 5300h response payload down depth levels, iteratively,
  * checking each level's length against its parent, category, tag and
  * command (5300h above the bottom, opcode at the bottom).  A non-success
- * return code at an intermediate level ends the walk there (rc reported,
- * CXLMB_E_OK returned).  res->level says where the walk stopped. */
+ * return code at an intermediate level ends the walk there: CXLMB_E_ROUTE,
+ * with that level in res->level and its code in res->rc.  CXLMB_E_OK means
+ * the bottom level answered (res->rc is its return code).  The innermost
+ * payload is not decoded here (the caller decodes it with its request). */
 int cxlmb_tunnel_unwrap_rsp(const uint8_t *buf, size_t len, unsigned depth, uint8_t tag,
 			    uint16_t opcode, unsigned flags, struct cxlmb_tunnel_result *res);
 

@@ -89,6 +89,8 @@ int cxlmb_event_record_encode(const struct cxlmb_event_record *r, uint8_t *buf, 
 const uint8_t *cxlmb_event_type_uuid(unsigned type);
 /* Catalog hooks for 0100h: strict checks of every record, typed visits. */
 extern const struct cxlmb_cmd_hooks cxlmb_get_event_records_hooks;
+/* The Get Event Records answer's layout check: every record decodes. */
+extern const struct cxlmb_schema_hooks cxlmb_event_records_rsp_hooks;
 
 #ifdef __cplusplus
 }

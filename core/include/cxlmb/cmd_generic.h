@@ -66,10 +66,18 @@ struct cxlmb_get_log_req {
 CXLMB_CODEC(cxlmb_get_log_req, struct cxlmb_get_log_req)
 struct cxlmb_get_log_rsp {
 	struct cxlmb_bytes data;
+	/* context, not on the wire: the request's log and offset when the
+	 * decoder was given it; the CEL's data then decodes as CEL entries */
+	uint8_t req_known;
+	uint8_t log_uuid[16];
+	uint32_t req_offset;
+	uint32_t req_length;
 };
 CXLMB_CODEC(cxlmb_get_log_rsp, struct cxlmb_get_log_rsp)
+/* Get Log's catalog hook: the CEL's entries printed one by one. */
+extern const struct cxlmb_cmd_hooks cxlmb_get_log_hooks;
 
-/* Command Effects Log entry (r3.2 §8.2.10.5.2.1, Table 8-75). */
+/* Command Effects Log entry (r3.2 §8.2.10.5.2.1, Table 8-87; r3.1 Table 8-75). */
 struct cxlmb_cel_entry {
 	uint16_t opcode;
 	uint16_t effects; /* CXLMB_EFF_*; bits 15:12 reserved */
@@ -159,6 +167,34 @@ struct cxlmb_event_notification_req {
 	uint16_t event;
 };
 CXLMB_CODEC(cxlmb_event_notification_req, struct cxlmb_event_notification_req)
+/* 0107h GFD Enhanced Event Notification input (r3.2 Table 8-71). */
+struct cxlmb_gfd_event_notification_req {
+	uint16_t pbr_id;
+	uint8_t event_logs;   /* bits 4:0 of Event: logs with uncleared records */
+	uint8_t bg_completed; /* Event bit 15 */
+	uint8_t notification_type; /* Table 8-72: 00h-0Ah */
+	uint8_t trigger;      /* Table 8-73, by notification type */
+	uint16_t rpid;
+	uint64_t dpa, hpa;
+	uint16_t grp_id;
+	uint8_t mem_req_opcode;
+	uint8_t request_associated, dpa_valid, hpa_valid, grp_id_valid, mem_opcode_valid;
+	uint16_t event_record_handle;
+	uint64_t timestamp;
+};
+CXLMB_CODEC(cxlmb_gfd_event_notification_req, struct cxlmb_gfd_event_notification_req)
+/* 0108h GFD to GAE Enhanced Event Notification input (r3.2 Table 8-74). */
+struct cxlmb_gfd_gae_notification_req {
+	uint16_t pbr_id;
+	uint8_t notification_type;
+	uint8_t mem_req_opcode;
+	uint8_t request_associated; /* flags bit 1: hardwired to 1 */
+	uint8_t dpa_valid, hpa_valid, mem_opcode_valid;
+	uint16_t rpid;
+	uint64_t dpa, hpa;
+	uint64_t timestamp;
+};
+CXLMB_CODEC(cxlmb_gfd_gae_notification_req, struct cxlmb_gfd_gae_notification_req)
 
 /* ---- Firmware Update (r3.2 §8.2.10.3) ---- */
 
@@ -267,8 +303,66 @@ struct cxlmb_get_feature_req {
 CXLMB_CODEC(cxlmb_get_feature_req, struct cxlmb_get_feature_req)
 struct cxlmb_feature_data {
 	struct cxlmb_bytes data;
+	/* context, not on the wire: the request's feature and offset when the
+	 * decoder was given it; a known feature's attributes then decode */
+	uint8_t req_known;
+	uint8_t uuid[16];
+	uint16_t req_offset;
 };
 CXLMB_CODEC(cxlmb_feature_data, struct cxlmb_feature_data)
+extern const struct cxlmb_cmd_hooks cxlmb_get_feature_hooks;
+extern const struct cxlmb_cmd_hooks cxlmb_set_feature_hooks;
+
+/* Maintenance features (r3.2 Tables 8-125, 8-126): a common 10h-byte head,
+ * then the operation's fields.  sPPR and hPPR readable attributes (Tables
+ * 8-128, 8-131). */
+struct cxlmb_ppr_feature_rd {
+	uint8_t max_latency;      /* 3:0 time scale, 7:4 latency in it */
+	uint8_t device_initiated_cap;
+	uint8_t device_initiated; /* operation mode */
+	uint8_t op_class, op_subclass;
+	uint8_t dpa_support, nibble_support, sparing_event_cap, boot_initiated_cap;
+	uint8_t media_not_accessible, data_not_retained; /* restriction flags */
+	uint8_t sparing_event_enable, boot_initiated;    /* sPPR operation mode */
+};
+CXLMB_CODEC(cxlmb_ppr_feature_rd, struct cxlmb_ppr_feature_rd)
+/* sPPR and hPPR writable attributes (Tables 8-129, 8-132). */
+struct cxlmb_ppr_feature_wr {
+	uint8_t device_initiated;
+	uint8_t sparing_event_enable, boot_initiated;
+};
+CXLMB_CODEC(cxlmb_ppr_feature_wr, struct cxlmb_ppr_feature_wr)
+/* Memory sparing readable attributes (Table 8-134). */
+struct cxlmb_sparing_feature_rd {
+	uint8_t max_latency;
+	uint8_t device_initiated_cap;
+	uint8_t device_initiated;
+	uint8_t op_class, op_subclass;
+	uint8_t side_effects, hard_sparing_cap, soft_sparing_cap; /* restriction flags */
+};
+CXLMB_CODEC(cxlmb_sparing_feature_rd, struct cxlmb_sparing_feature_rd)
+/* Memory sparing writable attributes (Table 8-135). */
+struct cxlmb_sparing_feature_wr {
+	uint8_t device_initiated;
+};
+CXLMB_CODEC(cxlmb_sparing_feature_wr, struct cxlmb_sparing_feature_wr)
+/* Device Patrol Scrub Control readable attributes (r3.2 Table 8-222). */
+struct cxlmb_scrub_feature_rd {
+	uint8_t cycle_change_capable, realtime_capable;
+	uint8_t cycle_hours;     /* configured, nonzero */
+	uint8_t min_cycle_hours; /* 01h-FFh */
+	uint8_t enabled;
+};
+CXLMB_CODEC(cxlmb_scrub_feature_rd, struct cxlmb_scrub_feature_rd)
+/* Device Patrol Scrub Control writable attributes (r3.2 Table 8-223). */
+struct cxlmb_scrub_feature_wr {
+	uint8_t cycle_hours;
+	uint8_t enable;
+};
+CXLMB_CODEC(cxlmb_scrub_feature_wr, struct cxlmb_scrub_feature_wr)
+/* The attribute layout of a feature the specification defines (readable or
+ * writable), or NULL. */
+const struct cxlmb_schema *cxlmb_feature_layout(const uint8_t uuid[16], bool writable);
 /* 0502h Set Feature input (Table 8-100). */
 struct cxlmb_set_feature_req {
 	uint8_t uuid[16];
@@ -290,6 +384,72 @@ struct cxlmb_perform_maintenance_req {
 	struct cxlmb_bytes params;
 };
 CXLMB_CODEC(cxlmb_perform_maintenance_req, struct cxlmb_perform_maintenance_req)
+/* 0600h parameters by class (offsets from the start of params, i.e. the
+ * table offset minus 2).  PPR, class 1 (sPPR subclass 0, hPPR 1; r3.2
+ * Tables 8-118/8-119). */
+struct cxlmb_ppr_maint_params {
+	uint8_t query_resources;
+	uint64_t dpa;
+	uint32_t nibble_mask;
+};
+CXLMB_CODEC(cxlmb_ppr_maint_params, struct cxlmb_ppr_maint_params)
+/* Memory sparing, class 2 (subclasses 0-3: cacheline, row, bank, rank;
+ * r3.2 Table 8-120). */
+struct cxlmb_sparing_maint_params {
+	uint8_t query_resources, hard_sparing, sub_channel_valid, nibble_mask_valid;
+	uint8_t channel, rank;
+	uint32_t nibble_mask;
+	uint8_t bank_group, bank;
+	uint32_t row;
+	uint16_t column;
+	uint8_t sub_channel;
+};
+CXLMB_CODEC(cxlmb_sparing_maint_params, struct cxlmb_sparing_maint_params)
+extern const struct cxlmb_cmd_hooks cxlmb_perform_maintenance_hooks;
+
+/* ---- PBR Component (r3.2 §8.2.10.8) ---- */
+
+/* PIDs are 12 bits (FFFh: none assigned / none registered). */
+/* 0700h Identify PBR Component output (Table 8-136). */
+struct cxlmb_pbr_identify_rsp {
+	uint16_t pid;
+	uint16_t primary_fm_pid;
+	uint8_t primary_fm_uuid[16];
+	uint16_t secondary_fm_pid;
+	uint8_t secondary_fm_uuid[16];
+};
+CXLMB_CODEC(cxlmb_pbr_identify_rsp, struct cxlmb_pbr_identify_rsp)
+/* 0701h Claim Ownership input (Table 8-137). */
+struct cxlmb_claim_ownership_req {
+	uint8_t operation; /* 0 register primary FM + assign PID, 1 register secondary,
+			    * 2 update PID, 3 promote secondary */
+	uint16_t fm_pid;
+	uint8_t fm_uuid[16];
+	uint16_t assigned_pid;
+};
+CXLMB_CODEC(cxlmb_claim_ownership_req, struct cxlmb_claim_ownership_req)
+/* 0701h Claim Ownership output (Table 8-138). */
+struct cxlmb_claim_ownership_rsp {
+	uint16_t primary_fm_pid;
+	uint8_t primary_fm_uuid[16];
+	uint16_t secondary_fm_pid;
+	uint8_t secondary_fm_uuid[16];
+};
+CXLMB_CODEC(cxlmb_claim_ownership_rsp, struct cxlmb_claim_ownership_rsp)
+/* 0702h Read CDAT input (Table 8-139). */
+struct cxlmb_read_cdat_req {
+	uint16_t target_pid;
+	uint64_t start_byte;
+	uint64_t num_bytes;
+};
+CXLMB_CODEC(cxlmb_read_cdat_req, struct cxlmb_read_cdat_req)
+/* 0702h Read CDAT output (Table 8-140): num_bytes of CDAT data follow. */
+struct cxlmb_read_cdat_rsp {
+	uint64_t total_size;
+	uint64_t num_bytes;
+	struct cxlmb_bytes data;
+};
+CXLMB_CODEC(cxlmb_read_cdat_rsp, struct cxlmb_read_cdat_rsp)
 
 #ifdef __cplusplus
 }

@@ -66,6 +66,8 @@ struct cxlmb_memdev_data {
 	struct cxlmb_bytes data;
 };
 CXLMB_CODEC(cxlmb_memdev_data, struct cxlmb_memdev_data)
+/* 4102h Get LSA output: memdev data bounded by the request's length. */
+CXLMB_CODEC(cxlmb_get_lsa_rsp, struct cxlmb_memdev_data)
 
 /* ---- Health Info and Alerts (§8.2.10.9.3) ---- */
 
@@ -182,6 +184,37 @@ struct cxlmb_media_ops_req {
 	struct cxlmb_bytes args;
 };
 CXLMB_CODEC(cxlmb_media_ops_req, struct cxlmb_media_ops_req)
+/* 4402h arguments: discovery (class 0, r3.1 Table 8-150) asks for num_ops
+ * supported operations from start_index; every other class carries
+ * range_count DPA ranges (cxlmb_dpa_range, r3.1 Table 8-148). */
+struct cxlmb_media_ops_discovery_args {
+	uint16_t start_index;
+	uint16_t num_ops;
+};
+CXLMB_CODEC(cxlmb_media_ops_discovery_args, struct cxlmb_media_ops_discovery_args)
+/* A supported operation (r3.1 Table 8-152). */
+struct cxlmb_media_op_entry {
+	uint8_t op_class, op_subclass;
+};
+CXLMB_CODEC(cxlmb_media_op_entry, struct cxlmb_media_op_entry)
+/* 4402h output of a discovery (r3.1 Table 8-151). */
+struct cxlmb_media_ops_discovery_rsp {
+	uint64_t granularity; /* DPA range granularity */
+	uint16_t total_ops;
+	uint16_t ops_returned;
+	struct cxlmb_array ops; /* of cxlmb_media_op_entry */
+};
+CXLMB_CODEC(cxlmb_media_ops_discovery_rsp, struct cxlmb_media_ops_discovery_rsp)
+/* 4402h output: discovery's layout when the request was a discovery. */
+struct cxlmb_media_ops_rsp {
+	struct cxlmb_bytes data;
+	/* context, not on the wire (cxlmb_cmd_decode_rsp) */
+	uint8_t req_known;
+	uint8_t req_op_class;
+	uint16_t req_num_ops;
+};
+CXLMB_CODEC(cxlmb_media_ops_rsp, struct cxlmb_media_ops_rsp)
+extern const struct cxlmb_cmd_hooks cxlmb_media_ops_hooks;
 
 /* ---- Persistent Memory Data-at-rest Security (§8.2.10.9.6) ---- */
 
@@ -219,6 +252,8 @@ struct cxlmb_security_xfer_req {
 	struct cxlmb_bytes data; /* Security Send only; empty for Receive */
 };
 CXLMB_CODEC(cxlmb_security_xfer_req, struct cxlmb_security_xfer_req)
+/* 4601h Security Receive input: the header alone (data stays empty). */
+CXLMB_CODEC(cxlmb_security_recv_req, struct cxlmb_security_xfer_req)
 
 /* ---- SLD QoS Telemetry (§8.2.10.9.8) ---- */
 

@@ -7,6 +7,7 @@
 #include "error.h"
 #include "schema.h"
 #include "catalog.h"
+#include "rc_list.h"
 #include "cmd_generic.h"
 #include "cmd_events.h"
 #include "cmd_memdev.h"
@@ -17,6 +18,7 @@
 #include "cci.h"
 #include "endpoint.h"
 #include "call.h"
+#include "policy.h"
 #include "version.h"
 
 #ifdef __cplusplus

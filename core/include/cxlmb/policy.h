@@ -26,6 +26,10 @@
 
 #include "endpoint.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /* Reason codes (struct cxlmb_verdict.reason). */
 #define CXLMB_POLICY_REASONS(X)                                                               \
 	X(DEFAULT, "default", "no rule matched: the policy's default")                        \
@@ -168,5 +172,9 @@ static inline unsigned cxlmb_decision_rank(unsigned d)
 {
 	return d == CXLMB_DENY ? 2u : d == CXLMB_ALLOW_TAINT ? 1u : 0u;
 }
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif
