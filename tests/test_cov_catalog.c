@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Catalog lookups: the binary search finds every row and nothing between
  * rows, the vendor range falls back to its row, set and policy class
  * names, and the codec entry points refuse missing arguments.

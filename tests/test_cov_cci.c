@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* CCI messages and tunnels (cci.h): the argument checks, the category and
  * depth bounds, and the device side of a 5300h (unwrap a request, wrap a
  * response) refusing what it cannot carry.  test_cci.c covers the round

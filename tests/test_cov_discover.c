@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Discovery where test_discover.c does not go: argument checks, the
  * secondary mailbox capability, a backend failing on the last read of a
  * capability header, a configuration image longer than PCIe's 4 KiB, and

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* The command layer against a scripted endpoint: what each answer that a
  * real device rarely gives (a transport failure, an error return code, a
  * truncated or undecodable 0002h, a route whose parent fails or answers

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Every register access the transport makes can fail, and each failure
  * must come back to the caller: a backend over the simulator fails its
  * k-th access, for every k a clean run makes, and the transport returns

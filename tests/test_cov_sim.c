@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* The simulator where the other tests do not go: each way a firmware
  * transfer can be refused or cut short, the register block's bounds
  * (out of the block, misaligned, read-only, byte copies only into the
