@@ -36,7 +36,7 @@ static void usage(FILE *f)
 }
 
 struct conform_args {
-	const char *dev, *output, *tunnel;
+	const char *dev, *output;
 	const char *only[SEL_MAX], *skip[SEL_MAX];
 	size_t n_only, n_skip;
 	bool list, destructive;
@@ -63,25 +63,12 @@ static int parse(const char *sub, int argc, char **argv, struct conform_args *a)
 	memset(a, 0, sizeof(*a));
 	a->o.timeout_ms = 2000;
 	for (int i = 0; i < argc; i++) {
-		if (cli_is_opt(argv[i], "--device")) {
-			if (!(a->dev = cli_optval(sub, argc, argv, &i, "--device")))
-				return EXIT_USAGE;
-		} else if (cli_is_opt(argv[i], "--tunnel")) {
-			if (!(v = cli_optval(sub, argc, argv, &i, "--tunnel")) ||
-			    !cli_parse_route(sub, v, &a->o.route))
-				return EXIT_USAGE;
-			a->tunnel = v;
-		} else if (cli_is_opt(argv[i], "--quirk")) {
-			int q;
-			if (!(v = cli_optval(sub, argc, argv, &i, "--quirk")))
-				return EXIT_USAGE;
-			if ((q = cxlmb_sim_quirk_by_name(v)) < 0) {
-				cli_err(sub, "unknown quirk '%s' (see 'cxlmb sim --list-quirks')", v);
-				return EXIT_USAGE;
-			}
-			a->o.quirks |= 1u << q;
-			a->o.forced_rc = 0x00FF; /* force-rc: a code the specification does not define */
-		} else if (cli_is_opt(argv[i], "--only") || cli_is_opt(argv[i], "--skip")) {
+		int dv = cli_dev_option(sub, argc, argv, &i, &a->dev, &a->o);
+		if (dv < 0)
+			return EXIT_USAGE;
+		if (dv > 0)
+			continue;
+		if (cli_is_opt(argv[i], "--only") || cli_is_opt(argv[i], "--skip")) {
 			bool only = cli_is_opt(argv[i], "--only");
 			const char **list = only ? a->only : a->skip;
 			size_t *n = only ? &a->n_only : &a->n_skip;
@@ -99,14 +86,6 @@ static int parse(const char *sub, int argc, char **argv, struct conform_args *a)
 		} else if (cli_is_opt(argv[i], "--output")) {
 			if (!(a->output = cli_optval(sub, argc, argv, &i, "--output")))
 				return EXIT_USAGE;
-		} else if (cli_is_opt(argv[i], "--timeout-ms")) {
-			if (!(v = cli_optval(sub, argc, argv, &i, "--timeout-ms")) ||
-			    !cli_parse_uint(sub, "--timeout-ms", v, 3600000, &a->o.timeout_ms))
-				return EXIT_USAGE;
-		} else if (!strcmp(argv[i], "--destructive")) {
-			a->destructive = true;
-		} else if (!strcmp(argv[i], "--force")) {
-			a->o.force = true;
 		} else if (!strcmp(argv[i], "--list")) {
 			a->list = true;
 		} else {
@@ -114,6 +93,10 @@ static int parse(const char *sub, int argc, char **argv, struct conform_args *a)
 			return EXIT_USAGE;
 		}
 	}
+	a->destructive = a->o.destructive;
+	/* force-rc without --force-rc: a code the specification does not define */
+	if ((a->o.quirks & CXLMB_SIM_Q(FORCE_RC)) && !a->o.forced_rc)
+		a->o.forced_rc = 0x00FF;
 	if (a->list) {
 		if (a->format == CF_FMT_TAP || a->format == CF_FMT_JUNIT) {
 			cli_err(sub, "--list prints text or json");
@@ -125,7 +108,6 @@ static int parse(const char *sub, int argc, char **argv, struct conform_args *a)
 		cli_err(sub, "missing --device (e.g. --device sim)");
 		return EXIT_USAGE;
 	}
-	a->o.destructive = a->destructive;
 	return EXIT_OK;
 }
 
@@ -160,8 +142,8 @@ static int run(int argc, char **argv)
 			fclose(out);
 		return EXIT_USAGE;
 	}
-	snprintf(name, sizeof(name), "%s%s%s", a.dev, a.tunnel ? " --tunnel " : "",
-		 a.tunnel ? a.tunnel : "");
+	snprintf(name, sizeof(name), "%s%s%s", a.dev, a.o.tunnel ? " --tunnel " : "",
+		 a.o.tunnel ? a.o.tunnel : "");
 	t = (struct cf_target){ .ep = d.ep, .mb = d.ep == &d.root && d.has_mbox ? &d.mb : NULL,
 				.regs_len = d.sim ? d.sim->regs_len : 0, .name = name };
 	o = (struct cf_options){ .destructive = a.destructive, .only = a.only, .n_only = a.n_only,

@@ -43,28 +43,6 @@ struct send_args {
 	struct cli_dev_opts o;
 };
 
-/* A return code: 1 to 4 hex digits, an optional 'h'. */
-static bool parse_rc(const char *s, uint16_t *rc)
-{
-	unsigned v = 0, n = 0;
-
-	for (; *s && n < 5; s++, n++) {
-		int d = *s >= '0' && *s <= '9'	 ? *s - '0'
-			: *s >= 'a' && *s <= 'f' ? *s - 'a' + 10
-			: *s >= 'A' && *s <= 'F' ? *s - 'A' + 10
-						 : -1;
-		if (d < 0)
-			break;
-		v = v << 4 | (unsigned)d;
-	}
-	if ((*s == 'h' || *s == 'H') && !s[1])
-		s++;
-	if (!n || n > 4 || *s)
-		return false;
-	*rc = (uint16_t)v;
-	return true;
-}
-
 static int parse(const char *sub, int argc, char **argv, struct send_args *a)
 {
 	const char *v;
@@ -72,10 +50,12 @@ static int parse(const char *sub, int argc, char **argv, struct send_args *a)
 	memset(a, 0, sizeof(*a));
 	a->o.timeout_ms = 2000;
 	for (int i = 0; i < argc; i++) {
-		if (cli_is_opt(argv[i], "--device")) {
-			if (!(a->dev = cli_optval(sub, argc, argv, &i, "--device")))
-				return EXIT_USAGE;
-		} else if (cli_is_opt(argv[i], "--opcode")) {
+		int dv = cli_dev_option(sub, argc, argv, &i, &a->dev, &a->o);
+		if (dv < 0)
+			return EXIT_USAGE;
+		if (dv > 0)
+			continue;
+		if (cli_is_opt(argv[i], "--opcode")) {
 			if (!(v = cli_optval(sub, argc, argv, &i, "--opcode")) ||
 			    !cli_parse_opcode(sub, v, &a->op))
 				return EXIT_USAGE;
@@ -83,45 +63,13 @@ static int parse(const char *sub, int argc, char **argv, struct send_args *a)
 		} else if (cli_is_opt(argv[i], "--payload")) {
 			if (!(a->payload = cli_optval(sub, argc, argv, &i, "--payload")))
 				return EXIT_USAGE;
-		} else if (cli_is_opt(argv[i], "--timeout-ms")) {
-			if (!(v = cli_optval(sub, argc, argv, &i, "--timeout-ms")) ||
-			    !cli_parse_uint(sub, "--timeout-ms", v, 3600000, &a->o.timeout_ms))
-				return EXIT_USAGE;
-		} else if (cli_is_opt(argv[i], "--quirk")) {
-			int q;
-			if (!(v = cli_optval(sub, argc, argv, &i, "--quirk")))
-				return EXIT_USAGE;
-			if ((q = cxlmb_sim_quirk_by_name(v)) < 0) {
-				cli_err(sub, "unknown quirk '%s' (see 'cxlmb sim --list-quirks')", v);
-				return EXIT_USAGE;
-			}
-			a->o.quirks |= 1u << q;
-		} else if (cli_is_opt(argv[i], "--force-rc")) {
-			uint16_t rc;
-			/* the code the force-rc quirk answers (and the quirk itself) */
-			if (!(v = cli_optval(sub, argc, argv, &i, "--force-rc")))
-				return EXIT_USAGE;
-			if (!parse_rc(v, &rc)) {
-				cli_err(sub, "bad --force-rc '%s' (want a return code in hex, e.g. 0007)", v);
-				return EXIT_USAGE;
-			}
-			a->o.forced_rc = rc;
-			a->o.quirks |= CXLMB_SIM_Q(FORCE_RC);
 		} else if (cli_is_opt(argv[i], "--policy")) {
 			if (!(a->policy = cli_optval(sub, argc, argv, &i, "--policy")))
-				return EXIT_USAGE;
-		} else if (cli_is_opt(argv[i], "--tunnel")) {
-			if (!(v = cli_optval(sub, argc, argv, &i, "--tunnel")) ||
-			    !cli_parse_route(sub, v, &a->o.route))
 				return EXIT_USAGE;
 		} else if (!strcmp(argv[i], "--json")) {
 			a->json = true;
 		} else if (!strcmp(argv[i], "--raw")) {
 			a->raw = true;
-		} else if (!strcmp(argv[i], "--force")) {
-			a->o.force = true;
-		} else if (!strcmp(argv[i], "--destructive")) {
-			a->o.destructive = true;
 		} else if (!strcmp(argv[i], "--wait")) {
 			a->wait = true;
 		} else {

@@ -159,6 +159,76 @@ bool cli_parse_route(const char *sub, const char *arg, struct cxlmb_route *route
 	}
 }
 
+/* ---- the options every device subcommand shares ---- */
+
+/* A return code: 1 to 4 hex digits, an optional 'h'. */
+static bool parse_rc(const char *s, uint16_t *rc)
+{
+	unsigned v = 0, n = 0;
+
+	for (; *s && n < 5; s++, n++) {
+		int d = *s >= '0' && *s <= '9'	 ? *s - '0'
+			: *s >= 'a' && *s <= 'f' ? *s - 'a' + 10
+			: *s >= 'A' && *s <= 'F' ? *s - 'A' + 10
+						 : -1;
+		if (d < 0)
+			break;
+		v = v << 4 | (unsigned)d;
+	}
+	if ((*s == 'h' || *s == 'H') && !s[1])
+		s++;
+	if (!n || n > 4 || *s)
+		return false;
+	*rc = (uint16_t)v;
+	return true;
+}
+
+int cli_dev_option(const char *sub, int argc, char **argv, int *i, const char **dev,
+		   struct cli_dev_opts *o)
+{
+	const char *arg = argv[*i], *v;
+
+	if (cli_is_opt(arg, "--device")) {
+		return (*dev = cli_optval(sub, argc, argv, i, "--device")) ? 1 : -1;
+	} else if (cli_is_opt(arg, "--tunnel")) {
+		if (!(v = cli_optval(sub, argc, argv, i, "--tunnel")) ||
+		    !cli_parse_route(sub, v, &o->route))
+			return -1;
+		o->tunnel = v;
+	} else if (cli_is_opt(arg, "--quirk")) {
+		int q;
+		if (!(v = cli_optval(sub, argc, argv, i, "--quirk")))
+			return -1;
+		if ((q = cxlmb_sim_quirk_by_name(v)) < 0) {
+			cli_err(sub, "unknown quirk '%s' (see 'cxlmb sim --list-quirks')", v);
+			return -1;
+		}
+		o->quirks |= 1u << q;
+	} else if (cli_is_opt(arg, "--force-rc")) {
+		uint16_t rc;
+		/* the code the force-rc quirk answers (and the quirk itself) */
+		if (!(v = cli_optval(sub, argc, argv, i, "--force-rc")))
+			return -1;
+		if (!parse_rc(v, &rc)) {
+			cli_err(sub, "bad --force-rc '%s' (want a return code in hex, e.g. 0007)", v);
+			return -1;
+		}
+		o->forced_rc = rc;
+		o->quirks |= CXLMB_SIM_Q(FORCE_RC);
+	} else if (cli_is_opt(arg, "--timeout-ms")) {
+		if (!(v = cli_optval(sub, argc, argv, i, "--timeout-ms")) ||
+		    !cli_parse_uint(sub, "--timeout-ms", v, 3600000, &o->timeout_ms))
+			return -1;
+	} else if (!strcmp(arg, "--force")) {
+		o->force = true;
+	} else if (!strcmp(arg, "--destructive")) {
+		o->destructive = true;
+	} else {
+		return 0;
+	}
+	return 1;
+}
+
 /* ---- open / close ---- */
 
 int cli_device_open(const char *sub, const char *spec, const struct cli_dev_opts *o,

@@ -25,6 +25,7 @@ struct cli_dev_opts {
 	bool destructive;          /* destructive commands allowed */
 	const struct cxlmb_gate *gate; /* the central policy (NULL: none) */
 	struct cxlmb_route route;  /* --tunnel path (depth 0: the device itself) */
+	const char *tunnel;        /* --tunnel as given (reports), or NULL */
 };
 
 struct cli_device {
@@ -54,6 +55,13 @@ struct cli_dev_kind {
 /* Parse --tunnel "p[,ld]...": numbers 0..255, no empty hop, at most
  * CXLMB_TUNNEL_MAX_DEPTH.  One cli_err line and false on bad input. */
 bool cli_parse_route(const char *sub, const char *arg, struct cxlmb_route *route);
+
+/* The device options every device subcommand takes, at argv[*i]:
+ * --device, --tunnel, --quirk, --force-rc, --timeout-ms, --force,
+ * --destructive.  1: taken (*i advanced past a separate value); 0: not a
+ * device option; -1: bad value (after one cli_err line). */
+int cli_dev_option(const char *sub, int argc, char **argv, int *i, const char **dev,
+		   struct cli_dev_opts *o);
 
 /* Open spec with o; on success d->ep is where commands go.  Returns
  * EXIT_OK, or EXIT_USAGE / EXIT_CHECK after one cli_err line. */
