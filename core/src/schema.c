@@ -201,9 +201,10 @@ static int decode_fields(const struct cxlmb_schema *s, const uint8_t *buf, size_
 		}
 		if (off + f->wire_size > len) {
 			/* fields past min_len are optional (newer, longer forms), but
-			 * only whole: a length that ends inside one is torn */
-			if (!(f->flags & CXLMB_FF_AFTER) && !variable &&
-			    f->wire_off + f->wire_size > s->min_len) {
+			 * only whole: a length that ends inside one is torn.  (A
+			 * fixed field that does not fit ends past min_len: len >=
+			 * min_len was checked above.) */
+			if (!(f->flags & CXLMB_FF_AFTER) && !variable) {
 				if (off < len)
 					return fail(err, f, base + off, CXLMB_E_TRUNCATED);
 				continue;
@@ -249,18 +250,45 @@ static int decode_fields(const struct cxlmb_schema *s, const uint8_t *buf, size_
 			break;
 		}
 	}
+	/* only a fixed layout gets here with bytes left over: an array or a
+	 * tail already matched len exactly unless trailing bytes are allowed */
 	if (len > end && !(flags & CXLMB_ALLOW_TRAILING))
-		return fail(err, NULL, base + end,
-			    variable ? CXLMB_E_COUNT_MISMATCH : CXLMB_E_OVERSIZE);
+		return fail(err, NULL, base + end, CXLMB_E_OVERSIZE);
 	return CXLMB_E_OK;
+}
+
+/* A hooked layout: the fields, then what the request binds, then the
+ * layout's own rules. */
+static int decode_hooked(const struct cxlmb_schema *s, const uint8_t *req, size_t req_len,
+			 const uint8_t *buf, size_t len, unsigned flags, void *out,
+			 struct cxlmb_decode_err *err)
+{
+	int rc = decode_fields(s, buf, len, flags, out, true, 0, err);
+
+	if (rc == CXLMB_E_OK && s->hooks->bind)
+		rc = s->hooks->bind(out, req, req_len, flags);
+	if (rc == CXLMB_E_OK && s->hooks->check)
+		rc = s->hooks->check(out, flags);
+	return rc;
+}
+
+/* The hooks need the value: a caller that only validates gets it decoded
+ * into scratch (its own frame, kept off the common path's stack). */
+static int decode_hooked_scratch(const struct cxlmb_schema *s, const uint8_t *req,
+				 size_t req_len, const uint8_t *buf, size_t len, unsigned flags,
+				 struct cxlmb_decode_err *err)
+{
+	uint64_t scratch[CXLMB_CMD_STRUCT_MAX / 8];
+
+	if (s->st_size > sizeof(scratch))
+		return CXLMB_E_INVALID_ARG;
+	return decode_hooked(s, req, req_len, buf, len, flags, scratch, err);
 }
 
 int cxlmb_schema_decode_ex(const struct cxlmb_schema *s, const uint8_t *req, size_t req_len,
 			   const uint8_t *buf, size_t len, unsigned flags, void *out,
 			   struct cxlmb_decode_err *err)
 {
-	int rc;
-
 	if (err) {
 		err->field = NULL;
 		err->offset = 0;
@@ -269,27 +297,16 @@ int cxlmb_schema_decode_ex(const struct cxlmb_schema *s, const uint8_t *req, siz
 		return CXLMB_E_INVALID_ARG;
 	if (!buf)
 		buf = (const uint8_t *)"";
-	if (!s->hooks || !out)
+	if (!s->hooks)
 		return decode_fields(s, buf, len, flags, out, true, 0, err);
-	rc = decode_fields(s, buf, len, flags, out, true, 0, err);
-	if (rc == CXLMB_E_OK && s->hooks->bind)
-		rc = s->hooks->bind(out, req, req_len, flags);
-	if (rc == CXLMB_E_OK && s->hooks->check)
-		rc = s->hooks->check(out, flags);
-	return rc;
+	if (!out)
+		return decode_hooked_scratch(s, req, req_len, buf, len, flags, err);
+	return decode_hooked(s, req, req_len, buf, len, flags, out, err);
 }
 
 int cxlmb_schema_decode(const struct cxlmb_schema *s, const uint8_t *buf, size_t len,
 			unsigned flags, void *out)
 {
-	/* hooked layouts need the value to check: decode into scratch when the
-	 * caller only validates */
-	if (s && s->hooks && !out) {
-		uint64_t scratch[CXLMB_CMD_STRUCT_MAX / 8];
-		if (s->st_size > sizeof(scratch))
-			return CXLMB_E_INVALID_ARG;
-		return cxlmb_schema_decode_ex(s, NULL, 0, buf, len, flags, scratch, NULL);
-	}
 	return cxlmb_schema_decode_ex(s, NULL, 0, buf, len, flags, out, NULL);
 }
 
@@ -318,7 +335,9 @@ static int encoded_len(const struct cxlmb_schema *s, const void *in, size_t *tot
 		struct cxlmb_array a;
 		uint64_t n;
 		cxlmb_memcpy(&a, (const uint8_t *)in + f->st_off, sizeof(a));
-		if (!f->entry || a.count > CXLMB_PAYLOAD_MAX)
+		if (!f->entry)
+			return CXLMB_E_INVALID_ARG; /* a table without the entry layout */
+		if (a.count > CXLMB_PAYLOAD_MAX)
 			return CXLMB_E_OVERSIZE;
 		n = (uint64_t)a.count * f->entry->entry_size;
 		if (n > CXLMB_PAYLOAD_MAX)
@@ -347,9 +366,10 @@ size_t cxlmb_schema_encoded_len(const struct cxlmb_schema *s, const void *in)
 	return n;
 }
 
-/* allow_array: as for decoding, entries hold no arrays: recursion depth one */
-static int encode_fields(const struct cxlmb_schema *s, const void *in, uint8_t *buf, size_t total,
-			 bool allow_array)
+/* Entries hold no arrays, so the recursion is depth one: an entry is encoded
+ * only after decode_fields() (allow_array false) accepted it, and that
+ * refuses any array in an entry's layout. */
+static int encode_fields(const struct cxlmb_schema *s, const void *in, uint8_t *buf, size_t total)
 {
 	size_t array_end = 0;
 
@@ -405,7 +425,7 @@ static int encode_fields(const struct cxlmb_schema *s, const void *in, uint8_t *
 			size_t n;
 			bool rest = (f->flags & CXLMB_FF_REST) != 0;
 			cxlmb_memcpy(&a, (const uint8_t *)in + f->st_off, sizeof(a));
-			if (!allow_array || (!cf && !rest) || (a.entry && a.entry != f->entry))
+			if ((!cf && !rest) || (a.entry && a.entry != f->entry))
 				return CXLMB_E_INVALID_ARG;
 			if (cf && st_load(in, cf) != a.count)
 				return CXLMB_E_COUNT_MISMATCH;
@@ -425,7 +445,7 @@ static int encode_fields(const struct cxlmb_schema *s, const void *in, uint8_t *
 				rc = decode_fields(f->entry, a.data + (size_t)k * esz, esz, 0, scratch,
 						   false, 0, NULL);
 				if (rc == CXLMB_E_OK)
-					rc = encode_fields(f->entry, scratch, buf + at, esz, false);
+					rc = encode_fields(f->entry, scratch, buf + at, esz);
 				if (rc)
 					return rc;
 			}
@@ -467,7 +487,7 @@ int cxlmb_schema_encode(const struct cxlmb_schema *s, const void *in, uint8_t *b
 		return CXLMB_E_BUF_TOO_SMALL;
 	if (total)
 		cxlmb_memset(buf, 0, total);
-	rc = encode_fields(s, in, buf, total, true);
+	rc = encode_fields(s, in, buf, total);
 	/* fields first, then the layout's own rules */
 	if (rc == CXLMB_E_OK && s->hooks && s->hooks->check)
 		rc = s->hooks->check(in, CXLMB_STRICT);
