@@ -69,18 +69,17 @@ static bool kind_matches(const struct cxlmb_rule *r, const struct level *l)
 	}
 }
 
-/* Is a CXL.io passthrough (5103h, 5301h, 5302h) a write?  -1: not one. */
-static int io_write(const struct level *l)
+/* Is a CXL.io passthrough a write?  pred_holds() lets only 5103h, 5301h
+ * and 5302h through to here. */
+static bool io_write(const struct level *l)
 {
 	switch (l->opcode) {
 	case 0x5103:
 		return ((const struct cxlmb_ppb_config_req *)l->val)->write != 0;
 	case 0x5301:
 		return ((const struct cxlmb_ld_config_req *)l->val)->write != 0;
-	case 0x5302:
+	default: /* 5302h */
 		return ((const struct cxlmb_ld_mem_req *)l->val)->write != 0;
-	default:
-		return -1;
 	}
 }
 
@@ -88,7 +87,6 @@ static int io_write(const struct level *l)
 static int pred_holds(const struct cxlmb_rule *r, const struct level *l)
 {
 	static const uint16_t pred_opcode[] = { 0, 0x4101, 0x0403, 0x0502, 0, 0 };
-	int w;
 
 	if (r->pred == CXLMB_PRED_NONE)
 		return 1;
@@ -113,11 +111,9 @@ static int pred_holds(const struct cxlmb_rule *r, const struct level *l)
 		       cxlmb_memcmp(((const struct cxlmb_set_feature_req *)l->val)->uuid, r->uuid,
 				    16) == 0;
 	case CXLMB_PRED_IO_WRITE:
-		w = io_write(l);
-		return w < 0 ? 0 : w;
+		return io_write(l);
 	case CXLMB_PRED_IO_READ:
-		w = io_write(l);
-		return w < 0 ? 0 : !w;
+		return !io_write(l);
 	default:
 		return 0;
 	}
@@ -136,9 +132,12 @@ static int open_level(const uint8_t *pl, size_t len, struct cxlmb_tunnel_hop *ho
 #endif
 }
 
+/* b, the target, is never deeper than CXLMB_TUNNEL_MAX_DEPTH (decide
+ * refuses a deeper route or nesting before any lookup), so equal depths
+ * keep a's hops in bounds too. */
 static bool same_route(const struct cxlmb_route *a, const struct cxlmb_route *b)
 {
-	if (a->depth != b->depth || a->depth > CXLMB_TUNNEL_MAX_DEPTH)
+	if (a->depth != b->depth)
 		return false;
 	for (unsigned i = 0; i < a->depth; i++)
 		if (a->hop[i].target_id != b->hop[i].target_id ||
@@ -187,8 +186,9 @@ static void set_verdict(struct cxlmb_verdict *v, unsigned decision, unsigned rea
 	v->opcode = opcode;
 }
 
-/* One level's own decision.  *dep (may be NULL) is set when a payload
- * rule could have matched but there was no payload to look at. */
+/* One level's own decision.  *dep is set when a payload rule could have
+ * matched but there was no payload to look at (classify: decide always has
+ * one). */
 static void eval_level(const struct cxlmb_policy *p, const struct cxlmb_route *target,
 		       struct level *l, unsigned lvl, struct cxlmb_verdict *v, bool *dep)
 {
@@ -212,7 +212,7 @@ static void eval_level(const struct cxlmb_policy *p, const struct cxlmb_route *t
 		if (!kind_matches(r, l))
 			continue;
 		h = pred_holds(r, l);
-		if (h < 0 && dep)
+		if (h < 0)
 			*dep = true;
 		if (h <= 0)
 			continue;
@@ -234,6 +234,8 @@ static void note(struct cxlmb_policy_trace *t, const struct cxlmb_verdict *v, ui
 {
 	struct cxlmb_policy_level *e;
 
+	/* at most MAX_DEPTH + 2 notes are made (route hops, the levels below
+	 * them, one refusal); the bound stays as the guard of the array */
 	if (!t || t->n >= CXLMB_ARRAY_SIZE(t->level))
 		return;
 	e = &t->level[t->n++];
@@ -250,6 +252,12 @@ int cxlmb_policy_decide(const struct cxlmb_policy *p, const struct cxlmb_route *
 	/* the decoded request of the level being decided (8-byte aligned) */
 	uint64_t val[CXLMB_CMD_STRUCT_MAX / 8];
 	const struct cxlmb_cmd *tun = cxlmb_cmd_find(CXLMB_OPCODE_TUNNEL);
+#if !defined(CXLMB_NO_SET_MLD_PORT)
+	const unsigned max_route = CXLMB_TUNNEL_MAX_DEPTH;
+#else
+	const unsigned max_route = 0; /* no 5300h row: no route can be taken */
+#endif
+	bool dep = false;
 	struct cxlmb_route target;
 	struct cxlmb_verdict lv;
 	const uint8_t *pl;
@@ -264,8 +272,7 @@ int cxlmb_policy_decide(const struct cxlmb_policy *p, const struct cxlmb_route *
 	if (trace)
 		trace->n = 0;
 	set_verdict(v, CXLMB_ALLOW, CXLMB_PR_DEFAULT, NULL, 0, req->opcode);
-	/* no 5300h row (CXLMB_NO_SET_MLD_PORT): no route can be taken */
-	if (route->depth > (tun ? CXLMB_TUNNEL_MAX_DEPTH : 0u)) {
+	if (route->depth > max_route) {
 		set_verdict(v, CXLMB_DENY, CXLMB_PR_DEPTH, NULL, 0, req->opcode);
 		note(trace, v, 0, &target, true);
 		return CXLMB_E_OK;
@@ -275,7 +282,7 @@ int cxlmb_policy_decide(const struct cxlmb_policy *p, const struct cxlmb_route *
 		struct cxlmb_tunnel_req t = { route->hop[lvl].target_id,
 					      route->hop[lvl].target_type, 0, { NULL, 0 } };
 		struct level l = { tun, CXLMB_OPCODE_TUNNEL, tun->effects, &t };
-		eval_level(p, &target, &l, lvl, &lv, NULL);
+		eval_level(p, &target, &l, lvl, &lv, &dep);
 		note(trace, &lv, l.effects, &target, true);
 		combine(v, &lv);
 		if (lv.decision == CXLMB_DENY)
@@ -300,7 +307,7 @@ int cxlmb_policy_decide(const struct cxlmb_policy *p, const struct cxlmb_route *
 			set_verdict(&lv, CXLMB_DENY, CXLMB_PR_UNDECODABLE, NULL, lvl, op);
 		} else {
 			l.effects = l.c->effects;
-			eval_level(p, &target, &l, lvl, &lv, NULL);
+			eval_level(p, &target, &l, lvl, &lv, &dep);
 		}
 		note(trace, &lv, l.effects, &target, false);
 		combine(v, &lv);

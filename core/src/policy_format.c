@@ -9,9 +9,11 @@ struct line {
 	size_t cap, len;
 };
 
+/* s: a literal, a catalog name, a reason name or the caller's why/profile
+ * (checked by the caller): never NULL */
 static void put(struct line *l, const char *s)
 {
-	for (; s && *s; s++, l->len++)
+	for (; *s; s++, l->len++)
 		if (l->len + 1 < l->cap)
 			l->buf[l->len] = *s;
 }
@@ -27,15 +29,16 @@ static void put_hex4(struct line *l, uint16_t v)
 	put(l, s);
 }
 
-static void put_uint(struct line *l, unsigned v)
+/* a tunnel level: at most three digits */
+static void put_uint(struct line *l, uint8_t v)
 {
-	char s[12];
+	char s[3];
 	unsigned n = 0;
 
 	do {
 		s[n++] = (char)('0' + v % 10);
-		v /= 10;
-	} while (v && n < sizeof(s) - 1);
+		v = (uint8_t)(v / 10);
+	} while (v);
 	while (n) {
 		char c[2] = { s[--n], '\0' };
 		put(l, c);
