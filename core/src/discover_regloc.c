@@ -43,13 +43,17 @@ int cxlmb_dvsec_find(const uint8_t *cfg, size_t cfg_len, uint16_t vendor, uint16
 		next = hdr >> 20;
 		if (next == 0)
 			return CXLMB_E_NOT_FOUND;
-		/* strictly forward, dword aligned, inside the image: no loops */
-		if (next <= pos || next % 4 || next < CXLMB_PCI_EXT_CAP_START)
+		/* strictly forward (so never below the first, at
+		 * CXLMB_PCI_EXT_CAP_START), dword aligned, inside the image: no
+		 * loops */
+		if (next <= pos || next % 4)
 			return CXLMB_E_BAD_CAP_CHAIN;
 		if (next + 4 > cfg_len)
 			return CXLMB_E_OUT_OF_RANGE;
 		pos = next;
 	}
+	/* not reached: every turn moves pos forward by 4 or more and keeps
+	 * pos + 4 <= cfg_len; the step bound stays as the loop's guarantee */
 	return CXLMB_E_BAD_CAP_CHAIN;
 }
 

@@ -53,9 +53,16 @@ uint32_t cxlmb_abi_knobs(void);
 #define CXLMB_ABI_SYM CXLMB_ABI_SYM2_(CXLMB_TUNNEL_MAX_DEPTH, CXLMB_ABI_NAMES_)
 extern const uint8_t CXLMB_ABI_SYM;
 
+/* The comparison cxlmb_abi_check() makes, over the values it reads (so a
+ * mismatch the linker would stop first can be given to it in a test). */
+static inline int cxlmb_abi_match(uint8_t sym, uint32_t knobs)
+{
+	return sym == 1 && knobs == CXLMB_ABI_KNOBS ? CXLMB_E_OK : CXLMB_E_INVALID_ARG;
+}
+
 static inline int cxlmb_abi_check(void)
 {
-	return CXLMB_ABI_SYM == 1 && cxlmb_abi_knobs() == CXLMB_ABI_KNOBS ? CXLMB_E_OK : CXLMB_E_INVALID_ARG;
+	return cxlmb_abi_match(CXLMB_ABI_SYM, cxlmb_abi_knobs());
 }
 
 #ifdef __cplusplus
