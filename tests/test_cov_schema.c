@@ -23,14 +23,14 @@ struct t_ent {
 	uint8_t a;
 };
 static const struct cxlmb_field t_ent_fields[] = { CXLMB_U(struct t_ent, a, 0, 1) };
-static const CXLMB_SCHEMA(t_ent, struct t_ent, 1, 1);
+static CXLMB_SCHEMA(t_ent, struct t_ent, 1, 1);
 
 /* two-byte entry */
 struct t_ent2 {
 	uint16_t a;
 };
 static const struct cxlmb_field t_ent2_fields[] = { CXLMB_U(struct t_ent2, a, 0, 2) };
-static const CXLMB_SCHEMA(t_ent2, struct t_ent2, 2, 2);
+static CXLMB_SCHEMA(t_ent2, struct t_ent2, 2, 2);
 
 /* ---- enum given as a mask of the defined values (0 and 2) ---- */
 struct t_mask {
@@ -39,7 +39,7 @@ struct t_mask {
 static const struct cxlmb_field t_mask_fields[] = {
 	CXLMB_FLD_("v", CXLMB_F_UINT, 0, 1, struct t_mask, v, 0, 0, CXLMB_FF_ENUM_MASK, 0x5),
 };
-static const CXLMB_SCHEMA(t_mask, struct t_mask, 1, 1);
+static CXLMB_SCHEMA(t_mask, struct t_mask, 1, 1);
 
 static void test_enum_mask(void **state)
 {
@@ -52,7 +52,9 @@ static void test_enum_mask(void **state)
 	b[0] = 2;
 	assert_int_equal(cxlmb_schema_decode(&t_mask, b, 1, CXLMB_STRICT, &m), CXLMB_E_OK);
 	assert_int_equal(m.v, 2);
-	static const uint8_t bad[] = { 1, 3, 63, 64, 200, 255 };
+	/* 32..63: past the 32-bit mask (regression: shifted lim by v, undefined
+	 * for v >= 32, UBSan) */
+	static const uint8_t bad[] = { 1, 3, 31, 32, 33, 63, 64, 200, 255 };
 	for (size_t i = 0; i < sizeof(bad); i++) {
 		b[0] = bad[i];
 		assert_int_equal(cxlmb_schema_decode_ex(&t_mask, NULL, 0, b, 1, CXLMB_STRICT, &m, &err),
@@ -71,6 +73,25 @@ static void test_enum_mask(void **state)
 	assert_int_equal(out[0], 0);
 }
 
+/* The same rule in a shipped layout: the Media Test long log header's
+ * Version "shall be set to 01h" (r3.2 Table 8-98), a mask of bit 1.  A
+ * device's byte of 20h..3Fh shifted the mask by 32..63 (undefined). */
+static void test_enum_mask_device_byte(void **state)
+{
+	(void)state;
+	uint8_t hdr[0x10] = { 0 };
+	struct cxlmb_mtest_long_hdr h;
+
+	hdr[1] = 1;
+	assert_int_equal(cxlmb_mtest_long_hdr_decode(hdr, sizeof(hdr), CXLMB_STRICT, &h), CXLMB_E_OK);
+	assert_int_equal(h.version, 1);
+	for (unsigned v = 2; v < 256; v++) {
+		hdr[1] = (uint8_t)v;
+		assert_int_equal(cxlmb_mtest_long_hdr_decode(hdr, sizeof(hdr), CXLMB_STRICT, &h),
+				 CXLMB_E_BAD_ENUM);
+	}
+}
+
 /* ---- counted array with a trailer of two fields, the wider listed first ---- */
 struct t_trl {
 	uint8_t n;
@@ -84,7 +105,7 @@ static const struct cxlmb_field t_trl_fields[] = {
 	CXLMB_FLD_("w", CXLMB_F_UINT, 0, 2, struct t_trl, w, 0, 0, CXLMB_FF_AFTER, 0),
 	CXLMB_FLD_("b", CXLMB_F_UINT, 0, 1, struct t_trl, b, 0, 0, CXLMB_FF_AFTER, 0),
 };
-static const CXLMB_SCHEMA(t_trl, struct t_trl, 3, 0);
+static CXLMB_SCHEMA(t_trl, struct t_trl, 3, 0);
 /* the same table with a min_len that does not cover the trailer */
 static const struct cxlmb_schema t_trl_short = {
 	.name = "t_trl_short", .fields = t_trl_fields, .nfields = 4,
@@ -154,7 +175,7 @@ static const struct cxlmb_field t_c2_fields[] = {
 	CXLMB_U(struct t_c2, n, 0, 4),
 	CXLMB_ARRAY(struct t_c2, arr, 4, n, t_ent2),
 };
-static const CXLMB_SCHEMA(t_c2, struct t_c2, 4, 0);
+static CXLMB_SCHEMA(t_c2, struct t_c2, 4, 0);
 
 static void test_array_bytes_oversize(void **state)
 {
@@ -297,7 +318,7 @@ static const struct cxlmb_field t_nocnt_fields[] = {
 	CXLMB_U(struct t_arr, n, 0, 1),
 	CXLMB_ARRAY(struct t_arr, arr, 1, other, t_ent),
 };
-static const CXLMB_SCHEMA(t_nocnt, struct t_arr, 1, 0);
+static CXLMB_SCHEMA(t_nocnt, struct t_arr, 1, 0);
 /* no entry layout */
 static const struct cxlmb_field t_noent_fields[] = {
 	CXLMB_U(struct t_arr, n, 0, 1),
@@ -305,7 +326,7 @@ static const struct cxlmb_field t_noent_fields[] = {
 	  .aux = offsetof(struct t_arr, n), .st_off = offsetof(struct t_arr, arr),
 	  .st_size = sizeof(struct cxlmb_array) },
 };
-static const CXLMB_SCHEMA(t_noent, struct t_arr, 1, 0);
+static CXLMB_SCHEMA(t_noent, struct t_arr, 1, 0);
 /* an entry layout of stride 0 */
 static const struct cxlmb_schema t_ent0 = {
 	.name = "t_ent0", .fields = t_ent_fields, .nfields = 1, .st_size = 1,
@@ -315,19 +336,19 @@ static const struct cxlmb_field t_stride0_fields[] = {
 	CXLMB_U(struct t_arr, n, 0, 1),
 	CXLMB_ARRAY(struct t_arr, arr, 1, n, t_ent0),
 };
-static const CXLMB_SCHEMA(t_stride0, struct t_arr, 1, 0);
+static CXLMB_SCHEMA(t_stride0, struct t_arr, 1, 0);
 /* min_len does not cover the count */
 static const struct cxlmb_field t_cfl_fields[] = {
 	CXLMB_U(struct t_arr, n, 0, 1),
 	CXLMB_ARRAY(struct t_arr, arr, 1, n, t_ent),
 };
-static const CXLMB_SCHEMA(t_cfl, struct t_arr, 0, 0);
+static CXLMB_SCHEMA(t_cfl, struct t_arr, 0, 0);
 /* the array starts past min_len */
 static const struct cxlmb_field t_gap_fields[] = {
 	CXLMB_U(struct t_arr, n, 0, 1),
 	CXLMB_ARRAY(struct t_arr, arr, 4, n, t_ent),
 };
-static const CXLMB_SCHEMA(t_gap, struct t_arr, 1, 0);
+static CXLMB_SCHEMA(t_gap, struct t_arr, 1, 0);
 /* an entry shorter than its own layout */
 static const struct cxlmb_schema t_entshort = {
 	.name = "t_entshort", .fields = t_ent_fields, .nfields = 1, .st_size = 1,
@@ -337,7 +358,7 @@ static const struct cxlmb_field t_eshort_fields[] = {
 	CXLMB_U(struct t_arr, n, 0, 1),
 	CXLMB_ARRAY(struct t_arr, arr, 1, n, t_entshort),
 };
-static const CXLMB_SCHEMA(t_eshort, struct t_arr, 1, 0);
+static CXLMB_SCHEMA(t_eshort, struct t_arr, 1, 0);
 
 static void expect_array_refused(const struct cxlmb_schema *s, const uint8_t *b, size_t len,
 				 int rc, const char *field, uint32_t off)
@@ -394,12 +415,12 @@ static const struct cxlmb_field t_inner_fields[] = {
 	CXLMB_U(struct t_inner, n, 0, 1),
 	CXLMB_ARRAY(struct t_inner, arr, 1, n, t_ent),
 };
-static const CXLMB_SCHEMA(t_inner, struct t_inner, 1, 2);
+static CXLMB_SCHEMA(t_inner, struct t_inner, 1, 2);
 static const struct cxlmb_field t_outer_fields[] = {
 	CXLMB_U(struct t_inner, n, 0, 1),
 	CXLMB_ARRAY(struct t_inner, arr, 1, n, t_inner),
 };
-static const CXLMB_SCHEMA(t_outer, struct t_inner, 1, 0);
+static CXLMB_SCHEMA(t_outer, struct t_inner, 1, 0);
 
 static void test_nested_array(void **state)
 {
@@ -434,7 +455,7 @@ static const struct cxlmb_field t_rest_fields[] = {
 	CXLMB_FLD_("t", CXLMB_F_UINT, 0, 1, struct t_rest, t, 0, 0, CXLMB_FF_AFTER, 0),
 };
 /* min_len 0: the trailer is checked by the array rule, not the minimum */
-static const CXLMB_SCHEMA(t_rest, struct t_rest, 0, 0);
+static CXLMB_SCHEMA(t_rest, struct t_rest, 0, 0);
 
 static void test_rest_array_trailer(void **state)
 {
@@ -486,17 +507,17 @@ static const struct cxlmb_field t_tail4_fields[] = {
 	CXLMB_U(struct t_tail, a, 0, 1),
 	CXLMB_TAIL(struct t_tail, tail, 4, 0),
 };
-static const CXLMB_SCHEMA(t_tail4, struct t_tail, 1, 0);
+static CXLMB_SCHEMA(t_tail4, struct t_tail, 1, 0);
 static const struct cxlmb_field t_tail0_fields[] = { CXLMB_TAIL(struct t_tail, tail, 0, 0) };
-static const CXLMB_SCHEMA(t_tail0, struct t_tail, 0, 0);
+static CXLMB_SCHEMA(t_tail0, struct t_tail, 0, 0);
 static const struct cxlmb_field t_dw_fields[] = { CXLMB_TAIL(struct t_tail, tail, 0, 4) };
-static const CXLMB_SCHEMA(t_dw, struct t_tail, 0, 0);
+static CXLMB_SCHEMA(t_dw, struct t_tail, 0, 0);
 /* two tails: only the last sizes the encoding */
 static const struct cxlmb_field t_2tail_fields[] = {
 	CXLMB_TAIL(struct t_tail, tail, 0, 0),
 	CXLMB_TAIL(struct t_tail, tail2, 0, 0),
 };
-static const CXLMB_SCHEMA(t_2tail, struct t_tail, 0, 0);
+static CXLMB_SCHEMA(t_2tail, struct t_tail, 0, 0);
 
 static uint8_t big[CXLMB_PAYLOAD_MAX + 1];
 
@@ -566,13 +587,13 @@ static const struct cxlmb_field t_misafter_fields[] = {
 	CXLMB_FLD_("t", CXLMB_F_UINT, 2, 1, struct t_mis, t, 0, 0, CXLMB_FF_AFTER, 0),
 	CXLMB_ARRAY(struct t_mis, arr, 1, n, t_ent),
 };
-static const CXLMB_SCHEMA(t_misafter, struct t_mis, 1, 0);
+static CXLMB_SCHEMA(t_misafter, struct t_mis, 1, 0);
 /* a fixed field listed after a tail */
 static const struct cxlmb_field t_aftertail_fields[] = {
 	CXLMB_TAIL(struct t_mis, tail, 0, 0),
 	CXLMB_U(struct t_mis, t, 2, 1),
 };
-static const CXLMB_SCHEMA(t_aftertail, struct t_mis, 0, 0);
+static CXLMB_SCHEMA(t_aftertail, struct t_mis, 0, 0);
 /* two counted arrays at one place: the first is not in the length */
 struct t_two {
 	uint8_t n, m;
@@ -584,7 +605,7 @@ static const struct cxlmb_field t_2arr_fields[] = {
 	CXLMB_ARRAY(struct t_two, a1, 2, n, t_ent),
 	CXLMB_ARRAY(struct t_two, a2, 2, m, t_ent),
 };
-static const CXLMB_SCHEMA(t_2arr, struct t_two, 2, 0);
+static CXLMB_SCHEMA(t_2arr, struct t_two, 2, 0);
 /* fixed fields past the layout's length */
 struct t_fix {
 	uint8_t a, b;
@@ -594,9 +615,9 @@ static const struct cxlmb_field t_beyond_fields[] = {
 	CXLMB_U(struct t_fix, a, 0, 1),
 	CXLMB_U(struct t_fix, b, 4, 1),
 };
-static const CXLMB_SCHEMA(t_beyond, struct t_fix, 2, 2);
+static CXLMB_SCHEMA(t_beyond, struct t_fix, 2, 2);
 static const struct cxlmb_field t_torn_fields[] = { CXLMB_U(struct t_fix, w, 1, 2) };
-static const CXLMB_SCHEMA(t_torn, struct t_fix, 2, 2);
+static CXLMB_SCHEMA(t_torn, struct t_fix, 2, 2);
 
 static void test_misordered_tables(void **state)
 {
@@ -631,7 +652,7 @@ struct t_s64 {
 	int64_t v;
 };
 static const struct cxlmb_field t_s64_fields[] = { CXLMB_S(struct t_s64, v, 0, 8) };
-static const CXLMB_SCHEMA(t_s64, struct t_s64, 8, 8);
+static CXLMB_SCHEMA(t_s64, struct t_s64, 8, 8);
 struct t_s8 {
 	int16_t v;
 	uint8_t u;
@@ -640,7 +661,7 @@ static const struct cxlmb_field t_s8_fields[] = {
 	CXLMB_S(struct t_s8, v, 0, 1),
 	CXLMB_U(struct t_s8, u, 1, 1),
 };
-static const CXLMB_SCHEMA(t_s8, struct t_s8, 2, 2);
+static CXLMB_SCHEMA(t_s8, struct t_s8, 2, 2);
 
 struct seen {
 	int64_t s;
@@ -725,12 +746,12 @@ static const struct cxlmb_field t_rent_fields[] = {
 	CXLMB_U(struct t_rent, a, 0, 1),
 	CXLMB_RSVD(1, 1),
 };
-static const CXLMB_SCHEMA(t_rent, struct t_rent, 2, 2);
+static CXLMB_SCHEMA(t_rent, struct t_rent, 2, 2);
 static const struct cxlmb_field t_rout_fields[] = {
 	CXLMB_U(struct t_arr, n, 0, 1),
 	CXLMB_ARRAY(struct t_arr, arr, 1, n, t_rent),
 };
-static const CXLMB_SCHEMA(t_rout, struct t_arr, 1, 0);
+static CXLMB_SCHEMA(t_rout, struct t_arr, 1, 0);
 /* an entry struct larger than the visitor's scratch */
 static const struct cxlmb_schema t_bigent = {
 	.name = "t_bigent", .fields = t_ent_fields, .nfields = 1, .st_size = CXLMB_ENTRY_STRUCT_MAX + 8,
@@ -740,7 +761,7 @@ static const struct cxlmb_field t_bigout_fields[] = {
 	CXLMB_U(struct t_arr, n, 0, 1),
 	CXLMB_ARRAY(struct t_arr, arr, 1, n, t_bigent),
 };
-static const CXLMB_SCHEMA(t_bigout, struct t_arr, 1, 0);
+static CXLMB_SCHEMA(t_bigout, struct t_arr, 1, 0);
 
 struct walk {
 	unsigned begins, elems, ends, count;
@@ -817,7 +838,7 @@ static int hk_check(const void *val, unsigned flags)
 }
 static const struct cxlmb_schema_hooks hk_hooks = { hk_bind, hk_check };
 static const struct cxlmb_field t_hk_fields[] = { CXLMB_U(struct t_ent, a, 0, 1) };
-static const CXLMB_SCHEMA_HOOKED(t_hk, struct t_ent, 1, 1, hk_hooks);
+static CXLMB_SCHEMA_HOOKED(t_hk, struct t_ent, 1, 1, hk_hooks);
 static const struct cxlmb_schema t_hkbig = {
 	.name = "t_hkbig", .fields = t_hk_fields, .hooks = &hk_hooks, .nfields = 1,
 	.st_size = CXLMB_CMD_STRUCT_MAX + 8, .min_len = 1, .max_len = 1,
@@ -854,6 +875,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_enum_mask),
+		cmocka_unit_test(test_enum_mask_device_byte),
 		cmocka_unit_test(test_trailer),
 		cmocka_unit_test(test_array_bytes_oversize),
 		cmocka_unit_test(test_empty_layout),
