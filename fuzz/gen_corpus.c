@@ -140,7 +140,17 @@ static void dict_stateful(FILE *f)
 		}
 	}
 	fprintf(f, "cmd_body10=\"\\x00\\x00\\x0a\\x00\"\ntunnel1=\"\\xfa\"\ntunnel2=\"\\xfb\"\n"
-		   "power_cycle=\"\\xf8\"\nmedia_error=\"\\xf9\"\ndc_offer=\"\\xf0\"\n");
+		   "power_cycle=\"\\xf8\"\nmedia_error=\"\\xf9\"\ndc_offer=\"\\xf0\"\n"
+		   "quirks=\"\\xe0\\x00\\x06\\x00\"\n");
+	/* each quirk's bit, as a quirks step's body takes it */
+	for (unsigned b = 0; b < CXLMB_SIM_QUIRK_COUNT; b++) {
+		uint32_t m = 1u << b;
+		fprintf(f, "q_");
+		for (const char *c = cxlmb_sim_quirk_name(b); *c; c++)
+			fputc(*c == '-' ? '_' : *c, f); /* AFL labels: letters, digits, _ */
+		fprintf(f, "=\"\\x%02x\\x%02x\\x%02x\\x%02x\"\n", m & 0xFF, m >> 8 & 0xFF,
+			m >> 16 & 0xFF, m >> 24);
+	}
 }
 
 /* policy: the catalog, tunnel framing, the payload rules' UUIDs and flags */
@@ -179,6 +189,186 @@ static const struct {
 	{ "cli", dict_cli },
 	{ "roundtrip_le_bytes", dict_catalog }, /* roundtrip's inputs, byte-loop LE build */
 };
+
+/* stateful seeds for the paths random bytes rarely reach: the security
+ * state machine (passphrases, lock, retry limit, freeze, secure erase) and
+ * the poison list past its injection limit and its capacity, and quirks
+ * switched on between commands.  Steps as fuzz_stateful.c reads them. */
+struct seq {
+	uint8_t b[2048];
+	size_t n;
+};
+
+static void step(struct seq *q, uint8_t kind, uint8_t wait, const uint8_t *body, size_t len)
+{
+	if (q->n + 4 + len > sizeof(q->b))
+		return;
+	q->b[q->n++] = kind;
+	q->b[q->n++] = wait;
+	q->b[q->n++] = (uint8_t)len;
+	q->b[q->n++] = (uint8_t)(len >> 8);
+	if (len)
+		memcpy(q->b + q->n, body, len);
+	q->n += len;
+}
+
+/* A command to the device: its selector, then the request bytes. */
+static void step_cmd(struct seq *q, uint16_t op, const uint8_t *pl, size_t len)
+{
+	uint8_t body[FUZZ_SEL_LEN + 128];
+	if (len > sizeof(body) - FUZZ_SEL_LEN)
+		return;
+	fuzz_put_sel(body, op);
+	if (len)
+		memcpy(body + FUZZ_SEL_LEN, pl, len);
+	step(q, 0x00, 0, body, FUZZ_SEL_LEN + len);
+}
+
+/* Quirks toggled (kind E0h): the bits, then force-rc's code. */
+static void step_quirks(struct seq *q, uint32_t bits, uint16_t forced_rc)
+{
+	const uint8_t b[6] = { (uint8_t)bits, (uint8_t)(bits >> 8), (uint8_t)(bits >> 16),
+			       (uint8_t)(bits >> 24), (uint8_t)forced_rc, (uint8_t)(forced_rc >> 8) };
+	step(q, 0xE0, 0, b, sizeof(b));
+}
+
+static void pass(uint8_t out[32], const char *word)
+{
+	memset(out, 0, 32);
+	memcpy(out, word, strlen(word));
+}
+
+static void set_pass(struct seq *q, uint8_t type, const char *cur, const char *new_pass)
+{
+	struct cxlmb_set_passphrase_req r = { .type = type };
+	uint8_t pl[0x60];
+	size_t n = 0;
+	pass(r.current, cur);
+	pass(r.new_pass, new_pass);
+	if (cxlmb_set_passphrase_req_encode(&r, pl, sizeof(pl), &n) == 0)
+		step_cmd(q, 0x4501, pl, n);
+}
+
+/* 4502h Disable Passphrase or 4505h Passphrase Secure Erase */
+static void pass_cmd(struct seq *q, uint16_t op, uint8_t type, const char *word)
+{
+	struct cxlmb_passphrase_req r = { .type = type };
+	uint8_t pl[0x40];
+	size_t n = 0;
+	pass(r.passphrase, word);
+	if (cxlmb_passphrase_req_encode(&r, pl, sizeof(pl), &n) == 0)
+		step_cmd(q, op, pl, n);
+}
+
+static void unlock(struct seq *q, const char *word)
+{
+	struct cxlmb_unlock_req r;
+	uint8_t pl[0x20];
+	size_t n = 0;
+	pass(r.passphrase, word);
+	if (cxlmb_unlock_req_encode(&r, pl, sizeof(pl), &n) == 0)
+		step_cmd(q, 0x4503, pl, n);
+}
+
+static void poison_cmd(struct seq *q, uint16_t op, uint64_t dpa)
+{
+	uint8_t pl[0x48];
+	size_t n = 0;
+	int rc;
+	if (op == 0x4301) {
+		struct cxlmb_inject_poison_req r = { dpa };
+		rc = cxlmb_inject_poison_req_encode(&r, pl, sizeof(pl), &n);
+	} else if (op == 0x4302) {
+		struct cxlmb_clear_poison_req r = { .dpa = dpa };
+		rc = cxlmb_clear_poison_req_encode(&r, pl, sizeof(pl), &n);
+	} else { /* 4300h: the whole capacity */
+		struct cxlmb_dpa_range r = { dpa, CXLMB_SIM_CAPACITY / 64 };
+		rc = cxlmb_dpa_range_encode(&r, pl, sizeof(pl), &n);
+	}
+	if (rc == 0)
+		step_cmd(q, op, pl, n);
+}
+
+static int seeds_stateful_paths(const char *dir)
+{
+	struct seq q;
+	int rc = 0;
+
+	/* every security transition: set, lock at power cycle, a wrong and
+	 * a right unlock, disable, secure erase by the master, freeze */
+	q.n = 0;
+	q.b[q.n++] = 0; /* Type 3 */
+	set_pass(&q, 1, "", "user");
+	set_pass(&q, 0, "", "master");
+	step(&q, 0xF8, 0, NULL, 0);
+	step_cmd(&q, 0x4500, NULL, 0);
+	unlock(&q, "wrong");
+	unlock(&q, "user");
+	pass_cmd(&q, 0x4502, 1, "user");
+	set_pass(&q, 1, "", "user2");
+	pass_cmd(&q, 0x4505, 0, "master");
+	step_cmd(&q, 0x4504, NULL, 0);
+	set_pass(&q, 1, "", "user3");
+	step_cmd(&q, 0x4500, NULL, 0);
+	rc |= write_file(dir, "t3_security", q.b, q.n, NULL, 0);
+
+	/* the retry limit: locked, then more wrong passphrases than allowed */
+	q.n = 0;
+	q.b[q.n++] = 0;
+	set_pass(&q, 1, "", "user");
+	step(&q, 0xF8, 0, NULL, 0);
+	for (unsigned i = 0; i <= CXLMB_SIM_PASS_ATTEMPTS; i++)
+		unlock(&q, "wrong");
+	step_cmd(&q, 0x4500, NULL, 0);
+	unlock(&q, "user");
+	rc |= write_file(dir, "t3_security_attempts", q.b, q.n, NULL, 0);
+
+	/* the poison list: injections past the limit, media errors past the
+	 * list's capacity (overflow), the list read, a record cleared */
+	q.n = 0;
+	q.b[q.n++] = 0;
+	for (unsigned i = 0; i <= CXLMB_SIM_INJECT_LIMIT; i++)
+		poison_cmd(&q, 0x4301, (uint64_t)i * 64);
+	for (unsigned i = 1; i <= CXLMB_SIM_POISON_MAX - CXLMB_SIM_INJECT_LIMIT + 1; i++) {
+		const uint8_t at[2] = { (uint8_t)i, 0 }; /* x 64 KiB */
+		step(&q, 0xF9, 0, at, sizeof(at));
+	}
+	poison_cmd(&q, 0x4300, 0);
+	poison_cmd(&q, 0x4302, 0);
+	poison_cmd(&q, 0x4300, 0);
+	rc |= write_file(dir, "t3_poison_overflow", q.b, q.n, NULL, 0);
+
+	/* quirks switched on and off between commands: any passphrase
+	 * unlocks; Clear Poison clears nothing; an output length past the
+	 * payload; Success with no data; the doorbell early, then stuck */
+	q.n = 0;
+	q.b[q.n++] = 0;
+	set_pass(&q, 1, "", "user");
+	step(&q, 0xF8, 0, NULL, 0);
+	step_quirks(&q, CXLMB_SIM_Q(PASSPHRASE_ANY), 0);
+	unlock(&q, "wrong");
+	step_quirks(&q, CXLMB_SIM_Q(PASSPHRASE_ANY) | CXLMB_SIM_Q(POISON_CLEAR_NOOP), 0);
+	poison_cmd(&q, 0x4301, 0x1000);
+	poison_cmd(&q, 0x4302, 0x1000);
+	poison_cmd(&q, 0x4300, 0);
+	step_quirks(&q, CXLMB_SIM_Q(POISON_CLEAR_NOOP) | CXLMB_SIM_Q(OUTPUT_OVERFLOW), 0);
+	step_cmd(&q, 0x0001, NULL, 0);
+	step_quirks(&q, CXLMB_SIM_Q(OUTPUT_OVERFLOW) | CXLMB_SIM_Q(FORCE_RC), 0);
+	step_cmd(&q, 0x4000, NULL, 0);
+	step_quirks(&q, CXLMB_SIM_Q(FORCE_RC) | CXLMB_SIM_Q(EARLY_ANSWER), 0);
+	step_cmd(&q, 0x4000, NULL, 0);
+	step_quirks(&q, CXLMB_SIM_Q(EARLY_ANSWER) | CXLMB_SIM_Q(DOORBELL_EARLY), 0);
+	step_cmd(&q, 0x0001, NULL, 0);
+	step_cmd(&q, 0x4000, NULL, 0);
+	step_quirks(&q, CXLMB_SIM_Q(DOORBELL_EARLY) | CXLMB_SIM_Q(STUCK_DOORBELL), 0);
+	step_cmd(&q, 0x0001, NULL, 0);
+	step_quirks(&q, CXLMB_SIM_Q(STUCK_DOORBELL), 0);
+	step_cmd(&q, 0x0001, NULL, 0);
+	step(&q, 0xF8, 0, NULL, 0);
+	step_cmd(&q, 0x0001, NULL, 0);
+	rc |= write_file(dir, "t3_quirks", q.b, q.n, NULL, 0);
+	return rc;
+}
 
 /* policy seeds: profile, route depth, hops, opcode (LE), payload */
 static int seed_policy(const char *dir, const char *name, unsigned profile,
@@ -396,6 +586,7 @@ int main(int argc, char **argv)
 			rc |= write_file(d, "sw_tunnel_ld", tun, sizeof(tun), NULL, 0);
 			rc |= write_file(d, "t3_media_errors", err, sizeof(err), NULL, 0);
 		}
+		rc |= seeds_stateful_paths(d);
 	}
 	rc |= seeds_policy(argv[1]);
 	/* a dictionary per product target (fuzz/targets.txt; ci/test checks
