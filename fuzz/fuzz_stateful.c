@@ -152,9 +152,12 @@ struct run {
 	bool quirked; /* a quirk was on at some point: the device may lie */
 };
 
-/* Guarded buffers: the response buffer and each route level's scratch. */
+/* Guarded buffers: the response buffer and each route level's scratch,
+ * each used as its last n bytes (exactly what is needed), so a write past
+ * one lands in its guard. */
 static uint8_t out_buf[BUF + GUARD], scratch_fmld[BUF + GUARD], scratch_ld[BUF + GUARD];
 #define GUARD_BYTE 0xA5u
+#define TAIL(b, n) ((b) + BUF - (n))
 
 static void guards_set(void)
 {
@@ -240,27 +243,26 @@ static void note_call(size_t row, int rc, uint16_t dev_rc)
 		fuzz_outcome[row * FUZZ_OUTCOMES + o]++;
 }
 
-/* The host's promise about an answer it reports (rc OK or DEVICE_RC): the
- * device completed a command after the doorbell was rung, and the return
- * code (and at the mailbox the output length) is what it then wrote. */
-static void check_answer(const struct run *r, const struct cxlmb_endpoint *ep, int rc,
+/* The host's promise about an answer its transport reported (whatever
+ * the command layer made of it after: a device error, a response that
+ * does not decode): the device completed a command after the doorbell was
+ * rung, and the return code (and at the mailbox the output length) is what
+ * it then wrote. */
+static void check_answer(const struct run *r, const struct cxlmb_endpoint *ep,
 			 const struct cxlmb_response *rs)
 {
 	const struct spy *p = &r->spy;
-	if (rc != CXLMB_E_OK && rc != CXLMB_E_DEVICE_RC)
-		return;
+	bool ok = rs->rc == CXLMB_RC_SUCCESS || rs->rc == CXLMB_RC_BACKGROUND;
 	FUZZ_CHECK(p->done && p->status_valid);
-	FUZZ_CHECK(rs->len <= rs->cap && rs->len <= rs->reported_len);
+	FUZZ_CHECK(rs->len <= rs->cap && (!ok || rs->len <= rs->reported_len));
 	if (ep->kind == CXLMB_EPK_MAILBOX) {
 		FUZZ_CHECK(rs->rc == p->status_rc);
-		FUZZ_CHECK(rc != CXLMB_E_OK || (p->len_valid && rs->reported_len == p->out_len));
+		FUZZ_CHECK(!ok || (p->len_valid && rs->reported_len == p->out_len));
 	} else {
 		/* the outermost tunnel answered, or it relayed the inner code */
 		FUZZ_CHECK(p->status_rc == rs->rc || p->status_rc == CXLMB_RC_SUCCESS);
-		FUZZ_CHECK(rc != CXLMB_E_OK || p->status_rc == CXLMB_RC_SUCCESS);
+		FUZZ_CHECK(!ok || p->status_rc == CXLMB_RC_SUCCESS);
 	}
-	FUZZ_CHECK((rc == CXLMB_E_OK) ==
-		   (rs->rc == CXLMB_RC_SUCCESS || rs->rc == CXLMB_RC_BACKGROUND));
 }
 
 /* One command (selector + request) to an endpoint through the command layer. */
@@ -281,9 +283,11 @@ static void send_cmd(struct run *r, struct cxlmb_endpoint *ep, const uint8_t *bo
 		/* not in the catalog: no codec to call, the gated send as is;
 		 * the device must refuse it */
 		struct cxlmb_request rq = { sel.opcode, body, len };
-		struct cxlmb_response rs = { .buf = out_buf, .cap = BUF };
+		struct cxlmb_response rs = { .buf = TAIL(out_buf, ep->max_payload),
+					     .cap = ep->max_payload };
 		rc = cxlmb_ep_send(ep, &rq, &rs, NULL);
-		check_answer(r, ep, rc == CXLMB_E_OK ? cxlmb_response_err(&rs) : rc, &rs);
+		if (rc == CXLMB_E_OK)
+			check_answer(r, ep, &rs);
 		FUZZ_CHECK(r->quirked || rc == CXLMB_E_OK || rc == CXLMB_E_ROUTE);
 		FUZZ_CHECK(r->quirked || rc != CXLMB_E_OK || cxlmb_response_err(&rs) != CXLMB_E_OK);
 		note_call(sel.row, rc ? rc : CXLMB_E_DEVICE_RC, rs.rc);
@@ -296,10 +300,15 @@ static void send_cmd(struct run *r, struct cxlmb_endpoint *ep, const uint8_t *bo
 	c.req_len = len;
 	c.flags = CXLMB_STRICT;
 	c.call_flags = CXLMB_CALL_RAW; /* malformed requests reach the device too */
-	c.rsp.buf = out_buf;
-	c.rsp.cap = BUF;
+	c.rsp.buf = TAIL(out_buf, ep->max_payload);
+	c.rsp.cap = ep->max_payload;
 	rc = cxlmb_call(ep, &c);
-	check_answer(r, ep, rc, &c.rsp);
+	if (c.stage >= CXLMB_STAGE_DEVICE) /* the transport reported an answer */
+		check_answer(r, ep, &c.rsp);
+	/* a device error stops the call at its stage; only Success goes on */
+	FUZZ_CHECK((rc == CXLMB_E_DEVICE_RC) == (c.stage == CXLMB_STAGE_DEVICE));
+	FUZZ_CHECK(c.stage < CXLMB_STAGE_RESPONSE || c.rsp.rc == CXLMB_RC_SUCCESS ||
+		   c.rsp.rc == CXLMB_RC_BACKGROUND);
 	FUZZ_CHECK(rc != CXLMB_E_INVALID_ARG && rc != CXLMB_E_UNKNOWN_OPCODE);
 	FUZZ_CHECK((rc == CXLMB_E_OK) == (c.stage == CXLMB_STAGE_DONE));
 	if (rc == CXLMB_E_OK && !(c.rsp.len == 0 && cxlmb_cmd_max_len(c.cmd, CXLMB_RSP) == 0)) {
@@ -353,7 +362,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	guards_set();
 	FUZZ_CHECK(cxlmb_mbox_init(&mb, &spy_ops, &r.spy, &cfg) == CXLMB_E_OK);
 	FUZZ_CHECK(cxlmb_ep_mbox_init(&root, &mb) == CXLMB_E_OK && root.max_payload <= BUF);
-	FUZZ_CHECK(cxlmb_ep_route_init(&fmld, &root, to_mld, scratch_fmld, BUF) == CXLMB_E_OK);
+	FUZZ_CHECK(cxlmb_ep_route_init(&fmld, &root, to_mld, TAIL(scratch_fmld, root.max_payload),
+				       root.max_payload) == CXLMB_E_OK);
 	while (pos + STEP_HDR <= size) {
 		uint8_t kind = data[pos];
 		size_t len = (size_t)data[pos + 2] | (size_t)data[pos + 3] << 8;
@@ -385,8 +395,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			struct cxlmb_endpoint *ep = &fmld;
 			if (kind & 1) {
 				const struct cxlmb_tunnel_hop to_ld = { (uint8_t)(body[0] & 3), 0 };
-				FUZZ_CHECK(cxlmb_ep_route_init(&ld, &fmld, to_ld, scratch_ld, BUF) ==
-					   CXLMB_E_OK);
+				FUZZ_CHECK(cxlmb_ep_route_init(&ld, &fmld, to_ld,
+							       TAIL(scratch_ld, fmld.max_payload),
+							       fmld.max_payload) == CXLMB_E_OK);
 				ep = &ld;
 			}
 			send_cmd(&r, ep, body + 1, len - 1);

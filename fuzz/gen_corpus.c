@@ -224,12 +224,13 @@ static void step_cmd(struct seq *q, uint16_t op, const uint8_t *pl, size_t len)
 	step(q, 0x00, 0, body, FUZZ_SEL_LEN + len);
 }
 
-/* Quirks toggled (kind E0h): the bits, then force-rc's code. */
-static void step_quirks(struct seq *q, uint32_t bits, uint16_t forced_rc)
+/* Quirks toggled (kind E0h) after 'wait' x 100 us: the bits, then
+ * force-rc's code. */
+static void step_quirks(struct seq *q, uint8_t wait, uint32_t bits, uint16_t forced_rc)
 {
 	const uint8_t b[6] = { (uint8_t)bits, (uint8_t)(bits >> 8), (uint8_t)(bits >> 16),
 			       (uint8_t)(bits >> 24), (uint8_t)forced_rc, (uint8_t)(forced_rc >> 8) };
-	step(q, 0xE0, 0, b, sizeof(b));
+	step(q, 0xE0, wait, b, sizeof(b));
 }
 
 static void pass(uint8_t out[32], const char *word)
@@ -345,24 +346,25 @@ static int seeds_stateful_paths(const char *dir)
 	q.b[q.n++] = 0;
 	set_pass(&q, 1, "", "user");
 	step(&q, 0xF8, 0, NULL, 0);
-	step_quirks(&q, CXLMB_SIM_Q(PASSPHRASE_ANY), 0);
+	step_quirks(&q, 0, CXLMB_SIM_Q(PASSPHRASE_ANY), 0);
 	unlock(&q, "wrong");
-	step_quirks(&q, CXLMB_SIM_Q(PASSPHRASE_ANY) | CXLMB_SIM_Q(POISON_CLEAR_NOOP), 0);
+	step_quirks(&q, 0, CXLMB_SIM_Q(PASSPHRASE_ANY) | CXLMB_SIM_Q(POISON_CLEAR_NOOP), 0);
 	poison_cmd(&q, 0x4301, 0x1000);
 	poison_cmd(&q, 0x4302, 0x1000);
 	poison_cmd(&q, 0x4300, 0);
-	step_quirks(&q, CXLMB_SIM_Q(POISON_CLEAR_NOOP) | CXLMB_SIM_Q(OUTPUT_OVERFLOW), 0);
+	step_quirks(&q, 0, CXLMB_SIM_Q(POISON_CLEAR_NOOP) | CXLMB_SIM_Q(OUTPUT_OVERFLOW), 0);
 	step_cmd(&q, 0x0001, NULL, 0);
-	step_quirks(&q, CXLMB_SIM_Q(OUTPUT_OVERFLOW) | CXLMB_SIM_Q(FORCE_RC), 0);
+	step_quirks(&q, 0, CXLMB_SIM_Q(OUTPUT_OVERFLOW) | CXLMB_SIM_Q(FORCE_RC), 0);
 	step_cmd(&q, 0x4000, NULL, 0);
-	step_quirks(&q, CXLMB_SIM_Q(FORCE_RC) | CXLMB_SIM_Q(EARLY_ANSWER), 0);
+	step_quirks(&q, 0, CXLMB_SIM_Q(FORCE_RC) | CXLMB_SIM_Q(EARLY_ANSWER), 0);
 	step_cmd(&q, 0x4000, NULL, 0);
-	step_quirks(&q, CXLMB_SIM_Q(EARLY_ANSWER) | CXLMB_SIM_Q(DOORBELL_EARLY), 0);
+	step_quirks(&q, 0, CXLMB_SIM_Q(EARLY_ANSWER) | CXLMB_SIM_Q(DOORBELL_EARLY), 0);
 	step_cmd(&q, 0x0001, NULL, 0);
 	step_cmd(&q, 0x4000, NULL, 0);
-	step_quirks(&q, CXLMB_SIM_Q(DOORBELL_EARLY) | CXLMB_SIM_Q(STUCK_DOORBELL), 0);
+	/* 2 ms: the late answer lands before the doorbell sticks */
+	step_quirks(&q, 20, CXLMB_SIM_Q(DOORBELL_EARLY) | CXLMB_SIM_Q(STUCK_DOORBELL), 0);
 	step_cmd(&q, 0x0001, NULL, 0);
-	step_quirks(&q, CXLMB_SIM_Q(STUCK_DOORBELL), 0);
+	step_quirks(&q, 0, CXLMB_SIM_Q(STUCK_DOORBELL), 0);
 	step_cmd(&q, 0x0001, NULL, 0);
 	step(&q, 0xF8, 0, NULL, 0);
 	step_cmd(&q, 0x0001, NULL, 0);
