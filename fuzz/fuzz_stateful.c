@@ -178,7 +178,8 @@ static bool guard_ok(const uint8_t *g)
 /* States the inputs drove a device into, over the whole replay. */
 static struct {
 	unsigned long locked, frozen, attempts_exceeded, poison_overflow, overflow_reported,
-		poison_limit, pass_set, unlocked, pass_disabled, secure_erased, poison_cleared;
+		poison_limit, pass_set, unlocked, pass_disabled, secure_erased, poison_cleared,
+		whole_payload, whole_route_payload;
 } reach;
 
 static void reach_state(const struct cxlmb_sim *s)
@@ -216,7 +217,8 @@ int fuzz_reach_report(void)
 		"passphrase attempts exceeded", "poison list overflowed",
 		"Get Poison List reported the overflow", "Inject Poison refused at its limit",
 		"Set Passphrase succeeded", "Unlock succeeded", "Disable Passphrase succeeded",
-		"Passphrase Secure Erase succeeded", "Clear Poison succeeded" };
+		"Passphrase Secure Erase succeeded", "Clear Poison succeeded",
+		"a request of the mailbox's whole payload", "a request of a route's whole payload" };
 	const unsigned long *n = (const unsigned long *)&reach;
 	int rc = 0;
 	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
@@ -227,7 +229,15 @@ int fuzz_reach_report(void)
 		printf("reach: the kept corpus no longer reaches every state above\n");
 	return rc;
 }
+static void reach_len(const struct cxlmb_endpoint *ep, size_t len)
+{
+	if (len == ep->max_payload) {
+		reach.whole_payload += ep->kind == CXLMB_EPK_MAILBOX;
+		reach.whole_route_payload += ep->kind == CXLMB_EPK_ROUTE;
+	}
+}
 #else
+#define reach_len(ep, len) ((void)0)
 #define reach_state(s) ((void)(s))
 #define reach_call(op, rc, dev_rc, rsp, len) ((void)0)
 #endif
@@ -278,6 +288,7 @@ static void send_cmd(struct run *r, struct cxlmb_endpoint *ep, const uint8_t *bo
 	len -= FUZZ_SEL_LEN;
 	if (len > ep->max_payload)
 		len = ep->max_payload;
+	reach_len(ep, len);
 	r->spy.rung = r->spy.done = r->spy.status_valid = r->spy.len_valid = false;
 	if (!sel.cmd) {
 		/* not in the catalog: no codec to call, the gated send as is;

@@ -195,7 +195,7 @@ static const struct {
  * the poison list past its injection limit and its capacity, and quirks
  * switched on between commands.  Steps as fuzz_stateful.c reads them. */
 struct seq {
-	uint8_t b[2048];
+	uint8_t b[4096];
 	size_t n;
 };
 
@@ -369,6 +369,25 @@ static int seeds_stateful_paths(const char *dir)
 	step(&q, 0xF8, 0, NULL, 0);
 	step_cmd(&q, 0x0001, NULL, 0);
 	rc |= write_file(dir, "t3_quirks", q.b, q.n, NULL, 0);
+
+	/* requests of the whole payload: Set LSA filling the mailbox's
+	 * (2 KiB), then through two tunnel levels to an LD, the route's */
+	for (unsigned sw = 0; sw < 2; sw++) {
+		static uint8_t body[1 + FUZZ_SEL_LEN + 2048];
+		size_t whole = sw ? 2048 - 2 * 16 : 2048; /* a tunnel level's header: 16 bytes */
+		size_t k = 0;
+		q.n = 0;
+		q.b[q.n++] = (uint8_t)sw;
+		if (sw)
+			body[k++] = 0; /* LD 0 */
+		fuzz_put_sel(body + k, 0x4103);
+		k += FUZZ_SEL_LEN;
+		memset(body + k, 0, 8); /* offset 0, reserved */
+		for (size_t i = 8; i < whole; i++)
+			body[k + i] = (uint8_t)i;
+		step(&q, sw ? 0xFB : 0x00, 0, body, k + whole);
+		rc |= write_file(dir, sw ? "sw_whole_payload" : "t3_whole_payload", q.b, q.n, NULL, 0);
+	}
 	return rc;
 }
 
