@@ -299,17 +299,29 @@ static int seeds_stateful_paths(const char *dir)
 	 * a right unlock, disable, secure erase by the master, freeze */
 	q.n = 0;
 	q.b[q.n++] = 0; /* Type 3 */
-	set_pass(&q, 1, "", "user");
+	pass_cmd(&q, 0x4505, 0, "master"); /* no master passphrase yet */
+	set_pass(&q, 1, "", "user0");
+	set_pass(&q, 1, "wrong", "user"); /* a change needs the current one */
+	set_pass(&q, 1, "user0", "user");
 	set_pass(&q, 0, "", "master");
 	step(&q, 0xF8, 0, NULL, 0);
 	step_cmd(&q, 0x4500, NULL, 0);
+	{ /* locked: label storage is refused */
+		static const uint8_t get_lsa[8] = { 0, 0, 0, 0, 16 }, set_lsa[12] = { [8] = 1 };
+		step_cmd(&q, 0x4102, get_lsa, sizeof(get_lsa));
+		step_cmd(&q, 0x4103, set_lsa, sizeof(set_lsa));
+	}
 	unlock(&q, "wrong");
 	unlock(&q, "user");
+	pass_cmd(&q, 0x4502, 1, "wrong");
 	pass_cmd(&q, 0x4502, 1, "user");
 	set_pass(&q, 1, "", "user2");
+	pass_cmd(&q, 0x4505, 0, "wrong");
 	pass_cmd(&q, 0x4505, 0, "master");
 	step_cmd(&q, 0x4504, NULL, 0);
-	set_pass(&q, 1, "", "user3");
+	set_pass(&q, 1, "", "user3"); /* frozen: refused, as the two below */
+	pass_cmd(&q, 0x4502, 0, "master");
+	pass_cmd(&q, 0x4505, 0, "master");
 	step_cmd(&q, 0x4500, NULL, 0);
 	rc |= write_file(dir, "t3_security", q.b, q.n, NULL, 0);
 
