@@ -23,8 +23,8 @@
  *          the request, any length up to the payload size; an opcode the
  *          device does not implement is sent as is (it answers Unsupported)
  *   E0-EF  quirks: body[0..3] (LE) toggles quirk bits (CXLMB_SIM_Q), body
- *          [4..5] (LE) is force-rc's code; the CEL quirks act at init only
- *          (the CEL is built then), so they change nothing here
+ *          [4..5] (LE) is force-rc's code (cxlmb_sim_set_quirks: from the
+ *          next command on, the CEL rebuilt)
  *   F0-F7  the fabric manager offers a dynamic capacity extent in region
  *          (kind & 1): offset body[0], length body[1] + 1, in 2 MiB blocks
  *   F8     power cycle
@@ -61,8 +61,8 @@ static struct cxlmb_sim *device(unsigned variant)
 			abort();
 		ready[variant] = 1;
 	}
-	sims[variant].cfg.quirks = 0; /* a conformant device at every input's start */
-	sims[variant].cfg.forced_rc = 0;
+	if (sims[variant].cfg.quirks || sims[variant].cfg.forced_rc)
+		cxlmb_sim_set_quirks(&sims[variant], 0, 0); /* conformant at every input's start */
 	cxlmb_sim_reset(&sims[variant]); /* O(bytes touched) */
 	return &sims[variant];
 }
@@ -343,11 +343,12 @@ static void send_cmd(struct run *r, struct cxlmb_endpoint *ep, const uint8_t *bo
 static void toggle_quirks(struct run *r, const uint8_t *body, size_t len)
 {
 	uint32_t mask = 0;
+	uint16_t forced = r->sim->cfg.forced_rc;
 	for (size_t i = 0; i < 4 && i < len; i++)
 		mask |= (uint32_t)body[i] << (8 * i);
-	r->sim->cfg.quirks ^= mask;
 	if (len >= 6)
-		r->sim->cfg.forced_rc = (uint16_t)(body[4] | body[5] << 8);
+		forced = (uint16_t)(body[4] | body[5] << 8);
+	cxlmb_sim_set_quirks(r->sim, r->sim->cfg.quirks ^ mask, forced);
 	r->quirked |= r->sim->cfg.quirks != 0;
 }
 
@@ -367,8 +368,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	r.sim = r.spy.sim = device(data[0] & 1);
 	sw = r.sim->cfg.variant == CXLMB_SIM_SWITCH;
 	cxlmb_sim_mbox_config(r.sim, &cfg);
-	/* a stuck doorbell costs 200 polls, not 200 000 (virtual time) */
-	cfg.cmd_timeout_ns = 10000000;
+	/* a stuck doorbell (or a mailbox never ready at a power cycle) costs
+	 * 200 polls, not 200 000 (virtual time) */
+	cfg.cmd_timeout_ns = cfg.ready_timeout_ns = 10000000;
 	cfg.poll_ns = 50000;
 	guards_set();
 	FUZZ_CHECK(cxlmb_mbox_init(&mb, &spy_ops, &r.spy, &cfg) == CXLMB_E_OK);

@@ -380,6 +380,17 @@ static int seeds_stateful_paths(const char *dir)
 	step_cmd(&q, 0x0001, NULL, 0);
 	step(&q, 0xF8, 0, NULL, 0);
 	step_cmd(&q, 0x0001, NULL, 0);
+	/* a CEL listing what the device lacks, effects with reserved bits */
+	step_quirks(&q, 0, CXLMB_SIM_Q(CEL_EXTRA) | CXLMB_SIM_Q(CEL_BAD_EFFECTS), 0);
+	step_cmd(&q, 0x0400, NULL, 0);
+	{
+		struct cxlmb_get_log_req g = { .offset = 0, .length = 16 };
+		uint8_t pl[CXLMB_GET_LOG_REQ_LEN];
+		size_t n = 0;
+		memcpy(g.uuid, cxlmb_uuid_cel, 16);
+		if (cxlmb_get_log_req_encode(&g, pl, sizeof(pl), &n) == 0)
+			step_cmd(&q, 0x0401, pl, n);
+	}
 	rc |= write_file(dir, "t3_quirks", q.b, q.n, NULL, 0);
 
 	/* requests of the whole payload: Set LSA filling the mailbox's
