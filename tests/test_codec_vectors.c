@@ -218,6 +218,21 @@ static const struct vec vecs[] = {
 	  "dpa_base=0x40000000 dpa_len=0x40000000 intlv=1 gran=0 way=1" },
 	{ 0x4914, Q, 0x26, "0:2=21 4:1=1 5:1=0 6:1=0 7:1=1 8:1=1 a:8=100000000 12:8=40000000 1a:8=40000000 22:1=1 24:1=1",
 	  "rpid=0x21 count=1 start_gdt=0 valid=1 coherent=1 hpa_base=0x100000000 way=1" },
+	/* r3.2 Table 8-186 (r3.1 8-171): 2 DMPs, 2 regions, 256 groups, free and
+	 * prescriptive adds, tag-based release, 16 GiB; region 0 and DMP 0 offer
+	 * 2 MiB and 1 GiB blocks, region 1 2 MiB, DMP 1 4 KiB; 8 GiB volatile
+	 * only, 4 GiB persistent only (at 8Ch, as printed) */
+	{ 0x4900, R, 0x94, "0:1=2 1:1=2 2:2=100 4:2=5 6:1=1 8:2=1 a:1=3 c:8=40 14:8=40200000 "
+			   "1c:8=200000 54:8=40200000 5c:8=1000 74:8=20 8c:8=10",
+	  "num_dmps=2 num_regions=2 num_grp_ids=256 add_policies=0x5 egress_congestion=1 "
+	  "throughput_reduction=0 removal_policies=0x1 sanitize_config_mask=0x3 total_dc=64 "
+	  "region_bsm[0]=0x40200000 region_bsm[1]=0x200000 dmp_bsm[0]=0x40200000 dmp_bsm[1]=0x1000 "
+	  "volatile_only=32 persistent_only=16" },
+	/* r3.2 Table 8-191 / r3.1 8-176: region 1, 2 MiB blocks, sanitized on
+	 * release, 512 MiB used of 1 GiB decoded at 1 GiB */
+	{ 0x4903, Q, 0x28, "0:1=1 4:8=200000 c:1=1 10:8=40000000 18:8=40000000 20:8=20000000",
+	  "region_id=1 block_size=0x200000 sanitize_on_release=1 base=0x40000000 "
+	  "decode_length=0x40000000 length=0x20000000" },
 	/* r3.2 Table 8-187: media ready, PBR mode, x8 of x16, 32 GT/s, L0, PRSNT# */
 	{ 0x4901, R, 0x0B, "0:1=04 1:1=5 2:1=10 3:1=08 4:1=1f 5:1=5 6:1=5 7:1=4 8:1=0 9:2=4",
 	  "device_fatal=0 fw_halt=0 media_status=1 reset_needed=0 link_mode=5 max_link_width=16 "
