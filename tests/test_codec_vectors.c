@@ -97,9 +97,10 @@ static const struct vec vecs[] = {
 	{ 0x0108, Q, 0x20, "0:2=5 2:1=7 3:1=1 4:2=26 6:2=fff 8:8=2000 10:8=4000 18:8=1",
 	  "pbr_id=0x5 notification_type=7 mem_req_opcode=1 request_associated=1 dpa_valid=1 hpa_valid=0 "
 	  "mem_opcode_valid=1 rpid=0xfff dpa=0x2000 hpa=0x4000 timestamp=1" },
-	/* r3.2 Tables 8-75, 8-76: one word, address bits 51:5 in place */
+	/* r3.2 Tables 8-75, 8-76: one word, address bits 51:5 in place; the
+	 * Head Index in bits 63:56 (r3.1 Table 8-63) */
 	{ 0x0109, R, 8, "0:8=7f0123456789abe3",
-	  "valid=1 overflow=1 buffer_addr=0x123456789abe0 bits_63_56=0x7f" },
+	  "valid=1 overflow=1 buffer_addr=0x123456789abe0 head_index=127" },
 	{ 0x010A, Q, 8, "0:8=2200000000001001", "valid=1 clear_overflow=0 buffer_addr=0x1000 tail_index=34" },
 	{ 0x0700, R, 0x26, "0:2=12 2:2=1 4:*=00112233445566778899aabbccddeeff 14:2=fff",
 	  "pid=0x12 primary_fm_pid=0x1 primary_fm_uuid=00112233-4455-6677-8899-aabbccddeeff "
