@@ -7,6 +7,8 @@
  *   ctl bits 4:2  mode (5, 6, 7 repeat 0, 1, 2)
  *   ctl bit 5     mode 0: a tag byte follows the opcode (else the tag is 0)
  *   ctl bit 6     mode 3: wrap at depth 0 or max + 1 (bit 5 picks which)
+ *   ctl bit 7     the lenient side's flags: CXLMB_LENIENT | CXLMB_SHALLOW,
+ *                 else CXLMB_EXACT; the strict side adds CXLMB_STRICT to them
  *   0 rsp unwrap  [tag] response bytes: a 5300h response payload
  *   1 req unwrap  request bytes: a 5300h request payload, one level at a time
  *   2 message     qtag, then one CCI message; q = {ctl bits 6:5 category,
@@ -109,11 +111,11 @@ static void check_hdr(const uint8_t *lv, size_t region, const struct cxlmb_cci_m
 /* Response side: b (heap, exactly len bytes, ours to change and restore)
  * walked depth levels with tag and opcode. */
 static void check_rsp(uint8_t *b, size_t len, unsigned depth, uint8_t tag, uint16_t op,
-		      unsigned mode, struct cxlmb_tunnel_result *out)
+		      unsigned mode, unsigned base, struct cxlmb_tunnel_result *out)
 {
 	struct cxlmb_tunnel_result rl, rs, rm;
-	int l = cxlmb_tunnel_unwrap_rsp(b, len, depth, tag, op, 0, &rl);
-	int s = cxlmb_tunnel_unwrap_rsp(b, len, depth, tag, op, CXLMB_STRICT, &rs);
+	int l = cxlmb_tunnel_unwrap_rsp(b, len, depth, tag, op, base, &rl);
+	int s = cxlmb_tunnel_unwrap_rsp(b, len, depth, tag, op, base | CXLMB_STRICT, &rs);
 	bool lok = l == CXLMB_E_OK || l == CXLMB_E_ROUTE, sok = s == CXLMB_E_OK || s == CXLMB_E_ROUTE;
 
 	note(mode, depth, rl.level, 0, l);
@@ -126,7 +128,7 @@ static void check_rsp(uint8_t *b, size_t len, unsigned depth, uint8_t tag, uint1
 	else
 		FUZZ_CHECK(rs.level <= rl.level && (s == l || strict_only(s)));
 	/* an unexpected tag from the caller */
-	int mt = cxlmb_tunnel_unwrap_rsp(b, len, depth, (uint8_t)(tag ^ 0xA5), op, 0, &rm);
+	int mt = cxlmb_tunnel_unwrap_rsp(b, len, depth, (uint8_t)(tag ^ 0xA5), op, base, &rm);
 	if (!lok)
 		return;
 	FUZZ_CHECK(mt == CXLMB_E_TAG_MISMATCH && rm.level == 1);
@@ -161,7 +163,7 @@ static void check_rsp(uint8_t *b, size_t len, unsigned depth, uint8_t tag, uint1
 		for (size_t i = 0; i < sizeof(mut) / sizeof(mut[0]); i++) {
 			uint8_t *p = b + LVL * k + mut[i].off;
 			*p ^= mut[i].x;
-			int rc = cxlmb_tunnel_unwrap_rsp(b, len, depth, tag, op, 0, &rm);
+			int rc = cxlmb_tunnel_unwrap_rsp(b, len, depth, tag, op, base, &rm);
 			*p ^= mut[i].x;
 			FUZZ_CHECK(rc == mut[i].want && rm.level == k + 1);
 		}
@@ -205,7 +207,7 @@ struct req_walk {
 };
 
 static void check_req(const uint8_t *b, size_t len, unsigned depth, unsigned mode,
-		      struct req_walk *rw)
+		      unsigned base, struct req_walk *rw)
 {
 	const uint8_t *p = b;
 	size_t n = len;
@@ -215,8 +217,8 @@ static void check_req(const uint8_t *b, size_t len, unsigned depth, unsigned mod
 	for (unsigned lvl = 1; lvl <= depth; lvl++) {
 		struct cxlmb_tunnel_hop hl, hs;
 		struct cxlmb_cci_msg ml, ms;
-		int l = cxlmb_tunnel_unwrap_req(p, n, 0, &hl, &ml);
-		int s = cxlmb_tunnel_unwrap_req(p, n, CXLMB_STRICT, &hs, &ms);
+		int l = cxlmb_tunnel_unwrap_req(p, n, base, &hl, &ml);
+		int s = cxlmb_tunnel_unwrap_req(p, n, base | CXLMB_STRICT, &hs, &ms);
 		note(mode, depth, lvl, 0, l);
 		note(mode, depth, lvl, 1, s);
 		if (s == CXLMB_E_OK)
@@ -270,14 +272,15 @@ static int match_ref(const struct cxlmb_cci_msg *req, const struct cxlmb_cci_msg
 	return CXLMB_E_OK;
 }
 
-static void check_msg(const uint8_t *b, size_t len, uint8_t ctl, uint8_t qtag, uint16_t op)
+static void check_msg(const uint8_t *b, size_t len, uint8_t ctl, uint8_t qtag, uint16_t op,
+		      unsigned base)
 {
 	struct cxlmb_cci_msg ml, ms, m2;
 	struct cxlmb_cci_msg q = { .category = (uint8_t)(ctl >> 5 & 3), .tag = qtag,
 				   .command = (uint8_t)op, .command_set = (uint8_t)(op >> 8),
 				   .payload = { b, (uint32_t)len } };
-	int l = cxlmb_cci_msg_decode(b, len, 0, &ml);
-	int s = cxlmb_cci_msg_decode(b, len, CXLMB_STRICT, &ms);
+	int l = cxlmb_cci_msg_decode(b, len, base, &ml);
+	int s = cxlmb_cci_msg_decode(b, len, base | CXLMB_STRICT, &ms);
 	size_t n;
 
 	note(2, 0, ml.category < 2 && l == CXLMB_E_OK ? ml.category + 1u : 0, 0, l);
@@ -294,7 +297,7 @@ static void check_msg(const uint8_t *b, size_t len, uint8_t ctl, uint8_t qtag, u
 		FUZZ_CHECK(cxlmb_cci_msg_encode(&ml, w, len, &n) == CXLMB_E_OK && n == len);
 		if (s == CXLMB_E_OK)
 			FUZZ_CHECK(memcmp(w, b, len) == 0);
-		FUZZ_CHECK(cxlmb_cci_msg_decode(w, len, 0, &m2) == CXLMB_E_OK);
+		FUZZ_CHECK(cxlmb_cci_msg_decode(w, len, base, &m2) == CXLMB_E_OK);
 		m2.payload.data = ml.payload.data;
 		FUZZ_CHECK(same_msg(&ml, &m2));
 		/* one byte short: refused, nothing written past */
@@ -344,7 +347,8 @@ static size_t cap_of(size_t exact, uint8_t delta)
 }
 
 /* Request wrap: wrap, then unwrap level by level gives everything back. */
-static void req_wrap(const uint8_t *d, size_t size, unsigned depth, uint8_t ctl, uint16_t op)
+static void req_wrap(const uint8_t *d, size_t size, unsigned depth, uint8_t ctl, uint16_t op,
+		     unsigned base)
 {
 	struct cxlmb_tunnel_hop path[MAXD];
 	unsigned wd = depth;
@@ -378,7 +382,7 @@ static void req_wrap(const uint8_t *d, size_t size, unsigned depth, uint8_t ctl,
 	if (rc == CXLMB_E_OK) {
 		struct req_walk rw;
 		FUZZ_CHECK(n == total);
-		check_req(w, n, depth, 3, &rw);
+		check_req(w, n, depth, 3, base, &rw);
 		FUZZ_CHECK(rw.levels == depth && rw.strict);
 		for (unsigned k = 0; k < depth; k++)
 			FUZZ_CHECK(rw.path[k].target_id == path[k].target_id &&
@@ -397,7 +401,7 @@ static void req_wrap(const uint8_t *d, size_t size, unsigned depth, uint8_t ctl,
 
 /* Response wrap: the device side builds depth levels (level route answers
  * with rc when route is set), the host side unwraps them. */
-static void rsp_wrap(const uint8_t *d, size_t size, unsigned depth, uint16_t op)
+static void rsp_wrap(const uint8_t *d, size_t size, unsigned depth, uint16_t op, unsigned base)
 {
 	if (size < 8)
 		return;
@@ -441,7 +445,7 @@ static void rsp_wrap(const uint8_t *d, size_t size, unsigned depth, uint16_t op)
 	/* unwrap at the requested depth (and every check of mode 0) */
 	struct cxlmb_tunnel_result res;
 	uint8_t *b = dup_exact(w[0], total);
-	check_rsp(b, total, depth, tag, op, 4, &res);
+	check_rsp(b, total, depth, tag, op, 4, base, &res);
 	if (bottom == depth || rc != 0) {
 		FUZZ_CHECK(res.level == bottom && res.rc == rc && res.vendor_status == vs &&
 			   res.bg == (bgs >> (bottom - 1) & 1) && res.payload.len == len &&
@@ -461,6 +465,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	unsigned depth = 1 + (ctl & 3u), mode = (ctl >> 2 & 7u) % 5u;
 	uint16_t op = le16(data + 1);
 	uint8_t tag = 0;
+	unsigned base = ctl & 0x80 ? CXLMB_LENIENT | CXLMB_SHALLOW : CXLMB_EXACT;
 	data += 3;
 	size -= 3;
 	if (mode == 0 && (ctl & 0x20)) {
@@ -483,19 +488,19 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct req_walk rw;
 	switch (mode) {
 	case 0:
-		check_rsp(b, size, depth, tag, op, 0, &res);
+		check_rsp(b, size, depth, tag, op, 0, base, &res);
 		break;
 	case 1:
-		check_req(b, size, depth, 1, &rw);
+		check_req(b, size, depth, 1, base, &rw);
 		break;
 	case 2:
-		check_msg(b, size, ctl, tag, op);
+		check_msg(b, size, ctl, tag, op, base);
 		break;
 	case 3:
-		req_wrap(b, size, depth, ctl, op);
+		req_wrap(b, size, depth, ctl, op, base);
 		break;
 	default:
-		rsp_wrap(b, size, depth, op);
+		rsp_wrap(b, size, depth, op, base);
 		break;
 	}
 	free(b);

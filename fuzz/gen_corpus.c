@@ -275,6 +275,11 @@ static int cci_seeds(const char *d, uint8_t *buf, size_t cap)
 			snprintf(name, sizeof(name), route ? "rsp_route_depth%u" : "rsp_tag_depth%u",
 				 depth);
 			rc |= write_file(d, name, h0, sizeof(h0), inner.data, n);
+			if (depth == CXLMB_TUNNEL_MAX_DEPTH && !route) { /* ctl bit 7: LENIENT */
+				h0[0] |= 0x80;
+				snprintf(name, sizeof(name), "rsp_tag_lenient_depth%u", depth);
+				rc |= write_file(d, name, h0, sizeof(h0), inner.data, n);
+			}
 		}
 		struct cxlmb_tunnel_hop path[CXLMB_TUNNEL_MAX_DEPTH] = { { 1, 0 }, { 2, 1 }, { 3, 0 },
 									 { 4, 1 } };
