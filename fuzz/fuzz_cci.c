@@ -142,6 +142,8 @@ static void check_rsp(uint8_t *b, size_t len, unsigned depth, uint8_t tag, uint1
 		size_t region = len - LVL * k;
 		uint16_t want = k + 1 == depth ? op : CXLMB_OPCODE_TUNNEL;
 		FUZZ_CHECK(len >= LVL * (k + 1) && le16(lv) == region - 4);
+		FUZZ_CHECK(((size_t)lv[9] | (size_t)lv[10] << 8 | (size_t)(lv[O_LEN2] & 0x1F) << 16) ==
+			   region - LVL);
 		FUZZ_CHECK((lv[O_CAT] & 0xF) == CXLMB_CCI_RESPONSE && lv[O_TAG] == tag &&
 			   le16(lv + O_CMD) == want);
 		FUZZ_CHECK(k + 1 == rl.level || le16(lv + O_RC) == 0);
@@ -150,7 +152,7 @@ static void check_rsp(uint8_t *b, size_t len, unsigned depth, uint8_t tag, uint1
 				   rl.bg == lv[O_LEN2] >> 7 && rl.payload.data == lv + LVL &&
 				   rl.payload.len == region - LVL);
 	}
-	/* a tag, opcode or category changed at level k+1: refused there */
+	/* a tag, opcode, category or length changed at level k+1: refused there */
 	for (unsigned k = 0; k < rl.level; k++) {
 		static const struct {
 			uint8_t off, x;
@@ -159,7 +161,9 @@ static void check_rsp(uint8_t *b, size_t len, unsigned depth, uint8_t tag, uint1
 			    { O_TAG, 0x80, CXLMB_E_TAG_MISMATCH },
 			    { O_CMD, 0x10, CXLMB_E_TAG_MISMATCH },
 			    { O_SET, 0x02, CXLMB_E_TAG_MISMATCH },
-			    { O_CAT, 0x01, CXLMB_E_BAD_CATEGORY } };
+			    { O_CAT, 0x01, CXLMB_E_BAD_CATEGORY },
+			    { 0, 0x01, CXLMB_E_BAD_LENGTH }, /* response length */
+			    { 9, 0x01, CXLMB_E_BAD_LENGTH } }; /* message length */
 		for (size_t i = 0; i < sizeof(mut) / sizeof(mut[0]); i++) {
 			uint8_t *p = b + LVL * k + mut[i].off;
 			*p ^= mut[i].x;
@@ -233,6 +237,17 @@ static void check_req(const uint8_t *b, size_t len, unsigned depth, unsigned mod
 			   le16(p + 2) == n - 4);
 		FUZZ_CHECK(ml.category == CXLMB_CCI_REQUEST);
 		check_hdr(p, n, &ml);
+		/* r3.2 Table 7-14: a request's return code and vendor status are 0 */
+		FUZZ_CHECK(s != CXLMB_E_OK || (ms.rc == 0 && ms.vendor_status == 0));
+		/* a command size or message length changed: refused */
+		for (unsigned i = 2; i < 10; i += 7) {
+			struct cxlmb_tunnel_hop h2;
+			struct cxlmb_cci_msg m2;
+			uint8_t *c = dup_exact(p, n);
+			c[i] ^= 1;
+			FUZZ_CHECK(cxlmb_tunnel_unwrap_req(c, n, base, &h2, &m2) == CXLMB_E_BAD_LENGTH);
+			free(c);
+		}
 		rw->path[lvl - 1] = hl;
 		rw->bottom = ml;
 		rw->levels = lvl;
@@ -291,7 +306,11 @@ static void check_msg(const uint8_t *b, size_t len, uint8_t ctl, uint8_t qtag, u
 		FUZZ_CHECK(l == s || strict_only(s));
 	if (l == CXLMB_E_OK) {
 		FUZZ_CHECK(len >= CXLMB_CCI_HDR_LEN && ml.payload.data == b + CXLMB_CCI_HDR_LEN &&
-			   ml.payload.len == len - CXLMB_CCI_HDR_LEN);
+			   ml.payload.len == len - CXLMB_CCI_HDR_LEN && ml.payload_len == ml.payload.len);
+		FUZZ_CHECK(ml.category <= CXLMB_CCI_RESPONSE);
+		/* r3.2 Table 7-14: a request's return code and vendor status are 0 */
+		FUZZ_CHECK(s != CXLMB_E_OK || ms.category != CXLMB_CCI_REQUEST ||
+			   (ms.rc == 0 && ms.vendor_status == 0));
 		uint8_t *w = alloc_exact(len);
 		/* encode(decode(x)) is x when strict, x less its reserved bits else */
 		FUZZ_CHECK(cxlmb_cci_msg_encode(&ml, w, len, &n) == CXLMB_E_OK && n == len);
@@ -429,6 +448,10 @@ static void rsp_wrap(const uint8_t *d, size_t size, unsigned depth, uint16_t op,
 		/* the outermost level in a block of any size around the exact one */
 		size_t cap = k == 0 ? cap_of(need, delta) : need;
 		w[k] = alloc_exact(cap);
+		/* only a response is wrapped as one */
+		struct cxlmb_cci_msg q = m;
+		q.category = (uint8_t)(k & 1 ? CXLMB_CCI_REQUEST : 2);
+		FUZZ_CHECK(cxlmb_tunnel_wrap_rsp(&q, w[k], cap, &n) == CXLMB_E_BAD_CATEGORY);
 		int r = cxlmb_tunnel_wrap_rsp(&m, w[k], cap, &n);
 		note(4, depth, k + 1, 0, r);
 		FUZZ_CHECK(r == (cap < need ? CXLMB_E_BUF_TOO_SMALL : CXLMB_E_OK));

@@ -298,12 +298,19 @@ static int cci_seeds(const char *d, uint8_t *buf, size_t cap)
 		}
 		snprintf(name, sizeof(name), "req_wrap_depth%u", depth);
 		rc |= write_file(d, name, h3, 5 + 2 * depth, body, sizeof(body));
+		h3[4] = 0x80; /* a block one byte short */
+		snprintf(name, sizeof(name), "req_wrap_short_depth%u", depth);
+		rc |= write_file(d, name, h3, 5 + 2 * depth, body, sizeof(body));
 		/* mode 4: tag 5Ah, rc 0, vendor status 0, bg at the bottom,
 		 * no route, exact cap, the payload; then level 1 routed */
 		uint8_t h4[11] = { (uint8_t)(4 << 2 | dd), 0x00, 0x40, 0x5A, 0, 0, 0, 0,
 				   (uint8_t)(1u << (depth - 1)), 0, 0 };
 		snprintf(name, sizeof(name), "rsp_wrap_depth%u", depth);
 		rc |= write_file(d, name, h4, sizeof(h4), body, sizeof(body));
+		h4[10] = 0x80; /* a block one byte short */
+		snprintf(name, sizeof(name), "rsp_wrap_short_depth%u", depth);
+		rc |= write_file(d, name, h4, sizeof(h4), body, sizeof(body));
+		h4[10] = 0;
 		h4[4] = 5;
 		h4[9] = 1;
 		snprintf(name, sizeof(name), "rsp_wrap_route_depth%u", depth);
