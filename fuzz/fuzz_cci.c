@@ -6,7 +6,10 @@
  *   ctl bits 1:0  depth - 1 (1..CXLMB_TUNNEL_MAX_DEPTH)
  *   ctl bits 4:2  mode (5, 6, 7 repeat 0, 1, 2)
  *   ctl bit 5     mode 0: a tag byte follows the opcode (else the tag is 0)
- *   ctl bit 6     mode 3: wrap at depth 0 or max + 1 (bit 5 picks which)
+ *   ctl bits 6:5  mode 3: 01 wrap at depth 0, 10 at max + 1, 11 a payload
+ *                 that puts the outermost command size at its 16-bit limit
+ *                 (-1..+2 by the input's payload length mod 4, zero filled)
+ *   ctl bit 6     mode 4: the same limit for the outermost response
  *   ctl bit 7     the lenient side's flags: CXLMB_LENIENT | CXLMB_SHALLOW,
  *                 else CXLMB_EXACT; the strict side adds CXLMB_STRICT to them
  *   0 rsp unwrap  [tag] response bytes: a 5300h response payload
@@ -358,6 +361,17 @@ static void check_msg(const uint8_t *b, size_t len, uint8_t ctl, uint8_t qtag, u
 	free(w);
 }
 
+/* A payload of len bytes in its own block: the input's, then zeros. */
+static uint8_t *payload_of(const uint8_t *in, size_t in_len, size_t len)
+{
+	uint8_t *p = alloc_exact(len);
+	if (len)
+		memset(p, 0, len);
+	if (in_len)
+		memcpy(p, in, in_len < len ? in_len : len);
+	return p;
+}
+
 static size_t cap_of(size_t exact, uint8_t delta)
 {
 	if (delta < 0x80)
@@ -377,17 +391,20 @@ static void req_wrap(const uint8_t *d, size_t size, unsigned depth, uint8_t ctl,
 	uint8_t tag = d[0], delta = d[1];
 	for (unsigned k = 0; k < depth; k++)
 		path[k] = (struct cxlmb_tunnel_hop){ d[2 + 2 * k], d[3 + 2 * k] };
-	const uint8_t *pl = d + 2 + 2 * depth;
-	size_t len = size - 2 - 2 * depth;
-	if (ctl & 0x40)
+	size_t in_len = size - 2 - 2 * depth, len = in_len;
+	if ((ctl & 0x60) == 0x60) /* the outermost command size at its 16-bit limit, -1..+2 */
+		len = 0xFFFFu + 4 - depth * LVL + in_len % 4 - 1;
+	else if (ctl & 0x60)
 		wd = ctl & 0x20 ? 0 : MAXD + 1;
 	size_t total = (size_t)depth * LVL + len, cap = cap_of(total, delta), n = 0;
-	uint8_t *pcopy = dup_exact(pl, len), *w = alloc_exact(cap);
-	int rc = cxlmb_tunnel_wrap(path, wd, tag, op, len ? pcopy : NULL, len, w, cap, &n);
-	/* the reference: depth, room, then each hop's type (Table 7-37: 0, 1) */
+	uint8_t *pl = payload_of(d + 2 + 2 * depth, in_len, len), *w = alloc_exact(cap);
+	int rc = cxlmb_tunnel_wrap(path, wd, tag, op, len ? pl : NULL, len, w, cap, &n);
+	/* the reference: depth, size, room, then each hop's type (Table 7-37: 0, 1) */
 	int want = CXLMB_E_OK;
 	if (wd != depth)
 		want = CXLMB_E_DEPTH;
+	else if (total - 4 > 0xFFFF)
+		want = CXLMB_E_VALUE_RANGE;
 	else if (cap < total)
 		want = CXLMB_E_BUF_TOO_SMALL;
 	else
@@ -414,13 +431,14 @@ static void req_wrap(const uint8_t *d, size_t size, unsigned depth, uint8_t ctl,
 			   rw.bottom.bg == 0 && rw.bottom.payload.len == len &&
 			   (len == 0 || memcmp(rw.bottom.payload.data, pl, len) == 0));
 	}
-	free(pcopy);
+	free(pl);
 	free(w);
 }
 
 /* Response wrap: the device side builds depth levels (level route answers
  * with rc when route is set), the host side unwraps them. */
-static void rsp_wrap(const uint8_t *d, size_t size, unsigned depth, uint16_t op, unsigned base)
+static void rsp_wrap(const uint8_t *d, size_t size, unsigned depth, uint8_t ctl, uint16_t op,
+		     unsigned base)
 {
 	if (size < 8)
 		return;
@@ -428,11 +446,14 @@ static void rsp_wrap(const uint8_t *d, size_t size, unsigned depth, uint16_t op,
 	uint16_t rc = le16(d + 1), vs = le16(d + 3);
 	unsigned route = d[6] % (depth + 1); /* 0: the bottom answers */
 	unsigned bottom = route && route < depth ? route : depth;
-	size_t len = size - 8, total = (size_t)bottom * LVL + len;
+	size_t len = size - 8;
+	if (ctl & 0x40) /* the outermost message at its 16-bit limit, -1..+2 */
+		len = 0xFFFFu - CXLMB_CCI_HDR_LEN - (bottom - 1) * LVL + (size - 8) % 4 - 1;
+	size_t total = (size_t)bottom * LVL + len;
 	struct cxlmb_bytes inner = { NULL, 0 };
-	uint8_t *w[MAXD];
-	const uint8_t *pl = d + 8;
-	uint8_t *pcopy = dup_exact(pl, len);
+	uint8_t *w[MAXD] = { NULL };
+	uint8_t *pcopy = payload_of(d + 8, size - 8, len);
+	const uint8_t *pl = pcopy;
 
 	inner.data = pcopy;
 	inner.len = (uint32_t)len;
@@ -454,7 +475,9 @@ static void rsp_wrap(const uint8_t *d, size_t size, unsigned depth, uint16_t op,
 		FUZZ_CHECK(cxlmb_tunnel_wrap_rsp(&q, w[k], cap, &n) == CXLMB_E_BAD_CATEGORY);
 		int r = cxlmb_tunnel_wrap_rsp(&m, w[k], cap, &n);
 		note(4, depth, k + 1, 0, r);
-		FUZZ_CHECK(r == (cap < need ? CXLMB_E_BUF_TOO_SMALL : CXLMB_E_OK));
+		int want = cap < need ? CXLMB_E_BUF_TOO_SMALL
+			   : need - 4 > 0xFFFF ? CXLMB_E_VALUE_RANGE : CXLMB_E_OK;
+		FUZZ_CHECK(r == want);
 		if (r) {
 			for (unsigned j = k; j < bottom; j++)
 				free(w[j]);
@@ -523,7 +546,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		req_wrap(b, size, depth, ctl, op, base);
 		break;
 	default:
-		rsp_wrap(b, size, depth, op, base);
+		rsp_wrap(b, size, depth, ctl, op, base);
 		break;
 	}
 	free(b);

@@ -316,6 +316,18 @@ static int cci_seeds(const char *d, uint8_t *buf, size_t cap)
 		snprintf(name, sizeof(name), "rsp_wrap_route_depth%u", depth);
 		rc |= write_file(d, name, h4, sizeof(h4), body, sizeof(body));
 	}
+	/* modes 3 and 4 at the 16-bit size limit (ctl bits 6:5): the payload
+	 * length mod 4 puts the outermost size at the limit (1) or past it (2) */
+	for (size_t over = 0; over < 2; over++) {
+		const uint8_t dd = CXLMB_TUNNEL_MAX_DEPTH - 1;
+		uint8_t h3[3 + 2 + 2 * CXLMB_TUNNEL_MAX_DEPTH] = { (uint8_t)(0x60 | 3 << 2 | dd),
+								    0x00, 0x40, 0x33, 0 };
+		snprintf(name, sizeof(name), "req_wrap_limit_%s", over ? "over" : "at");
+		rc |= write_file(d, name, h3, sizeof(h3), body, 1 + over);
+		uint8_t h4[11] = { (uint8_t)(0x40 | 4 << 2 | dd), 0x00, 0x40, 0x5A };
+		snprintf(name, sizeof(name), "rsp_wrap_limit_%s", over ? "over" : "at");
+		rc |= write_file(d, name, h4, sizeof(h4), body, 1 + over);
+	}
 	/* mode 2: a 0001h request, tag 7, and its response, q the request */
 	for (uint8_t cat = 0; cat < 2; cat++) {
 		struct cxlmb_cci_msg m = { .category = cat, .tag = 7, .command = 1,
