@@ -23,10 +23,10 @@
  * away.  Inputs with ctl below 4 (the seeds of the first format) still mean
  * what they meant: a response unwrap with tag 0.
  *
- * Oracles: strict refuses a subset of what lenient refuses, and what both
+ * Oracles: strict accepts a subset of what lenient accepts, and what both
  * accept they accept alike; every level of an accepted walk is checked
- * against the bytes by hand (length, category, tag, opcode); a tag, opcode
- * or category changed at any level is refused at that level; what strict
+ * against the bytes by hand (length, category, tag, opcode); a tag, opcode,
+ * category or length changed at any level is refused at that level; what strict
  * accepted re-wraps to the input byte for byte (request side: up to the
  * per-level tag and background bit, which the wrap makes uniform); wrap then
  * unwrap gives back hops, tag, opcode and payload at every depth; message
