@@ -301,7 +301,7 @@ static void check_msg(const uint8_t *b, size_t len, uint8_t ctl, uint8_t qtag, u
 	int s = cxlmb_cci_msg_decode(b, len, base | CXLMB_STRICT, &ms);
 	size_t n;
 
-	note(2, 0, ml.category < 2 && l == CXLMB_E_OK ? ml.category + 1u : 0, 0, l);
+	note(2, 0, l == CXLMB_E_OK && ml.category < 2 ? ml.category + 1u : 0, 0, l);
 	note(2, 0, 0, 1, s);
 	if (s == CXLMB_E_OK)
 		FUZZ_CHECK(l == CXLMB_E_OK && same_msg(&ml, &ms));
