@@ -5,14 +5,16 @@
  *
  * Oracles after every step, the host's (they hold whatever the device
  * does, quirks included):
- * - a call that reports an answer (Success or a device return code) saw
- *   the doorbell it rang clear, and reports the return code (and, at the
- *   mailbox, the output length) the device wrote after that;
+ * - a call whose transport reported an answer (the call got to the device
+ *   stage or past it) saw the doorbell it rang clear, and reports the
+ *   return code (and, at the mailbox, the output length) the device wrote
+ *   after that; only Success goes past the device stage;
  * - a Success answer decodes strictly again here, its views inside the
  *   bytes received, and no more bytes than the buffer holds;
  * - nothing is written past the response or route buffers (guard bytes);
  * - the model's invariants hold (cxlmb_sim_check).
- * Until a quirk is switched on in an input, the device's too: every call
+ * Until a quirk is first switched on in an input, the device's too (after,
+ * the state a quirk left, a stuck doorbell say, may outlive it): every call
  * ends in Success, a device error or a route refusal, and a command not in
  * the catalog is refused.
  *
