@@ -5,8 +5,13 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "fuzz_layouts.h"
 #include "fuzz_target.h"
 #include "sim.h"
+
+/* fuzz_decode.h's modes (the flags byte's bits 7:2) */
+#define MODE_CTX 0x68u
+#define MODE_ENC 0x78u
 
 static int write_file(const char *dir, const char *name, const uint8_t *a, size_t an,
 		      const uint8_t *b, size_t bn)
@@ -64,6 +69,107 @@ static size_t seed_payload(const struct cxlmb_cmd *c, enum cxlmb_dir dir, uint8_
 	return n;
 }
 
+/* Decode-target seeds for the layouts picked by UUID (fuzz_layouts.h):
+ * Get Log and Get Feature answers with the request that asked for them
+ * (mode ctx), Set Feature requests carrying a whole attribute set.  The
+ * data is the layout's shortest form, zero-filled (lenient: a zero
+ * enumeration stays legal), the CEL one entry (Identify, no effects). */
+static int seeds_by_uuid(const char *corpus)
+{
+	uint8_t b[256];
+	char d[1024], name[160];
+	int rc = 0;
+
+	for (size_t i = 0; i < FUZZ_SUB_COUNT; i++) {
+		const struct fuzz_sub_layout *l = &fuzz_sub_layouts[i];
+		const struct cxlmb_schema *s;
+		size_t n = 0, dl;
+		uint8_t *rq;
+
+		fuzz_put_sel(b, l->opcode);
+		n = FUZZ_SEL_LEN;
+		if (l->opcode == 0x0401) { /* r3.2 Table 8-84, then Table 8-85 */
+			s = cxlmb_log_layout(l->uuid);
+			dl = s == &cxlmb_cel_entry_schema ? CXLMB_CEL_ENTRY_LEN : s ? s->min_len : 0;
+			b[n++] = MODE_CTX | CXLMB_ALLOW_TRAILING;
+			b[n++] = 0x18;
+			rq = b + n;
+			memset(rq, 0, 0x18);
+			memcpy(rq, l->uuid, 16);
+			rq[0x15] = 0x10; /* length 1000h: more than the log, so it is whole */
+			n += 0x18;
+		} else if (l->opcode == 0x0501) { /* Table 8-111, then Table 8-112 */
+			s = cxlmb_feature_layout(l->uuid, false);
+			dl = s ? (s->max_len ? s->max_len : s->min_len) : 0;
+			b[n++] = MODE_CTX | CXLMB_ALLOW_TRAILING;
+			b[n++] = 0x15;
+			rq = b + n;
+			memset(rq, 0, 0x15);
+			memcpy(rq, l->uuid, 16);
+			rq[0x12] = (uint8_t)dl; /* count: exactly the attributes */
+			n += 0x15;
+		} else { /* 0502h, Table 8-113: full transfer from offset 0 */
+			s = cxlmb_feature_layout(l->uuid, true);
+			dl = s ? (s->max_len ? s->max_len : s->min_len) : 0;
+			b[n++] = CXLMB_ALLOW_TRAILING;
+			memset(b + n, 0, 0x20);
+			memcpy(b + n, l->uuid, 16);
+			n += 0x20;
+		}
+		if (!s || n + dl > sizeof(b))
+			return 1;
+		memset(b + n, 0, dl);
+		if (s == &cxlmb_cel_entry_schema)
+			b[n] = 0x01;
+		n += dl;
+		snprintf(name, sizeof(name), "%04x_by_uuid_%s", l->opcode, l->name);
+		snprintf(d, sizeof(d), "%s/%s", corpus, l->dir ? "rsp_decode" : "req_decode");
+		rc |= write_file(d, name, b, n, NULL, 0);
+	}
+	return rc;
+}
+
+/* Decode-target seeds for the encoders (mode enc): the buffer size (the
+ * payload maximum), counts made to agree, the struct a zero payload decodes
+ * to with its view pointers zeroed (the harness points them into the pool;
+ * the seed stays the same on every machine), then the payload as the pool. */
+static int seed_encode(const char *dir, const struct cxlmb_cmd *c, enum cxlmb_dir side,
+		       const uint8_t *pl, size_t n)
+{
+	static _Alignas(8) uint8_t val[CXLMB_CMD_STRUCT_MAX];
+	static uint8_t b[FUZZ_SEL_LEN + 4 + CXLMB_CMD_STRUCT_MAX + 8192];
+	const struct cxlmb_schema *s = side == CXLMB_REQ ? c->req : c->rsp;
+	size_t ss = cxlmb_cmd_struct_size(c, side), k = 0;
+	char name[160];
+
+	memset(val, 0, sizeof(val));
+	if (ss > sizeof(val) || n > 8192 || cxlmb_cmd_decode(c, side, pl, n, CXLMB_LENIENT, val))
+		return 0;
+	if (!s)
+		memset(val, 0, sizeof(const uint8_t *));
+	for (uint16_t i = 0; s && i < s->nfields; i++) {
+		const struct cxlmb_field *f = &s->fields[i];
+		if (f->kind == CXLMB_F_ARRAY) {
+			struct cxlmb_array *a = (void *)(val + f->st_off);
+			a->data = NULL;
+			a->entry = NULL;
+			val[f->st_off] = 1; /* the harness's "entry layout set" bit */
+		} else if (f->kind == CXLMB_F_TAIL) {
+			((struct cxlmb_bytes *)(void *)(val + f->st_off))->data = NULL;
+		}
+	}
+	fuzz_put_sel(b, c->opcode);
+	k = FUZZ_SEL_LEN;
+	b[k++] = MODE_ENC;
+	b[k++] = 0xFF;
+	b[k++] = 0xFF;
+	b[k++] = 1;
+	memcpy(b + k, val, ss);
+	k += ss;
+	snprintf(name, sizeof(name), "%04x_%s_enc", c->opcode, c->ident);
+	return write_file(dir, name, b, k, pl, n);
+}
+
 /* Dictionaries: catalog opcodes (as the command selector and CCI headers
  * write them, little-endian), UUIDs, lengths. */
 static void dict_catalog(FILE *f)
@@ -100,6 +206,14 @@ static void dict_catalog(FILE *f)
 		fprintf(f, "\"\n");
 	}
 	fprintf(f, "len_80=\"\\x80\"\nff16=\"\\xff\\xff\"\n");
+}
+
+/* decode targets: the catalog, and the flags bytes of the modes (lenient) */
+static void dict_decode(FILE *f)
+{
+	dict_catalog(f);
+	fprintf(f, "mode_ctx=\"\\x%02x\"\nmode_enc=\"\\x%02x\"\n", MODE_CTX | CXLMB_ALLOW_TRAILING,
+		MODE_ENC);
 }
 
 /* CCI: categories, the tunnel opcode, a 12-byte length */
@@ -168,8 +282,8 @@ static const struct {
 	const char *target;
 	void (*write)(FILE *f);
 } dicts[] = {
-	{ "rsp_decode", dict_catalog },
-	{ "req_decode", dict_catalog },
+	{ "rsp_decode", dict_decode },
+	{ "req_decode", dict_decode },
 	{ "roundtrip", dict_catalog },
 	{ "cci", dict_cci },
 	{ "discovery", dict_discovery },
@@ -255,12 +369,14 @@ int main(int argc, char **argv)
 			snprintf(name, sizeof(name), "%04x_%s", c->opcode, c->ident);
 			snprintf(d, sizeof(d), "%s/%s", argv[1], dir ? "rsp_decode" : "req_decode");
 			rc |= write_file(d, name, sel, sizeof(sel), buf, n);
+			rc |= seed_encode(d, c, (enum cxlmb_dir)dir, buf, n);
 			sel[FUZZ_SEL_LEN] = (uint8_t)(dir | 2);
 			snprintf(d, sizeof(d), "%s/roundtrip", argv[1]);
 			snprintf(name, sizeof(name), "%04x_%s_%s", c->opcode, c->ident, dir ? "rsp" : "req");
 			rc |= write_file(d, name, sel, sizeof(sel), buf, n);
 		}
 	}
+	rc |= seeds_by_uuid(argv[1]);
 	/* cci: requests wrapped 1..max levels deep, and single responses */
 	snprintf(d, sizeof(d), "%s/cci", argv[1]);
 	for (unsigned depth = 1; depth <= CXLMB_TUNNEL_MAX_DEPTH; depth++) {
