@@ -132,7 +132,8 @@ static int seeds_by_uuid(const char *corpus)
 /* Decode-target seeds for the encoders (mode enc): the buffer size (the
  * payload maximum), counts made to agree, the struct a zero payload decodes
  * to with its view pointers zeroed (the harness points them into the pool;
- * the seed stays the same on every machine), then the payload as the pool. */
+ * the seed stays the same on every machine), then the payload as the pool;
+ * again into a buffer one byte short of it. */
 static int seed_encode(const char *dir, const struct cxlmb_cmd *c, enum cxlmb_dir side,
 		       const uint8_t *pl, size_t n)
 {
@@ -141,21 +142,29 @@ static int seed_encode(const char *dir, const struct cxlmb_cmd *c, enum cxlmb_di
 	const struct cxlmb_schema *s = side == CXLMB_REQ ? c->req : c->rsp;
 	size_t ss = cxlmb_cmd_struct_size(c, side), k = 0;
 	char name[160];
+	int rc;
 
 	memset(val, 0, sizeof(val));
 	if (ss > sizeof(val) || n > 8192 || cxlmb_cmd_decode(c, side, pl, n, CXLMB_LENIENT, val))
 		return 0;
-	if (!s)
-		memset(val, 0, sizeof(const uint8_t *));
-	for (uint16_t i = 0; s && i < s->nfields; i++) {
-		const struct cxlmb_field *f = &s->fields[i];
-		if (f->kind == CXLMB_F_ARRAY) {
-			struct cxlmb_array *a = (void *)(val + f->st_off);
-			a->data = NULL;
-			a->entry = NULL;
+	/* views: only their counts kept (padding too is zeroed, as the
+	 * decoder's copies leave whatever was there) */
+	for (uint16_t i = 0; i < (s ? s->nfields : 1); i++) {
+		const struct cxlmb_field *f = s ? &s->fields[i] : NULL;
+		if (f && f->kind == CXLMB_F_ARRAY) {
+			struct cxlmb_array a;
+			uint32_t count = ((struct cxlmb_array *)(void *)(val + f->st_off))->count;
+			memset(&a, 0, sizeof(a));
+			a.count = count;
+			memcpy(val + f->st_off, &a, sizeof(a));
 			val[f->st_off] = 1; /* the harness's "entry layout set" bit */
-		} else if (f->kind == CXLMB_F_TAIL) {
-			((struct cxlmb_bytes *)(void *)(val + f->st_off))->data = NULL;
+		} else if (!f || f->kind == CXLMB_F_TAIL) {
+			struct cxlmb_bytes t;
+			size_t at = f ? f->st_off : 0;
+			uint32_t len = ((struct cxlmb_bytes *)(void *)(val + at))->len;
+			memset(&t, 0, sizeof(t));
+			t.len = len;
+			memcpy(val + at, &t, sizeof(t));
 		}
 	}
 	fuzz_put_sel(b, c->opcode);
@@ -167,7 +176,14 @@ static int seed_encode(const char *dir, const struct cxlmb_cmd *c, enum cxlmb_di
 	memcpy(b + k, val, ss);
 	k += ss;
 	snprintf(name, sizeof(name), "%04x_%s_enc", c->opcode, c->ident);
-	return write_file(dir, name, b, k, pl, n);
+	rc = write_file(dir, name, b, k, pl, n);
+	if (n == 0)
+		return rc;
+	/* and into a buffer one byte short: refused */
+	b[FUZZ_SEL_LEN + 1] = (uint8_t)(n - 1);
+	b[FUZZ_SEL_LEN + 2] = (uint8_t)((n - 1) >> 8);
+	snprintf(name, sizeof(name), "%04x_%s_enc_short", c->opcode, c->ident);
+	return rc | write_file(dir, name, b, k, pl, n);
 }
 
 /* Dictionaries: catalog opcodes (as the command selector and CCI headers
