@@ -153,7 +153,7 @@ static void fuzz_decoded(const struct cxlmb_cmd *c, const void *val, const uint8
 	fuzz_by_uuid(c, val, flags);
 }
 
-/* Mode enc: 2 bytes the buffer size (little-endian), 1 byte of choices
+/* Mode enc: 2 bytes the buffer size (little-endian, modulo 8193), 1 byte of choices
  * (bit 0: counts made to agree with their arrays), then the struct's
  * fields in struct order, then a pool the views point into.  The encoder
  * refuses with a codec error or writes n <= size bytes and nothing past
@@ -171,7 +171,7 @@ static void fuzz_encode(const struct cxlmb_cmd *c, const uint8_t *d, size_t n)
 
 	if (n < 3 || ss > sizeof(val))
 		return;
-	cap = (size_t)(d[0] | d[1] << 8);
+	cap = (size_t)(d[0] | d[1] << 8) % 8193; /* more than an input's views can fill */
 	fix = d[2];
 	img = d + 3;
 	img_len = n - 3 < ss ? n - 3 : ss;
@@ -232,7 +232,8 @@ static void fuzz_encode(const struct cxlmb_cmd *c, const uint8_t *d, size_t n)
 	memset(buf, 0xA5, cap);
 	rc = cxlmb_cmd_encode(c, FUZZ_DIR, val, cap ? buf : NULL, cap, &out);
 	if (rc != CXLMB_E_OK) {
-		FUZZ_CHECK(rc > 0 && rc < CXLMB_E_COUNT_ && rc != CXLMB_E_UNKNOWN_OPCODE);
+		/* a codec error (an embedded message's unknown opcode included) */
+		FUZZ_CHECK(rc > 0 && rc < CXLMB_E_COUNT_);
 		free(buf);
 		return;
 	}
