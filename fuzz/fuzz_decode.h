@@ -29,6 +29,8 @@
  * (reaching one is new coverage) and a total for the per-row report. */
 static uint8_t fuzz_sub_hit[FUZZ_SUB_COUNT] FUZZ_EXTRA_COUNTERS;
 static uint32_t fuzz_sub_total[FUZZ_SUB_COUNT];
+/* per row: answers decoded with a request (the report's "with request") */
+static uint32_t fuzz_ctx_total[FUZZ_ROWS_MAX];
 
 static void fuzz_note_sub(uint16_t opcode, enum cxlmb_dir dir, const uint8_t uuid[16])
 {
@@ -312,17 +314,23 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (rc != CXLMB_E_OK)
 		return 0;
 	fuzz_decoded(c, val, data, size, flags);
-	if (req)
+	if (req) {
+		if (sel.row < FUZZ_ROWS_MAX)
+			fuzz_ctx_total[sel.row]++;
 		fuzz_canonical_req(c, req, req_len, data, size, flags, val);
+	}
 	return 0;
 }
 
 /* The per-row report (replay --rows): how many inputs each catalog row
- * decoded, and each layout picked by UUID; 1 when a row with a layout in
- * this direction, or a layout of fuzz_layouts.h, was never decoded. */
+ * decoded (responses: how many of them with a request), and each layout
+ * picked by UUID; 1 when a row with a layout in this direction, a response
+ * layout the request shapes (a bind hook) with a request, or a layout of
+ * fuzz_layouts.h, was never decoded. */
 int fuzz_rows_report(void)
 {
 	size_t rows = cxlmb_cmd_count(), typed = 0, reached = 0, subs = 0, sub_reached = 0;
+	size_t bound = 0, bound_reached = 0;
 	const char *dir = FUZZ_DIR == CXLMB_REQ ? "request" : "response";
 	int rc = 0;
 
@@ -330,10 +338,24 @@ int fuzz_rows_report(void)
 		const struct cxlmb_cmd *c = cxlmb_cmd_at(i);
 		const struct cxlmb_schema *s = FUZZ_DIR == CXLMB_REQ ? c->req : c->rsp;
 		const uint32_t *o = &fuzz_outcome_total[i * FUZZ_OUTCOMES];
-		printf("%04x %-44s %-7s decoded %5u length %5u field %5u other %5u\n", c->opcode,
+		bool shaped = FUZZ_DIR == CXLMB_RSP && s && s->hooks && s->hooks->bind;
+		printf("%04x %-44s %-7s decoded %5u length %5u field %5u other %5u", c->opcode,
 		       c->ident, s ? "layout" : "bytes", o[0], o[1], o[2], o[3]);
+		if (shaped)
+			printf(" with request %5u", fuzz_ctx_total[i]);
+		printf("\n");
 		if (!s)
 			continue;
+		if (shaped) {
+			bound++;
+			if (fuzz_ctx_total[i])
+				bound_reached++;
+			else {
+				fprintf(stderr, "rows: %04x %s: no kept input decodes its response with "
+						"a request\n", c->opcode, c->ident);
+				rc = 1;
+			}
+		}
 		typed++;
 		if (o[0])
 			reached++;
@@ -357,7 +379,11 @@ int fuzz_rows_report(void)
 			rc = 1;
 		}
 	}
-	printf("rows: %s: %zu of %zu rows with a layout decoded, %zu of %zu layouts by uuid\n", dir,
+	printf("rows: %s: %zu of %zu rows with a layout decoded, %zu of %zu layouts by uuid", dir,
 	       reached, typed, sub_reached, subs);
+	if (FUZZ_DIR == CXLMB_RSP)
+		printf(", %zu of %zu layouts the request shapes decoded with one", bound_reached,
+		       bound);
+	printf("\n");
 	return rc;
 }

@@ -186,6 +186,63 @@ static int seed_encode(const char *dir, const struct cxlmb_cmd *c, enum cxlmb_di
 	return rc | write_file(dir, name, b, k, pl, n);
 }
 
+/* A request the seed answer fits: the zero request's seed, else one asking
+ * for the most (every integer field at its largest value the encoder takes,
+ * but starts, indexes and offsets 0, where a zero answer starts). */
+static size_t ctx_request(const struct cxlmb_cmd *c, const uint8_t *rsp, size_t rn,
+			  uint8_t *out, size_t cap)
+{
+	static _Alignas(8) uint8_t q[CXLMB_CMD_STRUCT_MAX], r[CXLMB_CMD_STRUCT_MAX];
+	static const uint8_t zero[256];
+	const struct cxlmb_schema *s = c->req;
+	size_t n = seed_payload(c, CXLMB_REQ, out, cap);
+
+	if (cxlmb_cmd_decode_rsp(c, out, n, rsp, rn, CXLMB_LENIENT, r) == 0 || !s)
+		return n;
+	if (cxlmb_cmd_decode(c, CXLMB_REQ, zero, cxlmb_cmd_min_len(c, CXLMB_REQ), CXLMB_LENIENT, q))
+		return n;
+	for (uint16_t i = 0; i < s->nfields; i++) {
+		const struct cxlmb_field *f = &s->fields[i];
+		const char *nm = CXLMB_FIELD_NAME(f);
+		unsigned bits = f->width ? f->width : 8u * f->wire_size;
+		uint64_t v = bits >= 64 ? ~(uint64_t)0 : ((uint64_t)1 << bits) - 1;
+		size_t m;
+		if (f->kind != CXLMB_F_UINT || strstr(nm, "start") || strstr(nm, "index") ||
+		    strstr(nm, "offset") || strstr(nm, "first"))
+			continue;
+		for (int t = 0; t < 2; t++, v = 1) { /* the largest, else 1 */
+			memcpy(q + f->st_off, &v, f->st_size); /* little-endian hosts */
+			if (cxlmb_cmd_encode(c, CXLMB_REQ, q, out, cap, &m) == 0)
+				break;
+			memset(q + f->st_off, 0, f->st_size);
+		}
+	}
+	if (cxlmb_cmd_encode(c, CXLMB_REQ, q, out, cap, &n))
+		return seed_payload(c, CXLMB_REQ, out, cap);
+	return n;
+}
+
+/* An answer whose layout the request shapes (a bind hook: list limits,
+ * start indexes, the log or feature asked), with its request (mode ctx):
+ * both the seed payloads above. */
+static int seed_ctx(const char *dir, const struct cxlmb_cmd *c, const uint8_t *pl, size_t n)
+{
+	static uint8_t b[FUZZ_SEL_LEN + 2 + 255 + 8192];
+	size_t k = FUZZ_SEL_LEN, rn;
+	char name[160];
+
+	if (!c->rsp || !c->rsp->hooks || !c->rsp->hooks->bind || n > 8192)
+		return 0;
+	rn = ctx_request(c, pl, n, b + k + 2, 255);
+	fuzz_put_sel(b, c->opcode);
+	b[k++] = MODE_CTX | CXLMB_ALLOW_TRAILING;
+	b[k++] = (uint8_t)rn;
+	k += rn;
+	memcpy(b + k, pl, n);
+	snprintf(name, sizeof(name), "%04x_%s_ctx", c->opcode, c->ident);
+	return write_file(dir, name, b, k + n, NULL, 0);
+}
+
 /* Dictionaries: catalog opcodes (as the command selector and CCI headers
  * write them, little-endian), UUIDs, lengths. */
 static void dict_catalog(FILE *f)
@@ -386,6 +443,8 @@ int main(int argc, char **argv)
 			snprintf(d, sizeof(d), "%s/%s", argv[1], dir ? "rsp_decode" : "req_decode");
 			rc |= write_file(d, name, sel, sizeof(sel), buf, n);
 			rc |= seed_encode(d, c, (enum cxlmb_dir)dir, buf, n);
+			if (dir == CXLMB_RSP)
+				rc |= seed_ctx(d, c, buf, n);
 			sel[FUZZ_SEL_LEN] = (uint8_t)(dir | 2);
 			snprintf(d, sizeof(d), "%s/roundtrip", argv[1]);
 			snprintf(name, sizeof(name), "%04x_%s_%s", c->opcode, c->ident, dir ? "rsp" : "req");
