@@ -5,8 +5,13 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "fuzz_layouts.h"
 #include "fuzz_target.h"
 #include "sim.h"
+
+/* fuzz_decode.h's modes (the flags byte's bits 7:2) */
+#define MODE_CTX 0x68u
+#define MODE_ENC 0x78u
 
 static int write_file(const char *dir, const char *name, const uint8_t *a, size_t an,
 		      const uint8_t *b, size_t bn)
@@ -69,6 +74,180 @@ static size_t seed_payload(const struct cxlmb_cmd *c, enum cxlmb_dir dir, uint8_
 	return n;
 }
 
+/* Decode-target seeds for the layouts picked by UUID (fuzz_layouts.h):
+ * Get Log and Get Feature answers with the request that asked for them
+ * (mode ctx), Set Feature requests carrying a whole attribute set.  The
+ * data is the layout's shortest form, zero-filled (lenient: a zero
+ * enumeration stays legal), the CEL one entry (Identify, no effects). */
+static int seeds_by_uuid(const char *corpus)
+{
+	uint8_t b[256];
+	char d[1024], name[160];
+	int rc = 0;
+
+	for (size_t i = 0; i < FUZZ_SUB_COUNT; i++) {
+		const struct fuzz_sub_layout *l = &fuzz_sub_layouts[i];
+		const struct cxlmb_schema *s;
+		size_t n = 0, dl;
+		uint8_t *rq;
+
+		fuzz_put_sel(b, l->opcode);
+		n = FUZZ_SEL_LEN;
+		if (l->opcode == 0x0401) { /* r3.2 Table 8-84, then Table 8-85 */
+			s = cxlmb_log_layout(l->uuid);
+			dl = s == &cxlmb_cel_entry_schema ? CXLMB_CEL_ENTRY_LEN : s ? s->min_len : 0;
+			b[n++] = MODE_CTX | CXLMB_ALLOW_TRAILING;
+			b[n++] = 0x18;
+			rq = b + n;
+			memset(rq, 0, 0x18);
+			memcpy(rq, l->uuid, 16);
+			rq[0x15] = 0x10; /* length 1000h: more than the log, so it is whole */
+			n += 0x18;
+		} else if (l->opcode == 0x0501) { /* Table 8-111, then Table 8-112 */
+			s = cxlmb_feature_layout(l->uuid, false);
+			dl = s ? (s->max_len ? s->max_len : s->min_len) : 0;
+			b[n++] = MODE_CTX | CXLMB_ALLOW_TRAILING;
+			b[n++] = 0x15;
+			rq = b + n;
+			memset(rq, 0, 0x15);
+			memcpy(rq, l->uuid, 16);
+			rq[0x12] = (uint8_t)dl; /* count: exactly the attributes */
+			n += 0x15;
+		} else { /* 0502h, Table 8-113: full transfer from offset 0 */
+			s = cxlmb_feature_layout(l->uuid, true);
+			dl = s ? (s->max_len ? s->max_len : s->min_len) : 0;
+			b[n++] = CXLMB_ALLOW_TRAILING;
+			memset(b + n, 0, 0x20);
+			memcpy(b + n, l->uuid, 16);
+			n += 0x20;
+		}
+		if (!s || n + dl > sizeof(b))
+			return 1;
+		memset(b + n, 0, dl);
+		if (s == &cxlmb_cel_entry_schema)
+			b[n] = 0x01;
+		n += dl;
+		snprintf(name, sizeof(name), "%04x_by_uuid_%s", l->opcode, l->name);
+		snprintf(d, sizeof(d), "%s/%s", corpus, l->dir ? "rsp_decode" : "req_decode");
+		rc |= write_file(d, name, b, n, NULL, 0);
+	}
+	return rc;
+}
+
+/* Decode-target seeds for the encoders (mode enc): the buffer size (the
+ * payload maximum), counts made to agree, the struct a zero payload decodes
+ * to with its view pointers zeroed (the harness points them into the pool;
+ * the seed stays the same on every machine), then the payload as the pool;
+ * again into a buffer one byte short of it. */
+static int seed_encode(const char *dir, const struct cxlmb_cmd *c, enum cxlmb_dir side,
+		       const uint8_t *pl, size_t n)
+{
+	static _Alignas(8) uint8_t val[CXLMB_CMD_STRUCT_MAX];
+	static uint8_t b[FUZZ_SEL_LEN + 4 + CXLMB_CMD_STRUCT_MAX + 8192];
+	const struct cxlmb_schema *s = side == CXLMB_REQ ? c->req : c->rsp;
+	size_t ss = cxlmb_cmd_struct_size(c, side), k = 0;
+	char name[160];
+	int rc;
+
+	memset(val, 0, sizeof(val));
+	if (ss > sizeof(val) || n > 8192 || cxlmb_cmd_decode(c, side, pl, n, CXLMB_LENIENT, val))
+		return 0;
+	/* views: only their counts kept (padding too is zeroed, as the
+	 * decoder's copies leave whatever was there) */
+	for (uint16_t i = 0; i < (s ? s->nfields : 1); i++) {
+		const struct cxlmb_field *f = s ? &s->fields[i] : NULL;
+		if (f && f->kind == CXLMB_F_ARRAY) {
+			struct cxlmb_array a;
+			uint32_t count = ((struct cxlmb_array *)(void *)(val + f->st_off))->count;
+			memset(&a, 0, sizeof(a));
+			a.count = count;
+			memcpy(val + f->st_off, &a, sizeof(a));
+			val[f->st_off] = 1; /* the harness's "entry layout set" bit */
+		} else if (!f || f->kind == CXLMB_F_TAIL) {
+			struct cxlmb_bytes t;
+			size_t at = f ? f->st_off : 0;
+			uint32_t len = ((struct cxlmb_bytes *)(void *)(val + at))->len;
+			memset(&t, 0, sizeof(t));
+			t.len = len;
+			memcpy(val + at, &t, sizeof(t));
+		}
+	}
+	fuzz_put_sel(b, c->opcode);
+	k = FUZZ_SEL_LEN;
+	b[k++] = MODE_ENC;
+	b[k++] = 0xFF;
+	b[k++] = 0xFF;
+	b[k++] = 1;
+	memcpy(b + k, val, ss);
+	k += ss;
+	snprintf(name, sizeof(name), "%04x_%s_enc", c->opcode, c->ident);
+	rc = write_file(dir, name, b, k, pl, n);
+	if (n == 0)
+		return rc;
+	/* and into a buffer one byte short: refused */
+	b[FUZZ_SEL_LEN + 1] = (uint8_t)(n - 1);
+	b[FUZZ_SEL_LEN + 2] = (uint8_t)((n - 1) >> 8);
+	snprintf(name, sizeof(name), "%04x_%s_enc_short", c->opcode, c->ident);
+	return rc | write_file(dir, name, b, k, pl, n);
+}
+
+/* A request the seed answer fits: the zero request's seed, else one asking
+ * for the most (every integer field at its largest value the encoder takes,
+ * but starts, indexes and offsets 0, where a zero answer starts). */
+static size_t ctx_request(const struct cxlmb_cmd *c, const uint8_t *rsp, size_t rn,
+			  uint8_t *out, size_t cap)
+{
+	static _Alignas(8) uint8_t q[CXLMB_CMD_STRUCT_MAX], r[CXLMB_CMD_STRUCT_MAX];
+	static const uint8_t zero[256];
+	const struct cxlmb_schema *s = c->req;
+	size_t n = seed_payload(c, CXLMB_REQ, out, cap);
+
+	if (cxlmb_cmd_decode_rsp(c, out, n, rsp, rn, CXLMB_LENIENT, r) == 0 || !s)
+		return n;
+	if (cxlmb_cmd_decode(c, CXLMB_REQ, zero, cxlmb_cmd_min_len(c, CXLMB_REQ), CXLMB_LENIENT, q))
+		return n;
+	for (uint16_t i = 0; i < s->nfields; i++) {
+		const struct cxlmb_field *f = &s->fields[i];
+		const char *nm = CXLMB_FIELD_NAME(f);
+		unsigned bits = f->width ? f->width : 8u * f->wire_size;
+		uint64_t v = bits >= 64 ? ~(uint64_t)0 : ((uint64_t)1 << bits) - 1;
+		size_t m;
+		if (f->kind != CXLMB_F_UINT || strstr(nm, "start") || strstr(nm, "index") ||
+		    strstr(nm, "offset") || strstr(nm, "first"))
+			continue;
+		for (int t = 0; t < 2; t++, v = 1) { /* the largest, else 1 */
+			memcpy(q + f->st_off, &v, f->st_size); /* little-endian hosts */
+			if (cxlmb_cmd_encode(c, CXLMB_REQ, q, out, cap, &m) == 0)
+				break;
+			memset(q + f->st_off, 0, f->st_size);
+		}
+	}
+	if (cxlmb_cmd_encode(c, CXLMB_REQ, q, out, cap, &n))
+		return seed_payload(c, CXLMB_REQ, out, cap);
+	return n;
+}
+
+/* An answer whose layout the request shapes (a bind hook: list limits,
+ * start indexes, the log or feature asked), with its request (mode ctx):
+ * both the seed payloads above. */
+static int seed_ctx(const char *dir, const struct cxlmb_cmd *c, const uint8_t *pl, size_t n)
+{
+	static uint8_t b[FUZZ_SEL_LEN + 2 + 255 + 8192];
+	size_t k = FUZZ_SEL_LEN, rn;
+	char name[160];
+
+	if (!c->rsp || !c->rsp->hooks || !c->rsp->hooks->bind || n > 8192)
+		return 0;
+	rn = ctx_request(c, pl, n, b + k + 2, 255);
+	fuzz_put_sel(b, c->opcode);
+	b[k++] = MODE_CTX | CXLMB_ALLOW_TRAILING;
+	b[k++] = (uint8_t)rn;
+	k += rn;
+	memcpy(b + k, pl, n);
+	snprintf(name, sizeof(name), "%04x_%s_ctx", c->opcode, c->ident);
+	return write_file(dir, name, b, k + n, NULL, 0);
+}
+
 /* Dictionaries: catalog opcodes (as the command selector and CCI headers
  * write them, little-endian), UUIDs, lengths. */
 static void dict_catalog(FILE *f)
@@ -105,6 +284,14 @@ static void dict_catalog(FILE *f)
 		fprintf(f, "\"\n");
 	}
 	fprintf(f, "len_80=\"\\x80\"\nff16=\"\\xff\\xff\"\n");
+}
+
+/* decode targets: the catalog, and the flags bytes of the modes (lenient) */
+static void dict_decode(FILE *f)
+{
+	dict_catalog(f);
+	fprintf(f, "mode_ctx=\"\\x%02x\"\nmode_enc=\"\\x%02x\"\n", MODE_CTX | CXLMB_ALLOW_TRAILING,
+		MODE_ENC);
 }
 
 /* CCI: categories, the tunnel opcode, a 12-byte length, the harness's modes */
@@ -188,8 +375,8 @@ static const struct {
 	const char *target;
 	void (*write)(FILE *f);
 } dicts[] = {
-	{ "rsp_decode", dict_catalog },
-	{ "req_decode", dict_catalog },
+	{ "rsp_decode", dict_decode },
+	{ "req_decode", dict_decode },
 	{ "roundtrip", dict_catalog },
 	{ "cci", dict_cci },
 	{ "discovery", dict_discovery },
@@ -602,12 +789,16 @@ int main(int argc, char **argv)
 			snprintf(name, sizeof(name), "%04x_%s", c->opcode, c->ident);
 			snprintf(d, sizeof(d), "%s/%s", argv[1], dir ? "rsp_decode" : "req_decode");
 			rc |= write_file(d, name, sel, sizeof(sel), buf, n);
+			rc |= seed_encode(d, c, (enum cxlmb_dir)dir, buf, n);
+			if (dir == CXLMB_RSP)
+				rc |= seed_ctx(d, c, buf, n);
 			sel[FUZZ_SEL_LEN] = (uint8_t)(dir | 2);
 			snprintf(d, sizeof(d), "%s/roundtrip", argv[1]);
 			snprintf(name, sizeof(name), "%04x_%s_%s", c->opcode, c->ident, dir ? "rsp" : "req");
 			rc |= write_file(d, name, sel, sizeof(sel), buf, n);
 		}
 	}
+	rc |= seeds_by_uuid(argv[1]);
 	/* cci: requests wrapped 1..max levels deep, and single responses */
 	snprintf(d, sizeof(d), "%s/cci", argv[1]);
 	for (unsigned depth = 1; depth <= CXLMB_TUNNEL_MAX_DEPTH; depth++) {
