@@ -32,11 +32,13 @@ static inline int req(uint16_t op, const uint8_t *q, size_t qn, unsigned flags)
 	return cxlmb_cmd_decode_ex(c, CXLMB_REQ, NULL, 0, q, qn, flags, val, &err);
 }
 
-/* A rule's error names no field. */
+/* A rule's error names no field and no place (a length error gives the
+ * length as its place). */
 static inline void rule_error(int rc, int want)
 {
 	assert_int_equal(rc, want);
 	assert_null(err.field);
+	assert_int_equal(err.offset, 0);
 }
 
 /* The value last decoded (in val) encodes back to exactly b[0..n). */

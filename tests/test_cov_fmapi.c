@@ -493,6 +493,27 @@ static void test_tunnel_two_levels_with_request(void **state)
 	/* ... or whose message is an answer, not a request */
 	q[4] = CXLMB_CCI_RESPONSE;
 	assert_int_equal(rsp(0x5300, q, qn, a, an, CXLMB_STRICT), CXLMB_E_BAD_CATEGORY);
+	q[4] = CXLMB_CCI_REQUEST;
+
+	/* an answer of another tag than the request's, two levels down */
+	n2 = msg(CXLMB_CCI_RESPONSE, (uint8_t)(l2.tag + 1), 0x5401, alloc, sizeof(alloc), m2,
+		 sizeof(m2));
+	put(p1, 0, 2, n2);
+	memcpy(p1 + 4, m2, n2);
+	n1 = msg(CXLMB_CCI_RESPONSE, l1.tag, 0x5300, p1, 4 + n2, m1, sizeof(m1));
+	put(a, 0, 2, n1);
+	memcpy(a + 4, m1, n1);
+	assert_int_equal(rsp(0x5300, NULL, 0, a, 4 + n1, CXLMB_STRICT), 0);
+	assert_int_equal(rsp(0x5300, q, qn, a, 4 + n1, CXLMB_STRICT), CXLMB_E_TAG_MISMATCH);
+	/* the level-1 answer's Response Length disagrees with its message */
+	put(p1, 0, 2, n2 + 1);
+	n1 = msg(CXLMB_CCI_RESPONSE, l1.tag, 0x5300, p1, 4 + n2, m1, sizeof(m1));
+	put(a, 0, 2, n1);
+	memcpy(a + 4, m1, n1);
+	assert_int_equal(rsp(0x5300, NULL, 0, a, 4 + n1, CXLMB_STRICT), CXLMB_E_BAD_LENGTH);
+	assert_int_equal(rsp(0x5300, q, qn, a, 4 + n1, CXLMB_STRICT), CXLMB_E_BAD_LENGTH);
+	/* the transport's own unwrapping stops at the top level */
+	assert_int_equal(rsp(0x5300, NULL, 0, a, 4 + n1, CXLMB_STRICT | CXLMB_SHALLOW), 0);
 }
 
 /* 5701h Fabric Crawl Out (Table 7-113): the target's reserved bits depend
@@ -537,6 +558,132 @@ static void test_crawl_out_target(void **state)
 			 CXLMB_E_BAD_LENGTH);
 }
 
+/* A 5701h answer (laid out as 5300h's, Table 7-114) carried through a
+ * 5300h answer: walked down to the Get LD Info answer (5400h, Table 7-47)
+ * it carries. */
+static void test_crawl_out_answer_in_tunnel(void **state)
+{
+	(void)state;
+	uint8_t ld[0x0B] = { 0 }, m2[64], c[80] = { 0 }, m1[96], a[112] = { 0 };
+	size_t n2, n1;
+
+	put(ld, 0x00, 8, 0x40000000); /* Memory Size */
+	put(ld, 0x08, 2, 4);          /* LD Count */
+	put(ld, 0x0A, 1, 0x03);       /* QoS Telemetry Capability */
+	n2 = msg(CXLMB_CCI_RESPONSE, 1, 0x5400, ld, sizeof(ld), m2, sizeof(m2));
+	put(c, 0, 2, n2);
+	memcpy(c + 4, m2, n2);
+	/* the 5701h answer alone, decoded as far as its message */
+	assert_int_equal(rsp(0x5701, NULL, 0, c, 4 + n2, CXLMB_STRICT), 0);
+	const struct cxlmb_tunnel_rsp *r = (const void *)val;
+	assert_int_equal(r->response_length, n2);
+	assert_int_equal(r->message.len, n2);
+	reencodes(0x5701, CXLMB_RSP, c, 4 + n2);
+	/* the Get LD Info answer has a reserved bit set: found through both */
+	m2[12 + 0x0A] = 0x07;
+	assert_int_equal(rsp(0x5701, NULL, 0, c, 4 + n2, CXLMB_STRICT), 0);
+	memcpy(c + 4, m2, n2);
+	assert_int_equal(rsp(0x5701, NULL, 0, c, 4 + n2, CXLMB_STRICT), CXLMB_E_RESERVED_SET);
+	/* ... and not looked at when the transport asks for no inner decode */
+	assert_int_equal(rsp(0x5701, NULL, 0, c, 4 + n2, CXLMB_STRICT | CXLMB_SHALLOW), 0);
+	/* a Response Length that disagrees, even so */
+	put(c, 0, 2, n2 - 1);
+	assert_int_equal(rsp(0x5701, NULL, 0, c, 4 + n2, CXLMB_STRICT | CXLMB_SHALLOW),
+			 CXLMB_E_BAD_LENGTH);
+	put(c, 0, 2, n2);
+	m2[12 + 0x0A] = 0x03;
+	memcpy(c + 4, m2, n2);
+
+	n1 = msg(CXLMB_CCI_RESPONSE, 2, 0x5701, c, 4 + n2, m1, sizeof(m1));
+	put(a, 0, 2, n1);
+	memcpy(a + 4, m1, n1);
+	assert_int_equal(rsp(0x5300, NULL, 0, a, 4 + n1, CXLMB_STRICT), 0);
+	/* the inner answer is walked: its reserved bit is found two levels down */
+	a[4 + 12 + 4 + 12 + 0x0A] = 0x07;
+	assert_int_equal(rsp(0x5300, NULL, 0, a, 4 + n1, CXLMB_STRICT), CXLMB_E_RESERVED_SET);
+	assert_int_equal(rsp(0x5300, NULL, 0, a, 4 + n1, CXLMB_EXACT), 0);
+}
+
+/* A visitor that counts what it is shown. */
+struct seen {
+	unsigned arrays, elems, ends, uints;
+	uint64_t last;
+};
+static void seen_array(void *ctx, const char *name, uint32_t n)
+{
+	(void)name;
+	(void)n;
+	((struct seen *)ctx)->arrays++;
+}
+static void seen_elem(void *ctx, uint32_t i)
+{
+	(void)i;
+	((struct seen *)ctx)->elems++;
+}
+static void seen_end(void *ctx)
+{
+	((struct seen *)ctx)->ends++;
+}
+static void seen_uint(void *ctx, const char *name, uint64_t v, unsigned ff)
+{
+	(void)name;
+	(void)ff;
+	((struct seen *)ctx)->uints++;
+	((struct seen *)ctx)->last = v;
+}
+
+/* 5200h Get Virtual CXL Switch Info (Tables 7-30 to 7-34): the blocks'
+ * VCS states, and the visitor's walk with and without each callback. */
+static void test_vcs_info_states_and_visit(void **state)
+{
+	(void)state;
+	uint8_t q[4] = { 0, 4, 1, 0 }, a[4 + 8 + 8] = { 0 };
+	const struct cxlmb_cmd *c = cxlmb_cmd_find(0x5200);
+
+	put(a, 0x00, 1, 2);          /* Number of VCSs */
+	put(a, 0x04, 4, 0x01000100); /* VCS 0: enabled, USP 0, 1 vPPB */
+	put(a, 0x08, 4, 0x00000302); /* bound to port 3 */
+	put(a, 0x0C, 4, 0x01000101); /* VCS 1: enabled, USP 0, 1 vPPB */
+	put(a, 0x10, 4, 0x00000000); /* unbound */
+	assert_int_equal(rsp(0x5200, NULL, 0, a, sizeof(a), CXLMB_STRICT), 0);
+	reencodes(0x5200, CXLMB_RSP, a, sizeof(a));
+	TYPED(cxlmb_get_vcs_info_rsp, struct cxlmb_get_vcs_info_rsp, a, sizeof(a));
+	/* one VCS asked, two answered */
+	rule_error(rsp(0x5200, q, sizeof(q), a, sizeof(a), CXLMB_STRICT), CXLMB_E_COUNT_MISMATCH);
+
+	/* each callback left out in turn: the walk is the same */
+	struct seen all = { 0 }, bare = { 0 };
+	struct cxlmb_visitor v = { .ctx = &all, .uint = seen_uint, .array_begin = seen_array,
+				   .elem_begin = seen_elem, .elem_end = seen_end,
+				   .array_end = seen_end };
+	assert_int_equal(cxlmb_cmd_visit(c, CXLMB_RSP, val, CXLMB_STRICT, &v), 0);
+	assert_int_equal(all.arrays, 3);  /* "vcs", then "vppbs" per VCS */
+	assert_int_equal(all.elems, 4);   /* two VCSs, a vPPB each */
+	assert_int_equal(all.ends, 7);
+	assert_int_equal(all.uints, 1 + 2 * 4 + 2 * 3); /* num_vcs, per VCS, per vPPB */
+	struct cxlmb_visitor none = { .ctx = &bare };
+	assert_int_equal(cxlmb_cmd_visit(c, CXLMB_RSP, val, CXLMB_STRICT, &none), 0);
+	assert_int_equal(bare.arrays + bare.elems + bare.ends + bare.uints, 0);
+	/* the request side has no blocks */
+	struct seen rq = { 0 };
+	v.ctx = &rq;
+	assert_int_equal(req(0x5200, q, sizeof(q), CXLMB_STRICT), 0);
+	assert_int_equal(cxlmb_cmd_visit(c, CXLMB_REQ, val, CXLMB_STRICT, &v), 0);
+	assert_int_equal(rq.arrays, 1); /* the VCS ID list, and no "vcs" blocks */
+	assert_int_equal(rq.uints, 4);  /* start, limit, count, the one VCS ID */
+
+	/* VCS state: 0 disabled, 1 enabled, FFh invalid VCS ID; others strictly refused */
+	a[0x05] = 0xFF;
+	assert_int_equal(rsp(0x5200, NULL, 0, a, sizeof(a), CXLMB_STRICT), 0);
+	a[0x05] = 2;
+	rule_error(rsp(0x5200, NULL, 0, a, sizeof(a), CXLMB_STRICT), CXLMB_E_BAD_ENUM);
+	assert_int_equal(rsp(0x5200, NULL, 0, a, sizeof(a), CXLMB_EXACT), 0);
+	a[0x05] = 1;
+	/* binding status 5 is not defined */
+	a[0x08] = 5;
+	rule_error(rsp(0x5200, NULL, 0, a, sizeof(a), CXLMB_STRICT), CXLMB_E_BAD_ENUM);
+}
+
 /* 5200h: the walk of the blocks refuses what it is not given. */
 static void test_vcs_info_next_arguments(void **state)
 {
@@ -575,6 +722,8 @@ int main(void)
 		cmocka_unit_test(test_tunnel_two_levels_with_request),
 		cmocka_unit_test(test_crawl_out_target),
 		cmocka_unit_test(test_vcs_info_next_arguments),
+		cmocka_unit_test(test_crawl_out_answer_in_tunnel),
+		cmocka_unit_test(test_vcs_info_states_and_visit),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
