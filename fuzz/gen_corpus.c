@@ -29,10 +29,15 @@ static const struct {
 	uint16_t op;
 	uint8_t dir;
 	uint8_t len;
-	uint8_t b[18];
+	uint8_t b[0x94];
 } hand_seeds[] = {
 	/* 4402h discovery (Table 8-147/8-150): class 0, no ranges, 8 ops from 0 */
 	{ 0x4402, CXLMB_REQ, 12, { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8, 0 } },
+	/* 4900h (r3.2 Table 8-186): one DMP and one region of 2 MiB blocks, free
+	 * adds, tag-based releases */
+	{ 0x4900, CXLMB_RSP, 0x94, { [0] = 1, [1] = 1, [4] = 1, [8] = 1, [0x16] = 0x20, [0x56] = 0x20 } },
+	/* 4903h (r3.2 Table 8-191, r3.1 8-176): region 0, 40h-byte blocks */
+	{ 0x4903, CXLMB_REQ, 0x28, { [4] = 0x40 } },
 	/* 5200h (Table 7-30): limit 8, one VCS, ID 0 */
 	{ 0x5200, CXLMB_REQ, 4, { 0, 8, 1, 0 } },
 	/* 5300h (Tables 7-37/7-14): Identify to port 1; its answer: Invalid Input */
