@@ -710,6 +710,136 @@ static void test_vcs_info_next_arguments(void **state)
 	assert_int_equal(cxlmb_vcs_info_entries(NULL, 5), 5);
 }
 
+/* ---- GFD Component Management requests (r3.2 §8.2.10.9.10), whose typed
+ * codecs live with the FM API layouts: each decoded through the typed API
+ * and the catalog alike, its fields checked, re-encoded byte for byte, and
+ * one strict refusal each.  The answers they bound are tested with the GFD
+ * layouts (test_codec_gfd.c and the memdev coverage tests). ---- */
+
+/* Decode through the typed API: same answer as the catalog's. */
+#define TYPED_RC(nm, T, op, b, n, flags, want)                                             \
+	do {                                                                               \
+		T v_;                                                                      \
+		assert_int_equal(nm##_decode(b, n, flags, &v_), want);                     \
+		assert_int_equal(req(op, b, n, flags), want);                              \
+	} while (0)
+
+static void test_gfd_requests(void **state)
+{
+	(void)state;
+	/* Table 8-188 Get GFD DC Region Configuration: 00h-01h reserved */
+	uint8_t dcq[4] = { 0, 0, 2, 1 };
+	struct cxlmb_gfd_dc_config_req dc;
+	assert_int_equal(cxlmb_gfd_dc_config_req_decode(dcq, 4, CXLMB_STRICT, &dc), 0);
+	assert_int_equal(dc.region_count, 2);
+	assert_int_equal(dc.start_region, 1);
+	TYPED(cxlmb_gfd_dc_config_req, struct cxlmb_gfd_dc_config_req, dcq, 4);
+	dcq[1] = 1;
+	TYPED_RC(cxlmb_gfd_dc_config_req, struct cxlmb_gfd_dc_config_req, 0x4902, dcq, 4,
+		 CXLMB_STRICT, CXLMB_E_RESERVED_SET);
+
+	/* Table 8-194 Get GFD DMP Configuration: a DMP count of at least 1 */
+	uint8_t dmq[4] = { 0, 0, 2, 0 };
+	struct cxlmb_gfd_dmp_config_req dm;
+	assert_int_equal(cxlmb_gfd_dmp_config_req_decode(dmq, 4, CXLMB_STRICT, &dm), 0);
+	assert_int_equal(dm.dmp_count, 2);
+	TYPED(cxlmb_gfd_dmp_config_req, struct cxlmb_gfd_dmp_config_req, dmq, 4);
+	dmq[2] = 0;
+	TYPED_RC(cxlmb_gfd_dmp_config_req, struct cxlmb_gfd_dmp_config_req, 0x4905, dmq, 4,
+		 CXLMB_STRICT, CXLMB_E_BAD_ENUM);
+	TYPED_RC(cxlmb_gfd_dmp_config_req, struct cxlmb_gfd_dmp_config_req, 0x4905, dmq, 4,
+		 CXLMB_EXACT, 0);
+
+	/* Table 8-198 GFD Dynamic Capacity Add, prescriptive, one extent */
+	uint8_t add[0x24 + 0x28] = { 0 };
+	struct cxlmb_gfd_dc_add_req ad;
+	put(add, 0x00, 2, 3);          /* Memory Group ID */
+	put(add, 0x02, 1, 2);          /* Selection Policy: prescriptive */
+	put(add, 0x1C, 4, 1);          /* Extent Count */
+	put(add, 0x20, 4, 4);          /* Maximum Response Extents */
+	put(add, 0x24, 8, 0x40000000); /* the extent's DPA */
+	put(add, 0x2C, 8, 0x10000000); /* its length */
+	assert_int_equal(cxlmb_gfd_dc_add_req_decode(add, sizeof(add), CXLMB_STRICT, &ad), 0);
+	assert_int_equal(ad.grp_id, 3);
+	assert_int_equal(ad.policy, 2);
+	assert_int_equal(ad.max_rsp_extents, 4);
+	assert_int_equal(ad.extents.count, 1);
+	TYPED(cxlmb_gfd_dc_add_req, struct cxlmb_gfd_dc_add_req, add, sizeof(add));
+	add[0x02] = 0x12; /* bits 7:4 reserved */
+	TYPED_RC(cxlmb_gfd_dc_add_req, struct cxlmb_gfd_dc_add_req, 0x4907, add, sizeof(add),
+		 CXLMB_STRICT, CXLMB_E_RESERVED_SET);
+
+	/* Table 8-200 GFD Dynamic Capacity Release, tag-based, sanitized */
+	uint8_t rel[0x24] = { 0 };
+	struct cxlmb_gfd_dc_release_req rl;
+	put(rel, 0x00, 2, 3);
+	put(rel, 0x02, 1, 0x20);        /* tag-based, Sanitize on Release */
+	put(rel, 0x04, 8, 0x10000000);  /* Length */
+	memset(rel + 0x0C, 0x77, 16);   /* Tag */
+	assert_int_equal(cxlmb_gfd_dc_release_req_decode(rel, sizeof(rel), CXLMB_STRICT, &rl), 0);
+	assert_int_equal(rl.removal_policy, 0);
+	assert_int_equal(rl.sanitize_on_release, 1);
+	assert_int_equal(rl.length, 0x10000000);
+	assert_int_equal(rl.tag[0], 0x77);
+	TYPED(cxlmb_gfd_dc_release_req, struct cxlmb_gfd_dc_release_req, rel, sizeof(rel));
+	rel[0x02] = 0x02; /* removal policy 2h is reserved */
+	TYPED_RC(cxlmb_gfd_dc_release_req, struct cxlmb_gfd_dc_release_req, 0x4908, rel,
+		 sizeof(rel), CXLMB_STRICT, CXLMB_E_BAD_ENUM);
+
+	/* Table 8-204 GFD Dynamic Capacity List Tags */
+	uint8_t ltq[8] = { 0 };
+	struct cxlmb_gfd_list_tags_req lt;
+	put(ltq, 0x00, 4, 2);
+	put(ltq, 0x04, 4, 16);
+	assert_int_equal(cxlmb_gfd_list_tags_req_decode(ltq, 8, CXLMB_STRICT, &lt), 0);
+	assert_int_equal(lt.start_index, 2);
+	assert_int_equal(lt.max_tags, 16);
+	TYPED(cxlmb_gfd_list_tags_req, struct cxlmb_gfd_list_tags_req, ltq, 8);
+	TYPED_RC(cxlmb_gfd_list_tags_req, struct cxlmb_gfd_list_tags_req, 0x490B, ltq, 7,
+		 CXLMB_STRICT, CXLMB_E_TRUNCATED);
+
+	/* Table 8-207 Get GFD SAT Entry: a count of at least 1 */
+	uint8_t saq[6] = { 0 };
+	struct cxlmb_gfd_get_sat_req sa;
+	put(saq, 0x02, 2, 4);
+	put(saq, 0x04, 2, 0x10);
+	assert_int_equal(cxlmb_gfd_get_sat_req_decode(saq, 6, CXLMB_STRICT, &sa), 0);
+	assert_int_equal(sa.count, 4);
+	assert_int_equal(sa.start_rpid, 0x10);
+	TYPED(cxlmb_gfd_get_sat_req, struct cxlmb_gfd_get_sat_req, saq, 6);
+	put(saq, 0x02, 2, 0);
+	TYPED_RC(cxlmb_gfd_get_sat_req, struct cxlmb_gfd_get_sat_req, 0x490C, saq, 6,
+		 CXLMB_STRICT, CXLMB_E_BAD_ENUM);
+
+	/* Table 8-214 Get GFD QoS BW Limit: the start RPID is 11:0 */
+	uint8_t bwq[4] = { 0 };
+	struct cxlmb_gfd_bw_limit_req bw;
+	put(bwq, 0x00, 2, 2);
+	put(bwq, 0x02, 2, 0xFFF);
+	assert_int_equal(cxlmb_gfd_bw_limit_req_decode(bwq, 4, CXLMB_STRICT, &bw), 0);
+	assert_int_equal(bw.num_rpids, 2);
+	assert_int_equal(bw.start_rpid, 0xFFF);
+	TYPED(cxlmb_gfd_bw_limit_req, struct cxlmb_gfd_bw_limit_req, bwq, 4);
+	put(bwq, 0x02, 2, 0x1000);
+	TYPED_RC(cxlmb_gfd_bw_limit_req, struct cxlmb_gfd_bw_limit_req, 0x4911, bwq, 4,
+		 CXLMB_STRICT, CXLMB_E_RESERVED_SET);
+
+	/* Table 8-217 Get GDT Configuration: at most 8 entries */
+	uint8_t gdq[6] = { 0 };
+	struct cxlmb_gfd_get_gdt_req gd;
+	put(gdq, 0x00, 2, 0x123);
+	put(gdq, 0x04, 1, 8);
+	put(gdq, 0x05, 1, 1);
+	assert_int_equal(cxlmb_gfd_get_gdt_req_decode(gdq, 6, CXLMB_STRICT, &gd), 0);
+	assert_int_equal(gd.rpid, 0x123);
+	assert_int_equal(gd.gdt_count, 8);
+	assert_int_equal(gd.start_gdt, 1);
+	TYPED(cxlmb_gfd_get_gdt_req, struct cxlmb_gfd_get_gdt_req, gdq, 6);
+	put(gdq, 0x04, 1, 9);
+	TYPED_RC(cxlmb_gfd_get_gdt_req, struct cxlmb_gfd_get_gdt_req, 0x4913, gdq, 6,
+		 CXLMB_STRICT, CXLMB_E_BAD_ENUM);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -724,6 +854,7 @@ int main(void)
 		cmocka_unit_test(test_vcs_info_next_arguments),
 		cmocka_unit_test(test_crawl_out_answer_in_tunnel),
 		cmocka_unit_test(test_vcs_info_states_and_visit),
+		cmocka_unit_test(test_gfd_requests),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
