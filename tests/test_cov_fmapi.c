@@ -324,6 +324,8 @@ static void test_ld_mem_request(void **state)
 	/* Return Size must count the bytes that follow */
 	put(a, 0x00, 2, 9);
 	rule_error(rsp(0x5302, NULL, 0, a, 12, CXLMB_STRICT), CXLMB_E_COUNT_MISMATCH);
+	put(a, 0x00, 2, 7);
+	rule_error(rsp(0x5302, NULL, 0, a, 12, CXLMB_STRICT), CXLMB_E_COUNT_MISMATCH);
 	/* twelve bytes for a read of eight */
 	put(a, 0x00, 2, 12);
 	assert_int_equal(rsp(0x5302, NULL, 0, a, 16, CXLMB_STRICT), 0);
@@ -648,8 +650,19 @@ static void test_vcs_info_states_and_visit(void **state)
 	assert_int_equal(rsp(0x5200, NULL, 0, a, sizeof(a), CXLMB_STRICT), 0);
 	reencodes(0x5200, CXLMB_RSP, a, sizeof(a));
 	TYPED(cxlmb_get_vcs_info_rsp, struct cxlmb_get_vcs_info_rsp, a, sizeof(a));
-	/* one VCS asked, two answered */
+	/* one VCS asked, two answered: strictly refused, leniently the blocks
+	 * are still walked */
 	rule_error(rsp(0x5200, q, sizeof(q), a, sizeof(a), CXLMB_STRICT), CXLMB_E_COUNT_MISMATCH);
+	assert_int_equal(rsp(0x5200, q, sizeof(q), a, sizeof(a), CXLMB_EXACT), 0);
+	/* both asked (Table 7-30: VCS IDs 0 and 1), list limit 1: each block
+	 * holds min(limit, vPPBs) = 1 entry */
+	const uint8_t q2[5] = { 0, 1, 2, 0, 1 };
+	assert_int_equal(rsp(0x5200, q2, sizeof(q2), a, sizeof(a), CXLMB_STRICT), 0);
+	const struct cxlmb_get_vcs_info_rsp *vr = (const void *)val;
+	assert_int_equal(vr->req_known, 1);
+	assert_int_equal(vr->req_num_vcs, 2);
+	assert_int_equal(cxlmb_vcs_info_entries(vr, 3), 1);
+	assert_int_equal(cxlmb_vcs_info_entries(vr, 0), 0);
 
 	/* each callback left out in turn: the walk is the same */
 	struct seen all = { 0 }, bare = { 0 };

@@ -92,6 +92,8 @@ static void test_pid_target_list(void **state)
 	assert_int_equal(t.pid, 0xAB);
 	reencodes(0x5703, CXLMB_RSP, a, sizeof(a));
 	TYPED(cxlmb_pid_target_rsp, struct cxlmb_pid_target_rsp, a, sizeof(a));
+	put(q, 0x02, 2, 1); /* exactly as many as asked */
+	assert_int_equal(rsp(0x5703, q, sizeof(q), a, sizeof(a), CXLMB_STRICT), 0);
 	put(q, 0x02, 2, 0);
 	rule_error(rsp(0x5703, q, sizeof(q), a, sizeof(a), CXLMB_STRICT), CXLMB_E_OVERSIZE);
 	assert_int_equal(rsp(0x5703, q, 2, a, sizeof(a), CXLMB_STRICT), CXLMB_E_TRUNCATED);
@@ -466,6 +468,8 @@ static void test_gae_identify(void **state)
 	a[1] |= 0x80;
 	assert_int_equal(rsp(0x5800, NULL, 0, a, sizeof(a), CXLMB_STRICT), CXLMB_E_RESERVED_SET);
 	a[1] &= 0x7F;
+	q2[1] = 1; /* exactly as many as asked */
+	assert_int_equal(rsp(0x5800, q2, sizeof(q2), a, sizeof(a), CXLMB_STRICT), 0);
 	q2[1] = 0;
 	rule_error(rsp(0x5800, q2, sizeof(q2), a, sizeof(a), CXLMB_STRICT), CXLMB_E_OVERSIZE);
 	q3[1] = 1;
