@@ -37,9 +37,11 @@ struct list {
 };
 
 /* count at 0, entries from 1 */
+#define COUNT_FIELD                                                                              \
+	{ CXLMB_FNAME_("n").wire_off = 0, .wire_size = 1, .st_off = offsetof(struct list, n),   \
+	  .kind = CXLMB_F_UINT, .st_size = 1 }
 static const struct cxlmb_field list_fields[] = {
-	{ CXLMB_FNAME_("n").wire_off = 0, .wire_size = 1, .st_off = offsetof(struct list, n),
-	  .kind = CXLMB_F_UINT, .st_size = 1 },
+	COUNT_FIELD,
 	{ CXLMB_FNAME_("e").entry = &ent_schema, .wire_off = 1, .st_off = offsetof(struct list, e),
 	  .aux = offsetof(struct list, n), .kind = CXLMB_F_ARRAY },
 };
@@ -50,7 +52,7 @@ static const struct cxlmb_schema list_schema = {
 
 /* the same with the array's count member naming no field: a broken layout */
 static const struct cxlmb_field nocount_fields[] = {
-	list_fields[0],
+	COUNT_FIELD,
 	{ CXLMB_FNAME_("e").entry = &ent_schema, .wire_off = 1, .st_off = offsetof(struct list, e),
 	  .aux = offsetof(struct list, e), .kind = CXLMB_F_ARRAY },
 };
@@ -234,7 +236,7 @@ struct outer {
 };
 
 static const struct cxlmb_field outer_fields[] = {
-	list_fields[0],
+	COUNT_FIELD,
 	{ CXLMB_FNAME_("e").entry = &nested_entry, .wire_off = 1, .st_off = offsetof(struct outer, e),
 	  .aux = offsetof(struct outer, n), .kind = CXLMB_F_ARRAY },
 };
