@@ -345,6 +345,34 @@ static void test_encode_bounded_by_layout_length(void **state)
 	assert_int_equal(n, 9);
 }
 
+/* A tail is at most the largest payload: exactly that is taken, a byte
+ * more is OVERSIZE. */
+struct tailed {
+	struct cxlmb_bytes t;
+};
+
+static const struct cxlmb_field tail_fields[] = {
+	{ CXLMB_FNAME_("t").wire_off = 0, .st_off = offsetof(struct tailed, t),
+	  .kind = CXLMB_F_TAIL },
+};
+static const struct cxlmb_schema tail_schema = {
+	.name = "tail", .fields = tail_fields, .nfields = 1, .st_size = sizeof(struct tailed),
+};
+
+static void test_tail_at_most_the_largest_payload(void **state)
+{
+	static uint8_t big[CXLMB_PAYLOAD_MAX + 1];
+	struct tailed t;
+	(void)state;
+
+	assert_int_equal(cxlmb_schema_decode(&tail_schema, big, CXLMB_PAYLOAD_MAX, CXLMB_STRICT, &t),
+			 0);
+	assert_int_equal(t.t.len, CXLMB_PAYLOAD_MAX);
+	assert_ptr_equal(t.t.data, big);
+	assert_int_equal(cxlmb_schema_decode(&tail_schema, big, sizeof(big), CXLMB_STRICT, &t),
+			 CXLMB_E_OVERSIZE);
+}
+
 /* ---- the policy ---- */
 
 static void test_decide_arguments(void **state)
@@ -387,6 +415,28 @@ static void test_classify_arguments(void **state)
 	assert_int_equal(v.decision, CXLMB_ALLOW);
 	assert_int_equal(cxlmb_policy_classify(p, 0x0001, &v, &dep), 0);
 	assert_false(dep);
+}
+
+/* classify says a payload rule could have matched only where its
+ * predicate is about this opcode: 4101h, not 4100h of the same set. */
+static void test_classify_payload_dependence(void **state)
+{
+	static const struct cxlmb_rule rules[] = {
+		{ .kind = CXLMB_RULE_SET, .pred = CXLMB_PRED_PARTITION_IMMEDIATE,
+		  .decision = CXLMB_DENY, .lo = 0x41 },
+	};
+	struct cxlmb_policy p = { .name = "t", .rules = rules, .nrules = 1,
+				  .default_decision = CXLMB_ALLOW };
+	struct cxlmb_verdict v;
+	bool dep = true;
+	(void)state;
+
+	assert_int_equal(cxlmb_policy_classify(&p, 0x4100, &v, &dep), 0);
+	assert_int_equal(v.decision, CXLMB_ALLOW);
+	assert_false(dep);
+	assert_int_equal(cxlmb_policy_classify(&p, 0x4101, &v, &dep), 0);
+	assert_int_equal(v.decision, CXLMB_ALLOW);
+	assert_true(dep);
 }
 
 static void test_profiles_by_name_and_index(void **state)
@@ -466,8 +516,10 @@ int main(void)
 		cmocka_unit_test(test_no_array_in_an_entry),
 		cmocka_unit_test(test_scratch_bounds),
 		cmocka_unit_test(test_encode_bounded_by_layout_length),
+		cmocka_unit_test(test_tail_at_most_the_largest_payload),
 		cmocka_unit_test(test_decide_arguments),
 		cmocka_unit_test(test_classify_arguments),
+		cmocka_unit_test(test_classify_payload_dependence),
 		cmocka_unit_test(test_profiles_by_name_and_index),
 		cmocka_unit_test(test_format_lengths),
 	};
