@@ -373,6 +373,54 @@ static void test_tail_at_most_the_largest_payload(void **state)
 			 CXLMB_E_OVERSIZE);
 }
 
+/* Signed fields narrower than the member are sign-extended; the 8-byte
+ * one is taken as it is. */
+struct signs {
+	int64_t a, b, c;
+};
+
+static const struct cxlmb_field sign_fields[] = {
+	{ CXLMB_FNAME_("a").wire_off = 0, .wire_size = 1, .st_off = offsetof(struct signs, a),
+	  .kind = CXLMB_F_SINT, .st_size = 8 },
+	{ CXLMB_FNAME_("b").wire_off = 1, .wire_size = 2, .st_off = offsetof(struct signs, b),
+	  .kind = CXLMB_F_SINT, .st_size = 8 },
+	{ CXLMB_FNAME_("c").wire_off = 3, .wire_size = 8, .st_off = offsetof(struct signs, c),
+	  .kind = CXLMB_F_SINT, .st_size = 8 },
+};
+static const struct cxlmb_schema sign_schema = {
+	.name = "signs", .fields = sign_fields, .nfields = 3, .st_size = sizeof(struct signs),
+	.min_len = 11, .max_len = 11,
+};
+
+static void test_signed_fields(void **state)
+{
+	static const uint8_t neg[11] = { 0x80, 0xFE, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+					 0xFF, 0xFF, 0xFF, 0xFF };
+	static const uint8_t pos[11] = { 0x7F, 0xFF, 0x7F, 0x01 };
+	struct signs v;
+	uint8_t buf[11];
+	size_t n = 0;
+	(void)state;
+
+	assert_int_equal(cxlmb_schema_decode(&sign_schema, neg, sizeof(neg), CXLMB_STRICT, &v), 0);
+	assert_true(v.a == -128 && v.b == -2 && v.c == -1);
+	assert_int_equal(cxlmb_schema_encode(&sign_schema, &v, buf, sizeof(buf), &n), 0);
+	assert_memory_equal(buf, neg, sizeof(neg));
+	assert_int_equal(cxlmb_schema_decode(&sign_schema, pos, sizeof(pos), CXLMB_STRICT, &v), 0);
+	assert_true(v.a == 127 && v.b == 32767 && v.c == 1);
+}
+
+/* The encoded length of nothing is 0, even for a fixed layout. */
+static void test_encoded_len_arguments(void **state)
+{
+	struct ent e = { 1, 2 };
+	(void)state;
+
+	assert_int_equal(cxlmb_schema_encoded_len(&ent_schema, &e), 2);
+	assert_int_equal(cxlmb_schema_encoded_len(&ent_schema, NULL), 0);
+	assert_int_equal(cxlmb_schema_encoded_len(NULL, &e), 0);
+}
+
 /* ---- the policy ---- */
 
 static void test_decide_arguments(void **state)
@@ -517,6 +565,8 @@ int main(void)
 		cmocka_unit_test(test_scratch_bounds),
 		cmocka_unit_test(test_encode_bounded_by_layout_length),
 		cmocka_unit_test(test_tail_at_most_the_largest_payload),
+		cmocka_unit_test(test_signed_fields),
+		cmocka_unit_test(test_encoded_len_arguments),
 		cmocka_unit_test(test_decide_arguments),
 		cmocka_unit_test(test_classify_arguments),
 		cmocka_unit_test(test_classify_payload_dependence),
