@@ -408,6 +408,23 @@ static void test_signed_fields(void **state)
 	assert_memory_equal(buf, neg, sizeof(neg));
 	assert_int_equal(cxlmb_schema_decode(&sign_schema, pos, sizeof(pos), CXLMB_STRICT, &v), 0);
 	assert_true(v.a == 127 && v.b == 32767 && v.c == 1);
+	/* a member that does not fit its wire width is refused, either end */
+	v.a = 128;
+	assert_int_equal(cxlmb_schema_encode(&sign_schema, &v, buf, sizeof(buf), &n),
+			 CXLMB_E_VALUE_RANGE);
+	v.a = -129;
+	assert_int_equal(cxlmb_schema_encode(&sign_schema, &v, buf, sizeof(buf), &n),
+			 CXLMB_E_VALUE_RANGE);
+	v.a = -128;
+	v.b = 32768;
+	assert_int_equal(cxlmb_schema_encode(&sign_schema, &v, buf, sizeof(buf), &n),
+			 CXLMB_E_VALUE_RANGE);
+	v.b = -32768;
+	v.c = INT64_MIN;
+	assert_int_equal(cxlmb_schema_encode(&sign_schema, &v, buf, sizeof(buf), &n), 0);
+	assert_int_equal(buf[0], 0x80);
+	assert_int_equal(buf[2], 0x80);
+	assert_int_equal(buf[10], 0x80);
 }
 
 /* The encoded length of nothing is 0, even for a fixed layout. */
@@ -419,6 +436,35 @@ static void test_encoded_len_arguments(void **state)
 	assert_int_equal(cxlmb_schema_encoded_len(&ent_schema, &e), 2);
 	assert_int_equal(cxlmb_schema_encoded_len(&ent_schema, NULL), 0);
 	assert_int_equal(cxlmb_schema_encoded_len(NULL, &e), 0);
+}
+
+/* An array of 1-byte entries may hold exactly the largest payload's count. */
+static const struct cxlmb_schema byte_entry = {
+	.name = "byte", .fields = ent_fields, .nfields = 1, .st_size = sizeof(struct ent),
+	.min_len = 1, .max_len = 1, .entry_size = 1,
+};
+
+static const struct cxlmb_field bytes_fields[] = {
+	COUNT_FIELD,
+	{ CXLMB_FNAME_("e").entry = &byte_entry, .wire_off = 1, .st_off = offsetof(struct list, e),
+	  .aux = offsetof(struct list, n), .kind = CXLMB_F_ARRAY },
+};
+static const struct cxlmb_schema bytes_schema = {
+	.name = "bytes", .fields = bytes_fields, .nfields = 2, .st_size = sizeof(struct list),
+	.min_len = 1,
+};
+
+static void test_encoded_len_of_the_largest_array(void **state)
+{
+	struct list l = { 0 };
+	(void)state;
+
+	l.e.count = CXLMB_PAYLOAD_MAX;
+	assert_int_equal(cxlmb_schema_encoded_len(&bytes_schema, &l), 1 + CXLMB_PAYLOAD_MAX);
+	l.e.count = CXLMB_PAYLOAD_MAX + 1;
+	assert_int_equal(cxlmb_schema_encoded_len(&bytes_schema, &l), 0);
+	l.e.count = 3;
+	assert_int_equal(cxlmb_schema_encoded_len(&bytes_schema, &l), 4);
 }
 
 /* ---- the policy ---- */
@@ -567,6 +613,7 @@ int main(void)
 		cmocka_unit_test(test_tail_at_most_the_largest_payload),
 		cmocka_unit_test(test_signed_fields),
 		cmocka_unit_test(test_encoded_len_arguments),
+		cmocka_unit_test(test_encoded_len_of_the_largest_array),
 		cmocka_unit_test(test_decide_arguments),
 		cmocka_unit_test(test_classify_arguments),
 		cmocka_unit_test(test_classify_payload_dependence),
