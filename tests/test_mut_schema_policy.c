@@ -533,6 +533,32 @@ static void test_classify_payload_dependence(void **state)
 	assert_true(dep);
 }
 
+/* Reason codes past the built-in ones are the caller's: named and
+ * described as CUSTOM is (the last built-in one), never read past the
+ * tables. */
+static void test_reason_names_end(void **state)
+{
+	static const struct cxlmb_rule rules[] = {
+		{ .kind = CXLMB_RULE_ANY, .decision = CXLMB_DENY, .reason = CXLMB_PR_COUNT_ },
+		{ .kind = CXLMB_RULE_ANY, .decision = CXLMB_DENY, .reason = CXLMB_PR_TUNNEL },
+	};
+	struct cxlmb_policy p = { .name = "t", .rules = rules, .nrules = 1,
+				  .default_decision = CXLMB_ALLOW };
+	struct cxlmb_verdict v;
+	(void)state;
+
+	assert_string_equal(cxlmb_policy_reason_name(CXLMB_PR_COUNT_), "custom");
+	assert_string_equal(cxlmb_policy_reason_name(CXLMB_PR_CUSTOM), "custom");
+	assert_string_equal(cxlmb_policy_reason_name(CXLMB_PR_TUNNEL), "tunnel");
+	assert_string_equal(cxlmb_policy_reason_name(0xFFFF), "custom");
+	assert_int_equal(cxlmb_policy_classify(&p, 0x0001, &v, NULL), 0);
+	assert_int_equal(v.decision, CXLMB_DENY);
+	assert_string_equal(v.why, "caller-defined rule");
+	p.rules = &rules[1];
+	assert_int_equal(cxlmb_policy_classify(&p, 0x0001, &v, NULL), 0);
+	assert_string_equal(v.why, "carries commands: each is decided for its target");
+}
+
 static void test_profiles_by_name_and_index(void **state)
 {
 	size_t n = cxlmb_policy_profile_count();
@@ -617,6 +643,7 @@ int main(void)
 		cmocka_unit_test(test_decide_arguments),
 		cmocka_unit_test(test_classify_arguments),
 		cmocka_unit_test(test_classify_payload_dependence),
+		cmocka_unit_test(test_reason_names_end),
 		cmocka_unit_test(test_profiles_by_name_and_index),
 		cmocka_unit_test(test_format_lengths),
 	};
