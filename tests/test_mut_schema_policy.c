@@ -83,6 +83,22 @@ static void test_array_needs_a_count(void **state)
 	assert_int_equal(cxlmb_schema_decode(&nocount_schema, wire, sizeof(wire), CXLMB_LENIENT, NULL),
 			 CXLMB_E_INVALID_ARG);
 	assert_null(cxlmb_schema_count_field(&nocount_schema, &nocount_fields[1]));
+	static const uint8_t none[1] = { 0 };
+	/* entries of no bytes: refused, never counted */
+	struct cxlmb_schema empty_entry = ent_schema, zero_list = list_schema;
+	struct cxlmb_field zero_fields[2] = { list_fields[0], list_fields[1] };
+	empty_entry.entry_size = 0;
+	zero_fields[1].entry = &empty_entry;
+	zero_list.fields = zero_fields;
+	assert_int_equal(cxlmb_schema_decode(&zero_list, none, 1, CXLMB_LENIENT, &l),
+			 CXLMB_E_INVALID_ARG);
+	/* a count field the payload does not reach (an optional one): refused */
+	zero_fields[1].entry = &ent_schema;
+	zero_list.min_len = 0;
+	assert_int_equal(cxlmb_schema_decode(&zero_list, none, 1, CXLMB_LENIENT, &l), 0);
+	assert_int_equal(l.e.count, 0);
+	assert_int_equal(cxlmb_schema_decode(&zero_list, none, 0, CXLMB_LENIENT, &l),
+			 CXLMB_E_INVALID_ARG);
 	assert_ptr_equal(cxlmb_schema_count_field(&list_schema, &list_fields[1]), &list_fields[0]);
 }
 
