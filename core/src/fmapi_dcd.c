@@ -44,7 +44,10 @@ static const struct cxlmb_field cxlmb_host_dc_region_schema_fields[] = {
 	CXLMB_U(T, decode_length, 0x08, 8),
 	CXLMB_UF(T, length, 0x10, 8, CXLMB_FF_HEX),
 	CXLMB_UF(T, block_size, 0x18, 8, CXLMB_FF_HEX),
-	CXLMB_UF(T, dsmas_flags, 0x20, 1, CXLMB_FF_HEX),
+	/* Attributes1: bits 6:2 the CDAT DSMAS flags, kept in place; 1:0 and 7
+	 * reserved (r3.2 Table 7-68) */
+	CXLMB_ADDR(T, dsmas_flags, 0x20, 1, 2, 5),
+	CXLMB_RSVD_BITS(0x20, 1, 0x83),
 	CXLMB_RSVD(0x21, 3),
 	CXLMB_BIT(T, sanitize_on_release, 0x24, 1, 0),
 	CXLMB_RSVD_BITS(0x24, 1, 0xFE),
