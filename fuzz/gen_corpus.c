@@ -43,6 +43,8 @@ static const struct {
 	{ 0x4900, CXLMB_RSP, 0x94, { [0] = 1, [1] = 1, [4] = 1, [8] = 1, [0x16] = 0x20, [0x56] = 0x20 } },
 	/* 4903h (r3.2 Table 8-191, r3.1 8-176): region 0, 40h-byte blocks */
 	{ 0x4903, CXLMB_REQ, 0x28, { [4] = 0x40 } },
+	/* 5600h (Table 7-65): one host, one region, free adds, tag-based releases */
+	{ 0x5600, CXLMB_RSP, 0x54, { [0] = 1, [1] = 1, [4] = 1, [8] = 1, [0x16] = 0x20 } },
 	/* 5200h (Table 7-30): limit 8, one VCS, ID 0 */
 	{ 0x5200, CXLMB_REQ, 4, { 0, 8, 1, 0 } },
 	/* 5300h (Tables 7-37/7-14): Identify to port 1; its answer: Invalid Input */

@@ -188,7 +188,7 @@ static void test_dcd_fixed_layouts(void **state)
 	/* Table 7-65 Get DCD Info */
 	put(info, 0x00, 1, 4);       /* Number of Hosts */
 	put(info, 0x01, 1, 2);       /* Number of Supported DC Regions */
-	put(info, 0x04, 2, 0x000F);  /* Capacity Selection Policies */
+	put(info, 0x04, 2, 0x0007);  /* Capacity Selection Policies */
 	put(info, 0x08, 2, 0x0003);  /* Capacity Removal Policies */
 	put(info, 0x0A, 1, 0x03);    /* Sanitize on Release Configuration Support Mask */
 	put(info, 0x0C, 8, 16);      /* Total Dynamic Capacity */
@@ -198,13 +198,27 @@ static void test_dcd_fixed_layouts(void **state)
 	const struct cxlmb_dcd_info_rsp *di = (const void *)val;
 	assert_int_equal(di->num_hosts, 4);
 	assert_int_equal(di->num_regions, 2);
-	assert_int_equal(di->add_policies, 0xF);
+	assert_int_equal(di->add_policies, 7);
 	assert_int_equal(di->removal_policies, 3);
 	assert_int_equal(di->sanitize_mask, 3);
 	assert_int_equal(di->total_capacity, 16);
 	assert_int_equal(di->block_size_mask[0], 0x200000);
 	assert_int_equal(di->block_size_mask[7], 0x40000000);
 	TYPED(cxlmb_dcd_info_rsp, struct cxlmb_dcd_info_rsp, info, sizeof(info));
+	/* Table 7-65: add bit 3 "must be 0", add 15:4 and removal 15:2 reserved,
+	 * and each mask names at least one policy */
+	static const struct { uint8_t off; uint16_t v; int rc; } bad[] = {
+		{ 0x04, 0x000F, CXLMB_E_RESERVED_SET }, { 0x04, 0x0017, CXLMB_E_RESERVED_SET },
+		{ 0x08, 0x0007, CXLMB_E_RESERVED_SET }, { 0x04, 0x0000, CXLMB_E_BAD_ENUM },
+		{ 0x08, 0x0000, CXLMB_E_BAD_ENUM },
+	};
+	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		uint8_t b[sizeof(info)];
+		memcpy(b, info, sizeof(b));
+		put(b, bad[i].off, 2, bad[i].v);
+		assert_int_equal(rsp(0x5600, NULL, 0, b, sizeof(b), CXLMB_STRICT), bad[i].rc);
+		assert_int_equal(rsp(0x5600, NULL, 0, b, sizeof(b), CXLMB_LENIENT), 0);
+	}
 
 	/* Table 7-69 Set DC Region Configuration */
 	put(setr, 0x00, 1, 1);
