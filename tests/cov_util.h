@@ -16,6 +16,9 @@
 #include "cxlmb/cxlmb.h"
 
 static _Alignas(8) uint8_t cov_val[CXLMB_CMD_STRUCT_MAX];
+/* the bytes cov_bad() decodes: cov_val's views point into them until the
+ * next call */
+static uint8_t cov_buf[1024];
 
 /* Strict decode of one side of opcode 'op' (a response with 'req' as its
  * request), then encode: the same bytes.  Returns the decoded value. */
@@ -42,21 +45,22 @@ static inline void *cov_rt(uint16_t op, enum cxlmb_dir dir, const uint8_t *req, 
 }
 
 /* The decode of 'wire' with byte 'at' set to 'v' fails with 'rc'; 'field'
- * (when not NULL) names the failing field; at >= len leaves it as is. */
+ * (when not NULL) names the failing field; at >= len leaves it as is.
+ * The value is left in cov_val. */
 static inline void cov_bad(uint16_t op, enum cxlmb_dir dir, const uint8_t *req, size_t req_len,
 			   const uint8_t *wire, size_t len, size_t at, uint8_t v, unsigned flags,
 			   int rc, const char *field)
 {
 	const struct cxlmb_cmd *c = cxlmb_cmd_find(op);
 	struct cxlmb_decode_err e;
-	uint8_t b[1024];
 
 	assert_non_null(c);
-	assert_true(len <= sizeof(b));
-	memcpy(b, wire, len);
+	assert_true(len <= sizeof(cov_buf));
+	memmove(cov_buf, wire, len);
 	if (at < len)
-		b[at] = v;
-	assert_int_equal(cxlmb_cmd_decode_ex(c, dir, req, req_len, b, len, flags, cov_val, &e), rc);
+		cov_buf[at] = v;
+	assert_int_equal(cxlmb_cmd_decode_ex(c, dir, req, req_len, cov_buf, len, flags, cov_val, &e),
+			 rc);
 	if (field) {
 		assert_non_null(e.field);
 		assert_string_equal(e.field, field);
