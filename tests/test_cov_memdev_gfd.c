@@ -194,9 +194,17 @@ static void test_gfd_dmp(void **state)
 	assert_int_equal(cxlmb_gfd_dmp_encode(&d, dmp, sizeof(dmp), &n), 0);
 	assert_memory_equal(dmp, dmp_rsp + 4, 0x28);
 
-	/* DSMAS bit 7, 22h and the release byte's bits 7:1 are reserved */
+	/* the flags' bits 1:0 and 7, 22h and the release byte's bits 7:1 are
+	 * reserved (regression: bits 1:0 were taken as flags) */
 	cov_bad(0x4905, RSP, dmp_req, 4, dmp_rsp, sizeof(dmp_rsp), 4 + 0x20, 0x8C, S,
 		CXLMB_E_RESERVED_SET, "reserved");
+	cov_bad(0x4905, RSP, dmp_req, 4, dmp_rsp, sizeof(dmp_rsp), 4 + 0x20, 0x0D, S,
+		CXLMB_E_RESERVED_SET, "reserved");
+	cov_bad(0x4905, RSP, dmp_req, 4, dmp_rsp, sizeof(dmp_rsp), 4 + 0x20, 0x0E, S,
+		CXLMB_E_RESERVED_SET, "reserved");
+	d.dsmas_flags = 0x0D; /* a reserved bit is not encoded */
+	assert_int_equal(cxlmb_gfd_dmp_encode(&d, dmp, sizeof(dmp), &n), CXLMB_E_VALUE_RANGE);
+	d.dsmas_flags = 0x0C;
 	cov_bad(0x4905, RSP, dmp_req, 4, dmp_rsp, sizeof(dmp_rsp), 4 + 0x22, 0x01, S,
 		CXLMB_E_RESERVED_SET, "reserved");
 	cov_bad(0x4905, RSP, dmp_req, 4, dmp_rsp, sizeof(dmp_rsp), 4 + 0x24, 0x03, S,

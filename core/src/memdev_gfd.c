@@ -103,8 +103,10 @@ static const struct cxlmb_field cxlmb_gfd_dmp_schema_fields[] = {
 	CXLMB_U(T, decode_length, 0x08, 8),
 	CXLMB_UF(T, length, 0x10, 8, CXLMB_FF_HEX),
 	CXLMB_UF(T, block_size, 0x18, 8, CXLMB_FF_HEX),
-	CXLMB_BITSF(T, dsmas_flags, 0x20, 1, 0, 7, CXLMB_FF_HEX),
-	CXLMB_RSVD_BITS(0x20, 1, 0x80),
+	/* bits 6:2 as the CDAT DSMAS flags, kept in place; 1:0 and 7 reserved */
+	CXLMB_FLD_("dsmas_flags", CXLMB_F_UINT, 0x20, 1, T, dsmas_flags, 2, 5,
+		   CXLMB_FF_INPLACE | CXLMB_FF_HEX, 0),
+	CXLMB_RSVD_BITS(0x20, 1, 0x83),
 	CXLMB_U(T, dmp_index, 0x21, 1),
 	CXLMB_RSVD(0x22, 2),
 	CXLMB_BIT(T, sanitize_on_release, 0x24, 1, 0),
