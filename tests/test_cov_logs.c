@@ -201,6 +201,10 @@ static void test_get_log_layouts_visit(void **state)
 	assert_int_equal(visit(0x0401, RSP, S, &full), 0);
 	assert_int_equal(rec.uints + rec.arrays, 0);
 	assert_int_equal(rec.bytes, 1);
+	/* exactly the fixed part (no entries) is a whole log, checked */
+	get_log_req(q, ecs_log_uuid, 0, 0x10);
+	cov_bad(0x0401, RSP, q, sizeof(q), ecs_log, 4, 0, 0x00, S, CXLMB_E_OK, NULL);
+	cov_bad(0x0401, RSP, q, sizeof(q), ecs_log, 4, 3, 0x80, S, CXLMB_E_RESERVED_SET, NULL);
 	/* shorter than the layout's fixed part: bytes */
 	get_log_req(q, ecs_log_uuid, 0, 0x10);
 	cov_bad(0x0401, RSP, q, sizeof(q), ecs_log, 3, NOC, 0, S, CXLMB_E_OK, NULL);
@@ -330,6 +334,8 @@ static void test_supported_logs(void **state)
 	assert_int_equal(cxlmb_cmd_decode(cxlmb_cmd_find(0x0405), RSP, sub, sizeof(sub), S, cov_val), 0);
 	/* another start index; fewer asked; a request of 1 byte */
 	cov_bad(0x0405, RSP, sub_req, 2, sub, sizeof(sub), 4, 0x00, S, CXLMB_E_COUNT_MISMATCH, NULL);
+	static const uint8_t one[2] = { 0x01, 0x01 }; /* exactly as many as asked */
+	cov_rt(0x0405, RSP, one, 2, sub, sizeof(sub));
 	static const uint8_t none[2] = { 0x00, 0x01 };
 	cov_bad(0x0405, RSP, none, 2, sub, sizeof(sub), NOC, 0, S, CXLMB_E_OVERSIZE, NULL);
 	cov_bad(0x0405, RSP, sub_req, 1, sub, sizeof(sub), NOC, 0, S, CXLMB_E_TRUNCATED, NULL);

@@ -226,6 +226,15 @@ static void test_get_feature(void **state)
 	get_feature_req(q, sppr, 0, 0x10);
 	cov_bad(0x0501, RSP, q, sizeof(q), sppr_rd, sizeof(sppr_rd), NOC, 0, S, CXLMB_E_OVERSIZE, NULL);
 	cov_bad(0x0501, RSP, q, 0x14, sppr_rd, 0x10, NOC, 0, S, CXLMB_E_TRUNCATED, NULL);
+	/* longer than the attributes (a newer revision's): bytes */
+	get_feature_req(q, sppr, 0, 0x20);
+	uint8_t longer[sizeof(sppr_rd) + 1];
+	memcpy(longer, sppr_rd, sizeof(sppr_rd));
+	longer[sizeof(sppr_rd)] = 0xEE;
+	cov_bad(0x0501, RSP, q, sizeof(q), longer, sizeof(longer), NOC, 0, S, CXLMB_E_OK, NULL);
+	assert_int_equal(visit(0x0501, RSP, S, &full), 0);
+	assert_int_equal(rec.uints, 0);
+	get_feature_req(q, sppr, 0, 0x10);
 	/* a piece (shorter than the attributes, or from an offset) stays bytes */
 	cov_bad(0x0501, RSP, q, sizeof(q), sppr_rd, 0x10, NOC, 0, S, CXLMB_E_OK, NULL);
 	assert_int_equal(visit(0x0501, RSP, S, &full), 0);

@@ -99,6 +99,8 @@ static void test_gfd_dc_config(void **state)
 	 * that is not one; the trailer's counts cut short */
 	assert_int_equal(cxlmb_cmd_decode(cxlmb_cmd_find(0x4902), RSP, dc_cfg_rsp, sizeof(dc_cfg_rsp),
 					  S, cov_val), 0);
+	static const uint8_t one[4] = { 0, 0, 1, 1 }; /* exactly as many as asked */
+	cov_rt(0x4902, RSP, one, 4, dc_cfg_rsp, sizeof(dc_cfg_rsp));
 	static const uint8_t none[4] = { 0, 0, 0, 1 };
 	cov_bad(0x4902, RSP, none, 4, dc_cfg_rsp, sizeof(dc_cfg_rsp), NOC, 0, S, CXLMB_E_OVERSIZE,
 		NULL);
@@ -297,6 +299,8 @@ static void test_gfd_dc_add_release(void **state)
 		cov_bad(op, RSP, rq, sizeof(dc_add), dc_chg_rsp, sizeof(dc_chg_rsp), 0, 0x04, S,
 			CXLMB_E_TAG_MISMATCH, NULL);
 		memcpy(q, rq, sizeof(q));
+		q[0x20] = 1; /* exactly as many as may come back */
+		cov_rt(op, RSP, q, sizeof(q), dc_chg_rsp, sizeof(dc_chg_rsp));
 		q[0x20] = 0; /* no extents back */
 		cov_bad(op, RSP, q, sizeof(q), dc_chg_rsp, sizeof(dc_chg_rsp), NOC, 0, S,
 			CXLMB_E_OVERSIZE, NULL);
@@ -505,6 +509,8 @@ static void test_gfd_gdt(void **state)
 		NULL);
 	cov_bad(0x4913, RSP, gdt_req, 6, gdt_rsp, sizeof(gdt_rsp), 4, 0x01, S, CXLMB_E_TAG_MISMATCH,
 		NULL);
+	static const uint8_t one[6] = { 0xBC, 0x0A, 0, 0, 0x01, 0x00 }; /* exactly */
+	cov_rt(0x4913, RSP, one, 6, gdt_rsp, sizeof(gdt_rsp));
 	static const uint8_t none[6] = { 0xBC, 0x0A, 0, 0, 0x00, 0x00 };
 	cov_bad(0x4913, RSP, none, 6, gdt_rsp, sizeof(gdt_rsp), NOC, 0, S, CXLMB_E_OVERSIZE, NULL);
 	cov_bad(0x4913, RSP, gdt_req, 5, gdt_rsp, sizeof(gdt_rsp), NOC, 0, S, CXLMB_E_TRUNCATED, NULL);
