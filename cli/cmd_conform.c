@@ -16,7 +16,7 @@ static void usage(FILE *f)
 		"usage: cxlmb conform --device <dev> [--tunnel <port>[,<ld>]...] [--quirk <name>]...\n"
 		"                     [--only ID|GLOB]... [--skip ID|GLOB]... [--destructive]\n"
 		"                     [--format text|tap|junit|json] [--output FILE] [--timeout-ms N]\n"
-		"                     [--force]\n"
+		"                     [--force] [--force-rc <hex>]\n"
 		"       cxlmb conform --list [--format text|json]\n"
 		"  Check a device against the CXL specification, one check per requirement\n"
 		"  (id, spec section, outcome pass/fail/skip/error).  Devices: %s.\n"
@@ -29,6 +29,7 @@ static void usage(FILE *f)
 		"  --timeout-ms N per-command budget (default 2000)\n"
 		"  --force        real devices: go on although a driver is bound\n"
 		"  --quirk        a simulator misbehaviour ('cxlmb sim --list-quirks')\n"
+		"  --force-rc HEX the simulator answers every command with this return code\n"
 		"  --list         the checks, with spec reference, severity, targets\n"
 		"exit status: 0 every mandatory check passed (or skipped), 1 a check failed,\n"
 		"2 usage or setup error\n",

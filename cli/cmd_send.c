@@ -124,6 +124,7 @@ static int run(int argc, char **argv)
 	const struct cxlmb_cmd *c;
 	size_t in_len = 0;
 	bool waited = false, decoded;
+	char why[256];
 	int rc, bg_rc = CXLMB_E_OK, status;
 
 	static struct cli_policy cp; /* holds the CELs of the cel profile */
@@ -181,6 +182,7 @@ static int run(int argc, char **argv)
 		bg_rc = cxlmb_ep_bg_wait(d.ep, a.op, a.o.timeout_ms * 1000000ull, &bg);
 		waited = true;
 	}
+	cli_device_detail(&d, why, sizeof(why));
 	cli_device_close(&d);
 
 	switch (call.stage) {
@@ -197,9 +199,9 @@ static int run(int argc, char **argv)
 				a.o.route.hop[call.rsp.fail_level % CXLMB_TUNNEL_MAX_DEPTH].target_id,
 				call.rsp.rc, cxlmb_mbox_rc_name(call.rsp.rc));
 		else
-			cli_err(sub, "%04Xh %s: %s%s: %s", a.op, c->name,
+			cli_err(sub, "%04Xh %s: %s%s: %s%s%s", a.op, c->name,
 				a.o.route.depth ? "--tunnel: " : "transport: ", cxlmb_strerror(rc),
-				cxlmb_errdesc(rc));
+				cxlmb_errdesc(rc), why[0] ? ": " : "", why);
 		return EXIT_CHECK;
 	default:
 		break;

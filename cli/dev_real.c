@@ -80,16 +80,23 @@ int cli_dev_linux_open(const char *sub, const char *arg, const struct cli_dev_op
 	return EXIT_OK;
 }
 
+/* The errno is the kernel's answer; the library says only KERNEL_REFUSED. */
+void cli_dev_linux_detail(const struct cli_device *d, char *buf, size_t n)
+{
+	const struct cxlmb_linux_ep *k = d->priv;
+	if (n)
+		buf[0] = '\0';
+	if (k->last_errno)
+		snprintf(buf, n, "the kernel refused %04Xh%s: %s (errno %d)", k->last_opcode,
+			 k->last_raw ? " (sent as RAW: no uapi command id)" : "",
+			 strerror(k->last_errno), k->last_errno);
+}
+
 void cli_dev_linux_close(struct cli_device *d)
 {
 	struct cxlmb_linux_ep *k = d->priv;
 	if (!k)
 		return;
-	/* the errno is the kernel's answer; the caller sees only KERNEL_REFUSED */
-	if (k->last_errno)
-		cli_err("device", "%s: the kernel refused %04Xh%s: %s (errno %d)", d->spec,
-			k->last_opcode, k->last_raw ? " (sent as RAW: no uapi command id)" : "",
-			strerror(k->last_errno), k->last_errno);
 	cxlmb_linux_close(k);
 	free(k);
 	d->priv = NULL;

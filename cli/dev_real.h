@@ -13,5 +13,6 @@ void cli_dev_mmio_close(struct cli_device *d);
 int cli_dev_linux_open(const char *sub, const char *arg, const struct cli_dev_opts *o,
 		       struct cli_device *d);
 void cli_dev_linux_close(struct cli_device *d);
+void cli_dev_linux_detail(const struct cli_device *d, char *buf, size_t n);
 
 #endif

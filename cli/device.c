@@ -72,16 +72,16 @@ static void sim_close(struct cli_device *d)
 /* ---- the kinds ---- */
 
 static const struct cli_dev_kind kinds[] = {
-	{ "sim", "the simulated Type-3 memory device", sim_type3_open, sim_close },
-	{ "sim:type3", "the simulated Type-3 memory device", sim_type3_open, sim_close },
+	{ "sim", "the simulated Type-3 memory device", sim_type3_open, sim_close, NULL },
+	{ "sim:type3", "the simulated Type-3 memory device", sim_type3_open, sim_close, NULL },
 	{ "sim:switch", "the simulated switch mailbox CCI (an MLD on port 1)", sim_switch_open,
-	  sim_close },
+	  sim_close, NULL },
 	{ "pci:", "a PCI function's CXL device registers (DDDD:BB:DD.F), no driver bound",
-	  cli_dev_pci_open, cli_dev_mmio_close },
+	  cli_dev_pci_open, cli_dev_mmio_close, NULL },
 	{ "file:", "a register block in a file (PATH[@OFFSET])", cli_dev_file_open,
-	  cli_dev_mmio_close },
+	  cli_dev_mmio_close, NULL },
 	{ "linux:", "the Linux kernel's CXL ioctls (memN or /dev/cxl/memN)", cli_dev_linux_open,
-	  cli_dev_linux_close },
+	  cli_dev_linux_close, cli_dev_linux_detail },
 };
 
 const char *cli_device_kinds(void)
@@ -277,6 +277,14 @@ int cli_device_open(const char *sub, const char *spec, const struct cli_dev_opts
 		}
 	}
 	return EXIT_OK;
+}
+
+void cli_device_detail(const struct cli_device *d, char *buf, size_t n)
+{
+	if (n)
+		buf[0] = '\0';
+	if (d->kind && d->kind->detail && d->priv && n)
+		d->kind->detail(d, buf, n);
 }
 
 void cli_device_close(struct cli_device *d)

@@ -50,6 +50,9 @@ struct cli_dev_kind {
 	int (*open)(const char *sub, const char *arg, const struct cli_dev_opts *o,
 		    struct cli_device *d);
 	void (*close)(struct cli_device *d);
+	/* Optional: what the last refused command's cause was, below the
+	 * library's error code (the kernel's errno); "" when none. */
+	void (*detail)(const struct cli_device *d, char *buf, size_t n);
 };
 
 /* Parse --tunnel "p[,ld]...": numbers 0..255, no empty hop, at most
@@ -68,6 +71,9 @@ int cli_dev_option(const char *sub, int argc, char **argv, int *i, const char **
 int cli_device_open(const char *sub, const char *spec, const struct cli_dev_opts *o,
 		    struct cli_device *d);
 void cli_device_close(struct cli_device *d);
+/* The kind's detail of the last refused command into buf ("" when the kind
+ * has none): call before cli_device_close, print it on the same line. */
+void cli_device_detail(const struct cli_device *d, char *buf, size_t n);
 /* Would this command change data, security state, firmware or poison on
  * a device (or carry another command that might)?  Real devices need
  * --destructive for these. */

@@ -29,10 +29,15 @@ static const struct {
 	uint16_t op;
 	uint8_t dir;
 	uint8_t len;
-	uint8_t b[18];
+	uint8_t b[0x94];
 } hand_seeds[] = {
 	/* 4402h discovery (Table 8-147/8-150): class 0, no ranges, 8 ops from 0 */
 	{ 0x4402, CXLMB_REQ, 12, { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8, 0 } },
+	/* 4900h (r3.2 Table 8-186): one DMP and one region of 2 MiB blocks, free
+	 * adds, tag-based releases */
+	{ 0x4900, CXLMB_RSP, 0x94, { [0] = 1, [1] = 1, [4] = 1, [8] = 1, [0x16] = 0x20, [0x56] = 0x20 } },
+	/* 4903h (r3.2 Table 8-191, r3.1 8-176): region 0, 40h-byte blocks */
+	{ 0x4903, CXLMB_REQ, 0x28, { [4] = 0x40 } },
 	/* 5200h (Table 7-30): limit 8, one VCS, ID 0 */
 	{ 0x5200, CXLMB_REQ, 4, { 0, 8, 1, 0 } },
 	/* 5300h (Tables 7-37/7-14): Identify to port 1; its answer: Invalid Input */
@@ -102,11 +107,16 @@ static void dict_catalog(FILE *f)
 	fprintf(f, "len_80=\"\\x80\"\nff16=\"\\xff\\xff\"\n");
 }
 
-/* CCI: categories, the tunnel opcode, a 12-byte length */
+/* CCI: categories, the tunnel opcode, a 12-byte length, the harness's modes */
 static void dict_cci(FILE *f)
 {
 	dict_catalog(f);
 	fprintf(f, "rsp=\"\\x01\"\ntunnel=\"\\x00\\x53\"\nlen12=\"\\x0c\\x00\"\n");
+	/* fuzz_cci.c's modes (ctl bits 4:2, bit 5 a tag byte) and a level's
+	 * 5300h response CCI header */
+	fprintf(f, "mode_tag=\"\\x20\"\nmode_req=\"\\x04\"\nmode_msg=\"\\x08\"\n"
+		   "mode_req_wrap=\"\\x0c\"\nmode_rsp_wrap=\"\\x10\"\n"
+		   "rsp_tunnel_hdr=\"\\x01\\x00\\x00\\x00\\x53\"\n");
 }
 
 /* discovery: DVSEC, CXL vendor, register locator, cap IDs */
@@ -234,6 +244,109 @@ static int seeds_policy(const char *corpus)
 	return rc;
 }
 
+/* cci, the modes of fuzz_cci.c (ctl bits 4:2) that reach the oracles: a
+ * strict nested response with a tag (mode 0) and a request (mode 1) at every
+ * depth, one routed response (a hop that failed), a request and a response
+ * message (mode 2), and the wrap inputs (modes 3 and 4). */
+static int cci_seeds(const char *d, uint8_t *buf, size_t cap)
+{
+	static const uint8_t body[4] = { 0xA1, 0xB2, 0xC3, 0xD4 };
+	static uint8_t lvl[2][1024];
+	int rc = 0;
+	char name[64];
+	for (unsigned depth = 1; depth <= CXLMB_TUNNEL_MAX_DEPTH; depth++) {
+		const uint8_t dd = (uint8_t)(depth - 1);
+		for (unsigned route = 0; route < 2; route++) {
+			/* levels innermost first: rc 0 above the bottom, 5300h
+			 * above the 4000h answer; route: level 1 answers 0005h */
+			unsigned bottom = route ? 1 : depth;
+			struct cxlmb_bytes inner = { body, sizeof(body) };
+			size_t n = 0;
+			if (route && depth == 1)
+				continue;
+			for (unsigned k = bottom; k-- > 0;) {
+				uint16_t op = k + 1 == depth ? 0x4000 : CXLMB_OPCODE_TUNNEL;
+				struct cxlmb_cci_msg m = { .category = 1, .tag = 0x5A,
+							   .command = (uint8_t)op,
+							   .command_set = (uint8_t)(op >> 8),
+							   .rc = k + 1 == bottom && route ? 5 : 0,
+							   .payload = inner };
+				if (cxlmb_tunnel_wrap_rsp(&m, lvl[k & 1], sizeof(lvl[0]), &n))
+					return 1;
+				inner.data = lvl[k & 1];
+				inner.len = (uint32_t)n;
+			}
+			uint8_t h0[4] = { (uint8_t)(0x20 | dd), 0x00, 0x40, 0x5A };
+			snprintf(name, sizeof(name), route ? "rsp_route_depth%u" : "rsp_tag_depth%u",
+				 depth);
+			rc |= write_file(d, name, h0, sizeof(h0), inner.data, n);
+			if (depth == CXLMB_TUNNEL_MAX_DEPTH && !route) { /* ctl bit 7: LENIENT */
+				h0[0] |= 0x80;
+				snprintf(name, sizeof(name), "rsp_tag_lenient_depth%u", depth);
+				rc |= write_file(d, name, h0, sizeof(h0), inner.data, n);
+			}
+		}
+		struct cxlmb_tunnel_hop path[CXLMB_TUNNEL_MAX_DEPTH] = { { 1, 0 }, { 2, 1 }, { 3, 0 },
+									 { 4, 1 } };
+		size_t n = 0;
+		if (cxlmb_tunnel_wrap(path, depth, 0x33, 0x4000, body, sizeof(body), buf, cap, &n))
+			return 1;
+		uint8_t h1[3] = { (uint8_t)(1 << 2 | dd), 0x00, 0x40 };
+		snprintf(name, sizeof(name), "req_unwrap_depth%u", depth);
+		rc |= write_file(d, name, h1, sizeof(h1), buf, n);
+		/* mode 3: tag, exact cap, the hops, the payload */
+		uint8_t h3[3 + 2 + 2 * CXLMB_TUNNEL_MAX_DEPTH] = { (uint8_t)(3 << 2 | dd), 0x00, 0x40,
+								    0x33, 0 };
+		for (unsigned k = 0; k < depth; k++) {
+			h3[5 + 2 * k] = path[k].target_id;
+			h3[6 + 2 * k] = path[k].target_type;
+		}
+		snprintf(name, sizeof(name), "req_wrap_depth%u", depth);
+		rc |= write_file(d, name, h3, 5 + 2 * depth, body, sizeof(body));
+		h3[4] = 0x80; /* a block one byte short */
+		snprintf(name, sizeof(name), "req_wrap_short_depth%u", depth);
+		rc |= write_file(d, name, h3, 5 + 2 * depth, body, sizeof(body));
+		/* mode 4: tag 5Ah, rc 0, vendor status 0, bg at the bottom,
+		 * no route, exact cap, the payload; then level 1 routed */
+		uint8_t h4[11] = { (uint8_t)(4 << 2 | dd), 0x00, 0x40, 0x5A, 0, 0, 0, 0,
+				   (uint8_t)(1u << (depth - 1)), 0, 0 };
+		snprintf(name, sizeof(name), "rsp_wrap_depth%u", depth);
+		rc |= write_file(d, name, h4, sizeof(h4), body, sizeof(body));
+		h4[10] = 0x80; /* a block one byte short */
+		snprintf(name, sizeof(name), "rsp_wrap_short_depth%u", depth);
+		rc |= write_file(d, name, h4, sizeof(h4), body, sizeof(body));
+		h4[10] = 0;
+		h4[4] = 5;
+		h4[9] = 1;
+		snprintf(name, sizeof(name), "rsp_wrap_route_depth%u", depth);
+		rc |= write_file(d, name, h4, sizeof(h4), body, sizeof(body));
+	}
+	/* modes 3 and 4 at the 16-bit size limit (ctl bits 6:5): the payload
+	 * length mod 4 puts the outermost size at the limit (1) or past it (2) */
+	for (size_t over = 0; over < 2; over++) {
+		const uint8_t dd = CXLMB_TUNNEL_MAX_DEPTH - 1;
+		uint8_t h3[3 + 2 + 2 * CXLMB_TUNNEL_MAX_DEPTH] = { (uint8_t)(0x60 | 3 << 2 | dd),
+								    0x00, 0x40, 0x33, 0 };
+		snprintf(name, sizeof(name), "req_wrap_limit_%s", over ? "over" : "at");
+		rc |= write_file(d, name, h3, sizeof(h3), body, 1 + over);
+		uint8_t h4[11] = { (uint8_t)(0x40 | 4 << 2 | dd), 0x00, 0x40, 0x5A };
+		snprintf(name, sizeof(name), "rsp_wrap_limit_%s", over ? "over" : "at");
+		rc |= write_file(d, name, h4, sizeof(h4), body, 1 + over);
+	}
+	/* mode 2: a 0001h request, tag 7, and its response, q the request */
+	for (uint8_t cat = 0; cat < 2; cat++) {
+		struct cxlmb_cci_msg m = { .category = cat, .tag = 7, .command = 1,
+					   .payload = { body, sizeof(body) } };
+		size_t n = 0;
+		if (cxlmb_cci_msg_encode(&m, buf, cap, &n))
+			return 1;
+		uint8_t h2[4] = { 2 << 2, 0x01, 0x00, 7 };
+		snprintf(name, sizeof(name), "msg_%s", cat ? "rsp" : "req");
+		rc |= write_file(d, name, h2, sizeof(h2), buf, n);
+	}
+	return rc;
+}
+
 int main(int argc, char **argv)
 {
 	char d[1024];
@@ -279,6 +392,7 @@ int main(int argc, char **argv)
 			rc |= write_file(d, name, h1, 3, buf, n);
 		}
 	}
+	rc |= cci_seeds(d, buf, sizeof(buf));
 	/* discovery: a configuration space whose Register Locator puts RBI 3 at
 	 * BAR 0 offset 0, then the simulator's register block (fuzz_discovery.c) */
 	snprintf(d, sizeof(d), "%s/discovery", argv[1]);

@@ -179,6 +179,8 @@ expect 2 "--device reads the CELs of the cel profile \(not with 'lockdown'\)" - 
 expect 0 - '[0-9]+ checks: [0-9]+ pass, 0 fail' -- conform --device sim
 expect 0 - ', 0 fail, ' -- conform --device sim:switch --tunnel 1,0 --destructive
 expect 1 - 'fail  bnd.get-log.past-end' -- conform --device sim --quirk lax-bounds --only 'bnd.*'
+expect 1 - 'fail  bnd.get-log.unknown-log.*' -- conform --device sim --force-rc 0006 --only 'bnd.get-log.*'
+expect 2 "bad --force-rc 'zz'" - -- conform --device sim --force-rc zz
 expect 0 - '^not ok|^TAP version 14' -- conform --device sim --format tap --only 'cel.*'
 expect 0 - '<testsuite name="cxlmb-conform" tests="8" failures="0"' -- conform --device sim --format junit --only 'cel.*'
 expect 0 - '"mandatory_failed":0' -- conform --device sim:switch --format json

@@ -388,7 +388,8 @@ static void test_get_log_cel_typed(void **state)
 			 CXLMB_E_RESERVED_SET);
 }
 
-/* 4402h discovery (r3.1 Tables 8-147, 8-150 to 8-152, built from the tables):
+/* 4402h discovery (r3.2 Tables 8-162, 8-165 to 8-167 = r3.1 8-147, 8-150 to
+ * 8-152, built from the tables):
  * the answer decodes as the discovery layout, at most the operations asked */
 static void test_media_ops_discovery(void **state)
 {
@@ -421,6 +422,23 @@ static void test_media_ops_discovery(void **state)
 			 CXLMB_E_OVERSIZE);
 	assert_int_equal(cxlmb_cmd_decode_rsp(c, q, sizeof(q), a, 14, CXLMB_STRICT, val),
 			 CXLMB_E_COUNT_MISMATCH);
+	/* a granularity that is not a power of 2, or under 40h (r3.2 Table
+	 * 8-166): strict refuses it, through the request's context too */
+	uint8_t g[16];
+	memcpy(g, a, sizeof(g));
+	g[0] = 0x60;
+	assert_int_equal(cxlmb_cmd_decode_rsp(c, q, sizeof(q), g, sizeof(g), CXLMB_STRICT, val),
+			 CXLMB_E_VALUE_RANGE);
+	assert_int_equal(cxlmb_cmd_decode_rsp(c, q, sizeof(q), g, sizeof(g), CXLMB_LENIENT, val), 0);
+	g[0] = 0x20;
+	assert_int_equal(cxlmb_media_ops_discovery_rsp_decode(g, sizeof(g), CXLMB_STRICT, &d),
+			 CXLMB_E_VALUE_RANGE);
+	g[0] = 0;
+	g[3] = 0x01; /* 16 MiB */
+	assert_int_equal(cxlmb_media_ops_discovery_rsp_decode(g, sizeof(g), CXLMB_STRICT, &d), 0);
+	d.granularity = 0;
+	assert_int_equal(cxlmb_media_ops_discovery_rsp_encode(&d, out, sizeof(out), &n),
+			 CXLMB_E_VALUE_RANGE);
 	/* a sanitize range with a DPA not 64-byte aligned */
 	uint8_t z[8 + 16] = { 1, 0, 0, 0, 1, 0, 0, 0, 0x41 };
 	assert_int_equal(cxlmb_cmd_decode(c, CXLMB_REQ, z, sizeof(z), CXLMB_STRICT, val),

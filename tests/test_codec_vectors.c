@@ -97,9 +97,10 @@ static const struct vec vecs[] = {
 	{ 0x0108, Q, 0x20, "0:2=5 2:1=7 3:1=1 4:2=26 6:2=fff 8:8=2000 10:8=4000 18:8=1",
 	  "pbr_id=0x5 notification_type=7 mem_req_opcode=1 request_associated=1 dpa_valid=1 hpa_valid=0 "
 	  "mem_opcode_valid=1 rpid=0xfff dpa=0x2000 hpa=0x4000 timestamp=1" },
-	/* r3.2 Tables 8-75, 8-76: one word, address bits 51:5 in place */
+	/* r3.2 Tables 8-75, 8-76: one word, address bits 51:5 in place; the
+	 * Head Index in bits 63:56 (r3.1 Table 8-63) */
 	{ 0x0109, R, 8, "0:8=7f0123456789abe3",
-	  "valid=1 overflow=1 buffer_addr=0x123456789abe0 bits_63_56=0x7f" },
+	  "valid=1 overflow=1 buffer_addr=0x123456789abe0 head_index=127" },
 	{ 0x010A, Q, 8, "0:8=2200000000001001", "valid=1 clear_overflow=0 buffer_addr=0x1000 tail_index=34" },
 	{ 0x0700, R, 0x26, "0:2=12 2:2=1 4:*=00112233445566778899aabbccddeeff 14:2=fff",
 	  "pid=0x12 primary_fm_pid=0x1 primary_fm_uuid=00112233-4455-6677-8899-aabbccddeeff "
@@ -218,6 +219,21 @@ static const struct vec vecs[] = {
 	  "dpa_base=0x40000000 dpa_len=0x40000000 intlv=1 gran=0 way=1" },
 	{ 0x4914, Q, 0x26, "0:2=21 4:1=1 5:1=0 6:1=0 7:1=1 8:1=1 a:8=100000000 12:8=40000000 1a:8=40000000 22:1=1 24:1=1",
 	  "rpid=0x21 count=1 start_gdt=0 valid=1 coherent=1 hpa_base=0x100000000 way=1" },
+	/* r3.2 Table 8-186 (r3.1 8-171): 2 DMPs, 2 regions, 256 groups, free and
+	 * prescriptive adds, tag-based release, 16 GiB; region 0 and DMP 0 offer
+	 * 2 MiB and 1 GiB blocks, region 1 2 MiB, DMP 1 4 KiB; 8 GiB volatile
+	 * only, 4 GiB persistent only (at 8Ch, as printed) */
+	{ 0x4900, R, 0x94, "0:1=2 1:1=2 2:2=100 4:2=5 6:1=1 8:2=1 a:1=3 c:8=40 14:8=40200000 "
+			   "1c:8=200000 54:8=40200000 5c:8=1000 74:8=20 8c:8=10",
+	  "num_dmps=2 num_regions=2 num_grp_ids=256 add_policies=0x5 egress_congestion=1 "
+	  "throughput_reduction=0 removal_policies=0x1 sanitize_config_mask=0x3 total_dc=64 "
+	  "region_bsm[0]=0x40200000 region_bsm[1]=0x200000 dmp_bsm[0]=0x40200000 dmp_bsm[1]=0x1000 "
+	  "volatile_only=32 persistent_only=16" },
+	/* r3.2 Table 8-191 / r3.1 8-176: region 1, 2 MiB blocks, sanitized on
+	 * release, 512 MiB used of 1 GiB decoded at 1 GiB */
+	{ 0x4903, Q, 0x28, "0:1=1 4:8=200000 c:1=1 10:8=40000000 18:8=40000000 20:8=20000000",
+	  "region_id=1 block_size=0x200000 sanitize_on_release=1 base=0x40000000 "
+	  "decode_length=0x40000000 length=0x20000000" },
 	/* r3.2 Table 8-187: media ready, PBR mode, x8 of x16, 32 GT/s, L0, PRSNT# */
 	{ 0x4901, R, 0x0B, "0:1=04 1:1=5 2:1=10 3:1=08 4:1=1f 5:1=5 6:1=5 7:1=4 8:1=0 9:2=4",
 	  "device_fatal=0 fw_halt=0 media_status=1 reset_needed=0 link_mode=5 max_link_width=16 "

@@ -284,9 +284,8 @@ const struct cxlmb_schema cxlmb_set_rgt_schema = {
 	.nfields = CXLMB_ARRAY_SIZE(cxlmb_rgt_schema_fields), .st_size = sizeof(T), .min_len = 6 };
 #undef T
 
-/* Table 7-131: entry type 3 reserved.  The OCR'd text read gives rows 0h
- * (1 byte) and 1h (length cell empty, as for every 1-byte row there) and no
- * further row: 2 bytes (docs/codec-notes.md) */
+/* Table 7-131 (r3.1 Table 7-130, whose text gives both rows whole): entry
+ * type bits 1:0 (3 reserved), bits 7:2 reserved, routing target at 1h; 2 bytes */
 #define T struct cxlmb_drt_entry
 static const struct cxlmb_field cxlmb_drt_entry_schema_fields[] = {
 	CXLMB_BITS_E(T, entry_type, 0x00, 1, 0, 2, 2),

@@ -154,14 +154,14 @@ static const struct cxlmb_field cxlmb_gfd_gae_notification_req_schema_fields[] =
 CXLMB_SCHEMA(cxlmb_gfd_gae_notification_req_schema, T, 0x20, 0x20);
 #undef T
 
-/* 0109h (r3.2 Table 8-75): bits 4:2 and 55:52 reserved; 63:56 not in the
- * text read (kept raw) */
+/* 0109h (r3.2 Table 8-75, r3.1 Table 8-63): bits 4:2 and 55:52 reserved;
+ * 63:56 the Head Index (r3.1's row: the r3.2 renderings read end at 55:52) */
 #define T struct cxlmb_get_gam_buffer_rsp
 static const struct cxlmb_field cxlmb_get_gam_buffer_rsp_schema_fields[] = {
 	CXLMB_BIT(T, valid, 0x00, 8, 0),
 	CXLMB_BIT(T, overflow, 0x00, 8, 1),
 	CXLMB_ADDR(T, buffer_addr, 0x00, 8, 5, 47),
-	CXLMB_BITSF(T, bits_63_56, 0x00, 8, 56, 8, CXLMB_FF_HEX),
+	CXLMB_BITS(T, head_index, 0x00, 8, 56, 8),
 	CXLMB_RSVD_BITS(0x00, 8, 0x1C),
 	CXLMB_RSVD_BITS_AT(0x00, 8, 0xF, 52),
 };

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
-/* GFD Component Management 4901h, 4902h, 4904h-4914h (CXL r3.2 §8.2.10.9.10.2-3,
- * .5-.21, Tables 8-187 to 8-220).  The other 49h commands stay opaque rows. */
+/* GFD Component Management 4900h-4914h (CXL r3.2 §8.2.10.9.10.1-.21, Tables
+ * 8-186 to 8-220; 4903h's second sheet from r3.1 Table 8-176). */
 #include "cxlmb/cmd_fmapi.h"
 #include "cxlmb/error.h"
 
@@ -513,6 +513,112 @@ static const struct cxlmb_field cxlmb_gfd_set_gdt_req_schema_fields[] = {
 CXLMB_SCHEMA_HOOKED(cxlmb_gfd_set_gdt_req_schema, T, 6, 0, gfd_set_gdt_req_hooks);
 #undef T
 #undef RPID
+
+/* Tables 8-186 and 8-180: a block size mask has bits 5:0 and 63:52 clear and
+ * at least one bit set; only the first num_regions / num_dmps masks are valid */
+#define CXLMB_BSM_RSVD 0xFFF000000000003Full
+static int bsm_check(const uint64_t *m, unsigned n)
+{
+	for (unsigned i = 0; i < n; i++) {
+		if (m[i] & CXLMB_BSM_RSVD)
+			return CXLMB_E_RESERVED_SET;
+		if (!m[i])
+			return CXLMB_E_VALUE_RANGE;
+	}
+	return CXLMB_E_OK;
+}
+
+static int identify_gfd_rsp_check(const void *val, unsigned flags)
+{
+	const struct cxlmb_identify_gfd_rsp *r = val;
+	int rc;
+
+	if (!(flags & CXLMB_STRICT))
+		return CXLMB_E_OK;
+	/* the counts' ranges are the table's (enumerations): unknown counts
+	 * leave no mask to check */
+	if (r->num_regions > 8 || r->num_dmps > 4)
+		return CXLMB_E_OK;
+	rc = bsm_check(r->region_bsm, r->num_regions);
+	return rc ? rc : bsm_check(r->dmp_bsm, r->num_dmps);
+}
+static const struct cxlmb_schema_hooks identify_gfd_rsp_hooks = { NULL, identify_gfd_rsp_check };
+
+/* r3.2 Table 8-186 (r3.1 Table 8-171): both print the row after 74h at 8Ch;
+ * 7Ch-8Bh is in no row */
+#define COUNT(T, mem, off, maxv)                                                               \
+	CXLMB_FLD_(#mem, CXLMB_F_UINT, off, 1, T, mem, 0, 0, CXLMB_FF_ENUM_MAX | CXLMB_FF_NONZERO, \
+		   maxv)
+#define BSM(T, mem, off) CXLMB_UF(T, mem, off, 8, CXLMB_FF_HEX)
+#define T struct cxlmb_identify_gfd_rsp
+static const struct cxlmb_field cxlmb_identify_gfd_rsp_schema_fields[] = {
+	COUNT(T, num_dmps, 0x00, 4),
+	COUNT(T, num_regions, 0x01, 8),
+	CXLMB_U(T, num_grp_ids, 0x02, 2),
+	CXLMB_BITSF(T, add_policies, 0x04, 2, 0, 3, CXLMB_FF_HEX | CXLMB_FF_NONZERO),
+	CXLMB_RSVD_BITS(0x04, 2, 0xFFF8), /* bit 3 "must be 0" */
+	CXLMB_BIT(T, egress_congestion, 0x06, 1, 0),
+	CXLMB_BIT(T, throughput_reduction, 0x06, 1, 1),
+	CXLMB_RSVD_BITS(0x06, 1, 0xFC),
+	CXLMB_RSVD(0x07, 1),
+	CXLMB_BITSF(T, removal_policies, 0x08, 2, 0, 2, CXLMB_FF_HEX | CXLMB_FF_NONZERO),
+	CXLMB_RSVD_BITS(0x08, 2, 0xFFFC),
+	CXLMB_UF(T, sanitize_config_mask, 0x0A, 1, CXLMB_FF_HEX),
+	CXLMB_RSVD(0x0B, 1),
+	CXLMB_U(T, total_dc, 0x0C, 8),
+	BSM(T, region_bsm[0], 0x14), BSM(T, region_bsm[1], 0x1C),
+	BSM(T, region_bsm[2], 0x24), BSM(T, region_bsm[3], 0x2C),
+	BSM(T, region_bsm[4], 0x34), BSM(T, region_bsm[5], 0x3C),
+	BSM(T, region_bsm[6], 0x44), BSM(T, region_bsm[7], 0x4C),
+	BSM(T, dmp_bsm[0], 0x54), BSM(T, dmp_bsm[1], 0x5C),
+	BSM(T, dmp_bsm[2], 0x64), BSM(T, dmp_bsm[3], 0x6C),
+	CXLMB_U(T, volatile_only, 0x74, 8),
+	CXLMB_BYTES(T, undescribed_7c, 0x7C, 16),
+	CXLMB_U(T, persistent_only, 0x8C, 8),
+};
+CXLMB_SCHEMA_HOOKED(cxlmb_identify_gfd_rsp_schema, T, 0x94, 0x94, identify_gfd_rsp_hooks);
+#undef T
+#undef BSM
+#undef COUNT
+
+/* Table 8-180 as 8-191 / r3.1 8-176 refer to it: the block size a power of 2
+ * and a multiple of 40h, base and decode length in 256 MiB units, the length
+ * a multiple of the block size and within the decode length */
+#define CXLMB_256M 0x10000000ull
+static int set_gfd_dc_region_req_check(const void *val, unsigned flags)
+{
+	const struct cxlmb_set_gfd_dc_region_req *q = val;
+
+	if (!(flags & CXLMB_STRICT))
+		return CXLMB_E_OK;
+	if (q->block_size < 0x40 || (q->block_size & (q->block_size - 1)))
+		return CXLMB_E_VALUE_RANGE;
+	if ((q->base | q->decode_length) & (CXLMB_256M - 1))
+		return CXLMB_E_VALUE_RANGE;
+	if ((q->length & (q->block_size - 1)) || q->length > q->decode_length)
+		return CXLMB_E_VALUE_RANGE;
+	return CXLMB_E_OK;
+}
+static const struct cxlmb_schema_hooks set_gfd_dc_region_req_hooks = {
+	NULL, set_gfd_dc_region_req_check };
+
+/* r3.2 Table 8-191 (00h-0Bh), r3.1 Table 8-176 (the whole request) */
+#define T struct cxlmb_set_gfd_dc_region_req
+static const struct cxlmb_field cxlmb_set_gfd_dc_region_req_schema_fields[] = {
+	CXLMB_E(T, region_id, 0x00, 1, 7),
+	CXLMB_RSVD(0x01, 3),
+	CXLMB_UF(T, block_size, 0x04, 8, CXLMB_FF_HEX),
+	CXLMB_BIT(T, sanitize_on_release, 0x0C, 1, 0),
+	CXLMB_RSVD_BITS(0x0C, 1, 0xFE),
+	CXLMB_RSVD(0x0D, 3),
+	CXLMB_UF(T, base, 0x10, 8, CXLMB_FF_HEX),
+	CXLMB_UF(T, decode_length, 0x18, 8, CXLMB_FF_HEX),
+	CXLMB_UF(T, length, 0x20, 8, CXLMB_FF_HEX),
+};
+CXLMB_SCHEMA_HOOKED(cxlmb_set_gfd_dc_region_req_schema, T, 0x28, 0x28,
+		    set_gfd_dc_region_req_hooks);
+#undef T
+#undef CXLMB_256M
 
 /* Table 8-187 */
 #define LINK6(T, mem, off) CXLMB_BITS(T, mem, off, 1, 0, 6), CXLMB_RSVD_BITS(off, 1, 0xC0)

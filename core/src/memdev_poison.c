@@ -91,11 +91,12 @@ static const struct cxlmb_field cxlmb_scan_media_results_rsp_schema_fields[] = {
 CXLMB_SCHEMA(cxlmb_scan_media_results_rsp_schema, T, 0x20, 0);
 #undef T
 
-/* 4402h Media Operations header (§8.2.10.9.5.3).  The range count is tied
+/* 4402h Media Operations header (§8.2.10.9.5.3, r3.2 Tables 8-162 to 8-164;
+ * r3.1 Tables 8-147 to 8-149 are the same).  The range count is tied
  * to the bytes present: discovery (class 0) carries no ranges and a 4-byte
  * argument (start index, count); every other class carries range_count
  * 16-byte {DPA, length} ranges. */
-/* r3.1 Table 8-150 */
+/* r3.2 Table 8-165 (r3.1 Table 8-150) */
 #define T struct cxlmb_media_ops_discovery_args
 static const struct cxlmb_field cxlmb_media_ops_discovery_args_schema_fields[] = {
 	CXLMB_U(T, start_index, 0x00, 2),
@@ -133,7 +134,7 @@ static const struct cxlmb_field cxlmb_media_ops_req_schema_fields[] = {
 CXLMB_SCHEMA_HOOKED(cxlmb_media_ops_req_schema, T, 8, 0, media_ops_hooks);
 #undef T
 
-/* r3.1 Tables 8-151, 8-152 */
+/* r3.2 Tables 8-166, 8-167 (r3.1 8-151, 8-152) */
 #define T struct cxlmb_media_op_entry
 static const struct cxlmb_field cxlmb_media_op_entry_schema_fields[] = {
 	CXLMB_U(T, op_class, 0x00, 1),
@@ -142,6 +143,20 @@ static const struct cxlmb_field cxlmb_media_op_entry_schema_fields[] = {
 CXLMB_SCHEMA(cxlmb_media_op_entry_schema, T, 2, 2);
 #undef T
 
+/* r3.2 Table 8-166 (r3.1 8-151, the same): the granularity "must be a power
+ * of 2 and a multiple of 40h" */
+static int media_ops_discovery_rsp_check(const void *val, unsigned flags)
+{
+	const struct cxlmb_media_ops_discovery_rsp *d = val;
+
+	if ((flags & CXLMB_STRICT) &&
+	    (d->granularity < 0x40 || (d->granularity & (d->granularity - 1))))
+		return CXLMB_E_VALUE_RANGE;
+	return CXLMB_E_OK;
+}
+static const struct cxlmb_schema_hooks media_ops_discovery_rsp_hooks = {
+	NULL, media_ops_discovery_rsp_check };
+
 #define T struct cxlmb_media_ops_discovery_rsp
 static const struct cxlmb_field cxlmb_media_ops_discovery_rsp_schema_fields[] = {
 	CXLMB_UF(T, granularity, 0x00, 8, CXLMB_FF_HEX),
@@ -149,7 +164,8 @@ static const struct cxlmb_field cxlmb_media_ops_discovery_rsp_schema_fields[] = 
 	CXLMB_U(T, ops_returned, 0x0A, 2),
 	CXLMB_ARRAY(T, ops, 0x0C, ops_returned, cxlmb_media_op_entry_schema),
 };
-CXLMB_SCHEMA(cxlmb_media_ops_discovery_rsp_schema, T, 0x0C, 0);
+CXLMB_SCHEMA_HOOKED(cxlmb_media_ops_discovery_rsp_schema, T, 0x0C, 0,
+		    media_ops_discovery_rsp_hooks);
 #undef T
 
 /* The answer to a discovery is the discovery layout, with at most the

@@ -787,6 +787,37 @@ CXLMB_CODEC(cxlmb_dc_extent_lists_rsp, struct cxlmb_dc_extent_lists_rsp)
 /* ---- GFD Component Management (49h, r3.2 §8.2.10.9.10): sent by an FM; its
  * layouts share the DCD management entries, so they live here ---- */
 
+/* 4900h Identify GFD output (r3.2 Table 8-186 rows 00h-74h and 8Ch, the same
+ * rows as r3.1 Table 8-171).  Both tables go from the 8-byte row at 74h to
+ * the one at 8Ch: the 10h bytes between them are described by no row and are
+ * kept as bytes (docs/codec-notes.md). */
+struct cxlmb_identify_gfd_rsp {
+	uint8_t num_dmps;          /* 1-4 */
+	uint8_t num_regions;       /* 1-8 */
+	uint16_t num_grp_ids;
+	uint8_t add_policies;      /* bit 0 free, 1 contiguous, 2 prescriptive */
+	uint8_t egress_congestion, throughput_reduction;
+	uint8_t removal_policies;  /* bit 0 tag-based, 1 prescriptive */
+	uint8_t sanitize_config_mask; /* bit n: region n's Sanitize on Release is configurable */
+	uint64_t total_dc;         /* 256 MiB units */
+	uint64_t region_bsm[8];    /* supported block sizes: bit n = 2^n bytes */
+	uint64_t dmp_bsm[4];
+	uint64_t volatile_only;    /* 256 MiB units */
+	uint8_t undescribed_7c[16];
+	uint64_t persistent_only;  /* 256 MiB units */
+};
+CXLMB_CODEC(cxlmb_identify_gfd_rsp, struct cxlmb_identify_gfd_rsp)
+/* 4903h Set GFD DC Region Configuration input (r3.2 Table 8-191 rows 00h-04h;
+ * its second sheet, 0Ch-27h, from r3.1 Table 8-176).  No output payload. */
+struct cxlmb_set_gfd_dc_region_req {
+	uint8_t region_id;         /* 0-7 */
+	uint64_t block_size;       /* a power of 2, at least 40h */
+	uint8_t sanitize_on_release;
+	uint64_t base;             /* 256 MiB aligned */
+	uint64_t decode_length;    /* a multiple of 256 MiB */
+	uint64_t length;           /* a multiple of block_size, at most decode_length */
+};
+CXLMB_CODEC(cxlmb_set_gfd_dc_region_req, struct cxlmb_set_gfd_dc_region_req)
 /* 4901h Get GFD Status output (Table 8-187). */
 struct cxlmb_gfd_status_rsp {
 	uint8_t device_fatal, fw_halt;

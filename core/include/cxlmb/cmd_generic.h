@@ -313,14 +313,13 @@ struct cxlmb_gfd_gae_notification_req {
 	uint64_t timestamp;
 };
 CXLMB_CODEC(cxlmb_gfd_gae_notification_req, struct cxlmb_gfd_gae_notification_req)
-/* 0109h Get GAM Buffer output (r3.2 Table 8-75), one 8-byte word.  The
- * renderings read end the table at bits 55:52: bits 63:56 are kept as read,
- * unnamed and unchecked (docs/codec-notes.md). */
+/* 0109h Get GAM Buffer output (r3.2 Table 8-75, r3.1 Table 8-63), one 8-byte
+ * word; bits 63:56 from r3.1's table (docs/codec-notes.md). */
 struct cxlmb_get_gam_buffer_rsp {
 	uint8_t valid;
 	uint8_t overflow;
 	uint64_t buffer_addr; /* bits 51:5 in place: a 32-byte aligned address */
-	uint8_t bits_63_56;
+	uint8_t head_index; /* where the GAE logs the next GAM payload */
 };
 CXLMB_CODEC(cxlmb_get_gam_buffer_rsp, struct cxlmb_get_gam_buffer_rsp)
 /* 010Ah Set GAM Buffer input (r3.2 Table 8-76). */
