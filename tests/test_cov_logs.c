@@ -14,7 +14,7 @@
 /* A visitor that records what it was shown */
 struct rec {
 	int uints, bytes, arrays, elems, elem_ends, array_ends;
-	uint32_t last_count;
+	uint32_t first_count, last_count;
 	char last_array[16];
 };
 static void r_uint(void *ctx, const char *name, uint64_t v, unsigned ff)
@@ -30,6 +30,8 @@ static void r_bytes(void *ctx, const char *name, const uint8_t *p, size_t n, uns
 static void r_array(void *ctx, const char *name, uint32_t count)
 {
 	struct rec *r = ctx;
+	if (!r->arrays)
+		r->first_count = count;
 	r->arrays++;
 	r->last_count = count;
 	strncpy(r->last_array, name, sizeof(r->last_array) - 1);
@@ -216,6 +218,8 @@ static void test_get_log_layouts_visit(void **state)
 	cov_rt(0x0401, RSP, q, sizeof(q), mlong, sizeof(mlong));
 	assert_int_equal(visit(0x0401, RSP, S, &full), 0);
 	assert_int_equal(rec.arrays, 2); /* entries, the entry's signatures */
+	assert_int_equal(rec.first_count, 1);
+	assert_int_equal(rec.last_count, 0);
 	assert_int_equal(rec.elems, 1);
 	assert_int_equal(rec.elem_ends, 1);
 	assert_int_equal(rec.array_ends, 2);

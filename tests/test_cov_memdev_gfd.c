@@ -112,6 +112,35 @@ static void test_gfd_dc_config(void **state)
 		CXLMB_E_RESERVED_SET, "reserved");
 }
 
+/* r3.2 Table 8-191 (r3.1 Table 8-176): region 2, 40h-byte blocks,
+ * sanitize on release, 512 MiB of a 1 GiB decode at 4 GiB */
+static const uint8_t set_region[0x28] = {
+	[0x00] = 0x02, [0x04] = 0x40, [0x0C] = 0x01,
+	[0x14] = 0x01, [0x1B] = 0x40, [0x23] = 0x20,
+};
+
+static void test_gfd_set_dc_region(void **state)
+{
+	(void)state;
+	const struct cxlmb_set_gfd_dc_region_req *q =
+		cov_rt(0x4903, REQ, NULL, 0, set_region, sizeof(set_region));
+
+	assert_int_equal(q->region_id, 2);
+	assert_true(q->block_size == 0x40);
+	assert_int_equal(q->sanitize_on_release, 1);
+	assert_true(q->base == 0x100000000ull);
+	assert_true(q->decode_length == 0x40000000ull && q->length == 0x20000000ull);
+	/* 60h is a multiple of 20h and divides the length, but no power of 2 */
+	cov_bad(0x4903, REQ, NULL, 0, set_region, sizeof(set_region), 0x04, 0x60, S,
+		CXLMB_E_VALUE_RANGE, NULL);
+	cov_bad(0x4903, REQ, NULL, 0, set_region, sizeof(set_region), 0x04, 0x60, 0, CXLMB_E_OK,
+		NULL);
+	cov_bad(0x4903, REQ, NULL, 0, set_region, sizeof(set_region), 0x00, 0x08, S,
+		CXLMB_E_BAD_ENUM, "region_id");
+	cov_bad(0x4903, REQ, NULL, 0, set_region, sizeof(set_region), 0x0C, 0x03, S,
+		CXLMB_E_RESERVED_SET, "reserved");
+}
+
 /* Tables 8-192, 8-193 (extent as Table 8-63): group 102h, 2 extents asked
  * from index 5; one returned of 7, generation 9 */
 static const uint8_t ext_req[0x0C] = { 0x02, 0x01, 0, 0, 0x02, 0, 0, 0, 0x05, 0, 0, 0 };
@@ -543,6 +572,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_gfd_status),     cmocka_unit_test(test_gfd_dc_config),
+		cmocka_unit_test(test_gfd_set_dc_region),
 		cmocka_unit_test(test_gfd_extent_lists), cmocka_unit_test(test_gfd_dmp),
 		cmocka_unit_test(test_gfd_dc_add_release), cmocka_unit_test(test_gfd_tags),
 		cmocka_unit_test(test_gfd_sat),        cmocka_unit_test(test_gfd_bw_limit),
