@@ -38,8 +38,8 @@ struct bench_counting {
 	uint64_t bulk_calls;              /* read_bytes / write_bytes calls */
 	uint64_t bulk_reads8, bulk_writes8; /* their length in 8-byte accesses */
 };
-/* with the bulk hooks, and without them (the 32-bit path a plain MMIO
- * backend takes) */
+/* with the bulk hooks, and without them (the register accesses a plain
+ * MMIO backend gets) */
 extern const struct cxlmb_backend_ops bench_counting_ops;
 extern const struct cxlmb_backend_ops bench_counting_ops_32;
 #endif

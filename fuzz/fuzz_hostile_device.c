@@ -138,6 +138,8 @@ static int h_r64(void *c, uint32_t off, uint64_t *v)
 {
 	struct hostile *h = c;
 	in_region(h, off, 8);
+	if (in_payload(off))
+		payload_bounds(h, off, 8);
 	if (fail_now(h))
 		return h->fail_code;
 	*v = take(h, 8);
@@ -151,7 +153,7 @@ static int h_w32(void *c, uint32_t off, uint32_t v)
 	in_region(h, off, 4);
 	if (in_payload(off)) {
 		payload_bounds(h, off, 4);
-		/* 32-bit copies: never a word past the input */
+		/* word copies: never a word past the input */
 		FUZZ_CHECK(off - MBOX_OFF - CXLMB_MBOX_PAYLOAD < h->in_len);
 	}
 	if (fail_now(h))
@@ -168,6 +170,10 @@ static int h_w64(void *c, uint32_t off, uint64_t v)
 	struct hostile *h = c;
 	(void)v;
 	in_region(h, off, 8);
+	if (in_payload(off)) {
+		payload_bounds(h, off, 8);
+		FUZZ_CHECK(off % 8 == 0 && off - MBOX_OFF - CXLMB_MBOX_PAYLOAD < h->in_len);
+	}
 	return fail_now(h) ? h->fail_code : 0;
 }
 

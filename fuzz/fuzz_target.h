@@ -12,6 +12,9 @@
 #include "cxlmb/cxlmb.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+/* The decode targets' per-row report (fuzz_decode.h), for replay --rows;
+ * other targets leave it undefined. */
+int fuzz_rows_report(void) __attribute__((weak));
 
 /* A broken promise is a crash, whatever the engine. */
 #define FUZZ_CHECK(cond)                                                                      \
@@ -43,9 +46,15 @@ static inline void fuzz_check_views(const struct cxlmb_schema *s, const void *va
 }
 
 /* A visitor that reads every byte it is shown, so nothing is optimised away
- * and ASan sees every access. */
+ * and ASan sees every access, and checks the array callbacks the CLI's
+ * printer nests by: elements numbered 0, 1, ... inside an open array, no
+ * more than it announced, and every array closed after its last element. */
+#define FUZZ_SINK_DEPTH 8
 struct fuzz_sink {
 	uint64_t acc;
+	unsigned depth;         /* arrays open */
+	int in_elem[FUZZ_SINK_DEPTH];
+	uint32_t count[FUZZ_SINK_DEPTH], next[FUZZ_SINK_DEPTH];
 };
 static inline void fuzz_v_uint(void *c, const char *n, uint64_t v, unsigned ff)
 {
@@ -64,10 +73,46 @@ static inline void fuzz_v_bytes(void *c, const char *n, const uint8_t *p, size_t
 	for (size_t i = 0; i < len; i++)
 		((struct fuzz_sink *)c)->acc += p[i];
 }
+static inline void fuzz_v_array_begin(void *c, const char *n, uint32_t count)
+{
+	struct fuzz_sink *s = c;
+	(void)n;
+	/* an array opens at the top or inside an element, never loose in another */
+	FUZZ_CHECK(s->depth < FUZZ_SINK_DEPTH && (s->depth == 0 || s->in_elem[s->depth - 1]));
+	s->count[s->depth] = count;
+	s->next[s->depth] = 0;
+	s->in_elem[s->depth] = 0;
+	s->depth++;
+	s->acc += count;
+}
+static inline void fuzz_v_elem_begin(void *c, uint32_t i)
+{
+	struct fuzz_sink *s = c;
+	FUZZ_CHECK(s->depth > 0 && !s->in_elem[s->depth - 1]);
+	FUZZ_CHECK(i == s->next[s->depth - 1] && i < s->count[s->depth - 1]);
+	s->in_elem[s->depth - 1] = 1;
+	s->acc += i;
+}
+static inline void fuzz_v_elem_end(void *c)
+{
+	struct fuzz_sink *s = c;
+	FUZZ_CHECK(s->depth > 0 && s->in_elem[s->depth - 1]);
+	s->in_elem[s->depth - 1] = 0;
+	s->next[s->depth - 1]++;
+}
+static inline void fuzz_v_array_end(void *c)
+{
+	struct fuzz_sink *s = c;
+	FUZZ_CHECK(s->depth > 0 && !s->in_elem[s->depth - 1]);
+	FUZZ_CHECK(s->next[s->depth - 1] == s->count[s->depth - 1]);
+	s->depth--;
+}
 static inline struct cxlmb_visitor fuzz_visitor(struct fuzz_sink *s)
 {
 	struct cxlmb_visitor v = { .ctx = s, .uint = fuzz_v_uint, .sint = fuzz_v_sint,
-				   .bytes = fuzz_v_bytes };
+				   .bytes = fuzz_v_bytes, .array_begin = fuzz_v_array_begin,
+				   .elem_begin = fuzz_v_elem_begin, .elem_end = fuzz_v_elem_end,
+				   .array_end = fuzz_v_array_end };
 	return v;
 }
 
@@ -114,6 +159,8 @@ static inline void fuzz_put_sel(uint8_t *d, uint16_t opcode)
 #define FUZZ_ROWS_MAX 512u /* rows, or rows x directions */
 #define FUZZ_OUTCOMES 4u /* decoded, truncated/too long, a bad field, other */
 static uint8_t fuzz_outcome[FUZZ_ROWS_MAX * FUZZ_OUTCOMES] FUZZ_EXTRA_COUNTERS;
+/* the same, not saturating: what the per-row report (replay --rows) prints */
+static uint32_t fuzz_outcome_total[FUZZ_ROWS_MAX * FUZZ_OUTCOMES] __attribute__((unused));
 static inline void fuzz_note_outcome(size_t row, int rc)
 {
 	unsigned o = rc == CXLMB_E_OK ? 0
@@ -121,7 +168,9 @@ static inline void fuzz_note_outcome(size_t row, int rc)
 			rc == CXLMB_E_COUNT_MISMATCH) ? 1
 		     : (rc == CXLMB_E_RESERVED_SET || rc == CXLMB_E_BAD_ENUM ||
 			rc == CXLMB_E_VALUE_RANGE) ? 2 : 3;
-	if (row < FUZZ_ROWS_MAX)
+	if (row < FUZZ_ROWS_MAX) {
 		fuzz_outcome[row * FUZZ_OUTCOMES + o]++;
+		fuzz_outcome_total[row * FUZZ_OUTCOMES + o]++;
+	}
 }
 #endif

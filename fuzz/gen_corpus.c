@@ -5,8 +5,13 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "fuzz_layouts.h"
 #include "fuzz_target.h"
 #include "sim.h"
+
+/* fuzz_decode.h's modes (the flags byte's bits 7:2) */
+#define MODE_CTX 0x68u
+#define MODE_ENC 0x78u
 
 static int write_file(const char *dir, const char *name, const uint8_t *a, size_t an,
 		      const uint8_t *b, size_t bn)
@@ -38,6 +43,8 @@ static const struct {
 	{ 0x4900, CXLMB_RSP, 0x94, { [0] = 1, [1] = 1, [4] = 1, [8] = 1, [0x16] = 0x20, [0x56] = 0x20 } },
 	/* 4903h (r3.2 Table 8-191, r3.1 8-176): region 0, 40h-byte blocks */
 	{ 0x4903, CXLMB_REQ, 0x28, { [4] = 0x40 } },
+	/* 5600h (Table 7-65): one host, one region, free adds, tag-based releases */
+	{ 0x5600, CXLMB_RSP, 0x54, { [0] = 1, [1] = 1, [4] = 1, [8] = 1, [0x16] = 0x20 } },
 	/* 5200h (Table 7-30): limit 8, one VCS, ID 0 */
 	{ 0x5200, CXLMB_REQ, 4, { 0, 8, 1, 0 } },
 	/* 5300h (Tables 7-37/7-14): Identify to port 1; its answer: Invalid Input */
@@ -67,6 +74,180 @@ static size_t seed_payload(const struct cxlmb_cmd *c, enum cxlmb_dir dir, uint8_
 	    cxlmb_cmd_encode(c, dir, val, out, cap, &n))
 		return 0;
 	return n;
+}
+
+/* Decode-target seeds for the layouts picked by UUID (fuzz_layouts.h):
+ * Get Log and Get Feature answers with the request that asked for them
+ * (mode ctx), Set Feature requests carrying a whole attribute set.  The
+ * data is the layout's shortest form, zero-filled (lenient: a zero
+ * enumeration stays legal), the CEL one entry (Identify, no effects). */
+static int seeds_by_uuid(const char *corpus)
+{
+	uint8_t b[256];
+	char d[1024], name[160];
+	int rc = 0;
+
+	for (size_t i = 0; i < FUZZ_SUB_COUNT; i++) {
+		const struct fuzz_sub_layout *l = &fuzz_sub_layouts[i];
+		const struct cxlmb_schema *s;
+		size_t n = 0, dl;
+		uint8_t *rq;
+
+		fuzz_put_sel(b, l->opcode);
+		n = FUZZ_SEL_LEN;
+		if (l->opcode == 0x0401) { /* r3.2 Table 8-84, then Table 8-85 */
+			s = cxlmb_log_layout(l->uuid);
+			dl = s == &cxlmb_cel_entry_schema ? CXLMB_CEL_ENTRY_LEN : s ? s->min_len : 0;
+			b[n++] = MODE_CTX | CXLMB_ALLOW_TRAILING;
+			b[n++] = 0x18;
+			rq = b + n;
+			memset(rq, 0, 0x18);
+			memcpy(rq, l->uuid, 16);
+			rq[0x15] = 0x10; /* length 1000h: more than the log, so it is whole */
+			n += 0x18;
+		} else if (l->opcode == 0x0501) { /* Table 8-111, then Table 8-112 */
+			s = cxlmb_feature_layout(l->uuid, false);
+			dl = s ? (s->max_len ? s->max_len : s->min_len) : 0;
+			b[n++] = MODE_CTX | CXLMB_ALLOW_TRAILING;
+			b[n++] = 0x15;
+			rq = b + n;
+			memset(rq, 0, 0x15);
+			memcpy(rq, l->uuid, 16);
+			rq[0x12] = (uint8_t)dl; /* count: exactly the attributes */
+			n += 0x15;
+		} else { /* 0502h, Table 8-113: full transfer from offset 0 */
+			s = cxlmb_feature_layout(l->uuid, true);
+			dl = s ? (s->max_len ? s->max_len : s->min_len) : 0;
+			b[n++] = CXLMB_ALLOW_TRAILING;
+			memset(b + n, 0, 0x20);
+			memcpy(b + n, l->uuid, 16);
+			n += 0x20;
+		}
+		if (!s || n + dl > sizeof(b))
+			return 1;
+		memset(b + n, 0, dl);
+		if (s == &cxlmb_cel_entry_schema)
+			b[n] = 0x01;
+		n += dl;
+		snprintf(name, sizeof(name), "%04x_by_uuid_%s", l->opcode, l->name);
+		snprintf(d, sizeof(d), "%s/%s", corpus, l->dir ? "rsp_decode" : "req_decode");
+		rc |= write_file(d, name, b, n, NULL, 0);
+	}
+	return rc;
+}
+
+/* Decode-target seeds for the encoders (mode enc): the buffer size (the
+ * payload maximum), counts made to agree, the struct a zero payload decodes
+ * to with its view pointers zeroed (the harness points them into the pool;
+ * the seed stays the same on every machine), then the payload as the pool;
+ * again into a buffer one byte short of it. */
+static int seed_encode(const char *dir, const struct cxlmb_cmd *c, enum cxlmb_dir side,
+		       const uint8_t *pl, size_t n)
+{
+	static _Alignas(8) uint8_t val[CXLMB_CMD_STRUCT_MAX];
+	static uint8_t b[FUZZ_SEL_LEN + 4 + CXLMB_CMD_STRUCT_MAX + 8192];
+	const struct cxlmb_schema *s = side == CXLMB_REQ ? c->req : c->rsp;
+	size_t ss = cxlmb_cmd_struct_size(c, side), k = 0;
+	char name[160];
+	int rc;
+
+	memset(val, 0, sizeof(val));
+	if (ss > sizeof(val) || n > 8192 || cxlmb_cmd_decode(c, side, pl, n, CXLMB_LENIENT, val))
+		return 0;
+	/* views: only their counts kept (padding too is zeroed, as the
+	 * decoder's copies leave whatever was there) */
+	for (uint16_t i = 0; i < (s ? s->nfields : 1); i++) {
+		const struct cxlmb_field *f = s ? &s->fields[i] : NULL;
+		if (f && f->kind == CXLMB_F_ARRAY) {
+			struct cxlmb_array a;
+			uint32_t count = ((struct cxlmb_array *)(void *)(val + f->st_off))->count;
+			memset(&a, 0, sizeof(a));
+			a.count = count;
+			memcpy(val + f->st_off, &a, sizeof(a));
+			val[f->st_off] = 1; /* the harness's "entry layout set" bit */
+		} else if (!f || f->kind == CXLMB_F_TAIL) {
+			struct cxlmb_bytes t;
+			size_t at = f ? f->st_off : 0;
+			uint32_t len = ((struct cxlmb_bytes *)(void *)(val + at))->len;
+			memset(&t, 0, sizeof(t));
+			t.len = len;
+			memcpy(val + at, &t, sizeof(t));
+		}
+	}
+	fuzz_put_sel(b, c->opcode);
+	k = FUZZ_SEL_LEN;
+	b[k++] = MODE_ENC;
+	b[k++] = 0xFF;
+	b[k++] = 0xFF;
+	b[k++] = 1;
+	memcpy(b + k, val, ss);
+	k += ss;
+	snprintf(name, sizeof(name), "%04x_%s_enc", c->opcode, c->ident);
+	rc = write_file(dir, name, b, k, pl, n);
+	if (n == 0)
+		return rc;
+	/* and into a buffer one byte short: refused */
+	b[FUZZ_SEL_LEN + 1] = (uint8_t)(n - 1);
+	b[FUZZ_SEL_LEN + 2] = (uint8_t)((n - 1) >> 8);
+	snprintf(name, sizeof(name), "%04x_%s_enc_short", c->opcode, c->ident);
+	return rc | write_file(dir, name, b, k, pl, n);
+}
+
+/* A request the seed answer fits: the zero request's seed, else one asking
+ * for the most (every integer field at its largest value the encoder takes,
+ * but starts, indexes and offsets 0, where a zero answer starts). */
+static size_t ctx_request(const struct cxlmb_cmd *c, const uint8_t *rsp, size_t rn,
+			  uint8_t *out, size_t cap)
+{
+	static _Alignas(8) uint8_t q[CXLMB_CMD_STRUCT_MAX], r[CXLMB_CMD_STRUCT_MAX];
+	static const uint8_t zero[256];
+	const struct cxlmb_schema *s = c->req;
+	size_t n = seed_payload(c, CXLMB_REQ, out, cap);
+
+	if (cxlmb_cmd_decode_rsp(c, out, n, rsp, rn, CXLMB_LENIENT, r) == 0 || !s)
+		return n;
+	if (cxlmb_cmd_decode(c, CXLMB_REQ, zero, cxlmb_cmd_min_len(c, CXLMB_REQ), CXLMB_LENIENT, q))
+		return n;
+	for (uint16_t i = 0; i < s->nfields; i++) {
+		const struct cxlmb_field *f = &s->fields[i];
+		const char *nm = CXLMB_FIELD_NAME(f);
+		unsigned bits = f->width ? f->width : 8u * f->wire_size;
+		uint64_t v = bits >= 64 ? ~(uint64_t)0 : ((uint64_t)1 << bits) - 1;
+		size_t m;
+		if (f->kind != CXLMB_F_UINT || strstr(nm, "start") || strstr(nm, "index") ||
+		    strstr(nm, "offset") || strstr(nm, "first"))
+			continue;
+		for (int t = 0; t < 2; t++, v = 1) { /* the largest, else 1 */
+			memcpy(q + f->st_off, &v, f->st_size); /* little-endian hosts */
+			if (cxlmb_cmd_encode(c, CXLMB_REQ, q, out, cap, &m) == 0)
+				break;
+			memset(q + f->st_off, 0, f->st_size);
+		}
+	}
+	if (cxlmb_cmd_encode(c, CXLMB_REQ, q, out, cap, &n))
+		return seed_payload(c, CXLMB_REQ, out, cap);
+	return n;
+}
+
+/* An answer whose layout the request shapes (a bind hook: list limits,
+ * start indexes, the log or feature asked), with its request (mode ctx):
+ * both the seed payloads above. */
+static int seed_ctx(const char *dir, const struct cxlmb_cmd *c, const uint8_t *pl, size_t n)
+{
+	static uint8_t b[FUZZ_SEL_LEN + 2 + 255 + 8192];
+	size_t k = FUZZ_SEL_LEN, rn;
+	char name[160];
+
+	if (!c->rsp || !c->rsp->hooks || !c->rsp->hooks->bind || n > 8192)
+		return 0;
+	rn = ctx_request(c, pl, n, b + k + 2, 255);
+	fuzz_put_sel(b, c->opcode);
+	b[k++] = MODE_CTX | CXLMB_ALLOW_TRAILING;
+	b[k++] = (uint8_t)rn;
+	k += rn;
+	memcpy(b + k, pl, n);
+	snprintf(name, sizeof(name), "%04x_%s_ctx", c->opcode, c->ident);
+	return write_file(dir, name, b, k + n, NULL, 0);
 }
 
 /* Dictionaries: catalog opcodes (as the command selector and CCI headers
@@ -105,6 +286,14 @@ static void dict_catalog(FILE *f)
 		fprintf(f, "\"\n");
 	}
 	fprintf(f, "len_80=\"\\x80\"\nff16=\"\\xff\\xff\"\n");
+}
+
+/* decode targets: the catalog, and the flags bytes of the modes (lenient) */
+static void dict_decode(FILE *f)
+{
+	dict_catalog(f);
+	fprintf(f, "mode_ctx=\"\\x%02x\"\nmode_enc=\"\\x%02x\"\n", MODE_CTX | CXLMB_ALLOW_TRAILING,
+		MODE_ENC);
 }
 
 /* CCI: categories, the tunnel opcode, a 12-byte length, the harness's modes */
@@ -150,7 +339,17 @@ static void dict_stateful(FILE *f)
 		}
 	}
 	fprintf(f, "cmd_body10=\"\\x00\\x00\\x0a\\x00\"\ntunnel1=\"\\xfa\"\ntunnel2=\"\\xfb\"\n"
-		   "power_cycle=\"\\xf8\"\nmedia_error=\"\\xf9\"\ndc_offer=\"\\xf0\"\n");
+		   "power_cycle=\"\\xf8\"\nmedia_error=\"\\xf9\"\ndc_offer=\"\\xf0\"\n"
+		   "quirks=\"\\xe0\\x00\\x06\\x00\"\n");
+	/* each quirk's bit, as a quirks step's body takes it */
+	for (unsigned b = 0; b < CXLMB_SIM_QUIRK_COUNT; b++) {
+		uint32_t m = 1u << b;
+		fprintf(f, "q_");
+		for (const char *c = cxlmb_sim_quirk_name(b); *c; c++)
+			fputc(*c == '-' ? '_' : *c, f); /* AFL labels: letters, digits, _ */
+		fprintf(f, "=\"\\x%02x\\x%02x\\x%02x\\x%02x\"\n", m & 0xFF, m >> 8 & 0xFF,
+			m >> 16 & 0xFF, m >> 24);
+	}
 }
 
 /* policy: the catalog, tunnel framing, the payload rules' UUIDs and flags */
@@ -178,8 +377,8 @@ static const struct {
 	const char *target;
 	void (*write)(FILE *f);
 } dicts[] = {
-	{ "rsp_decode", dict_catalog },
-	{ "req_decode", dict_catalog },
+	{ "rsp_decode", dict_decode },
+	{ "req_decode", dict_decode },
 	{ "roundtrip", dict_catalog },
 	{ "cci", dict_cci },
 	{ "discovery", dict_discovery },
@@ -189,6 +388,230 @@ static const struct {
 	{ "cli", dict_cli },
 	{ "roundtrip_le_bytes", dict_catalog }, /* roundtrip's inputs, byte-loop LE build */
 };
+
+/* stateful seeds for the paths random bytes rarely reach: the security
+ * state machine (passphrases, lock, retry limit, freeze, secure erase) and
+ * the poison list past its injection limit and its capacity, and quirks
+ * switched on between commands.  Steps as fuzz_stateful.c reads them. */
+struct seq {
+	uint8_t b[4096];
+	size_t n;
+};
+
+static void step(struct seq *q, uint8_t kind, uint8_t wait, const uint8_t *body, size_t len)
+{
+	if (q->n + 4 + len > sizeof(q->b))
+		return;
+	q->b[q->n++] = kind;
+	q->b[q->n++] = wait;
+	q->b[q->n++] = (uint8_t)len;
+	q->b[q->n++] = (uint8_t)(len >> 8);
+	if (len)
+		memcpy(q->b + q->n, body, len);
+	q->n += len;
+}
+
+/* A command to the device: its selector, then the request bytes. */
+static void step_cmd(struct seq *q, uint16_t op, const uint8_t *pl, size_t len)
+{
+	uint8_t body[FUZZ_SEL_LEN + 128];
+	if (len > sizeof(body) - FUZZ_SEL_LEN)
+		return;
+	fuzz_put_sel(body, op);
+	if (len)
+		memcpy(body + FUZZ_SEL_LEN, pl, len);
+	step(q, 0x00, 0, body, FUZZ_SEL_LEN + len);
+}
+
+/* Quirks toggled (kind E0h) after 'wait' x 100 us: the bits, then
+ * force-rc's code. */
+static void step_quirks(struct seq *q, uint8_t wait, uint32_t bits, uint16_t forced_rc)
+{
+	const uint8_t b[6] = { (uint8_t)bits, (uint8_t)(bits >> 8), (uint8_t)(bits >> 16),
+			       (uint8_t)(bits >> 24), (uint8_t)forced_rc, (uint8_t)(forced_rc >> 8) };
+	step(q, 0xE0, wait, b, sizeof(b));
+}
+
+static void pass(uint8_t out[32], const char *word)
+{
+	memset(out, 0, 32);
+	memcpy(out, word, strlen(word));
+}
+
+static void set_pass(struct seq *q, uint8_t type, const char *cur, const char *new_pass)
+{
+	struct cxlmb_set_passphrase_req r = { .type = type };
+	uint8_t pl[0x60];
+	size_t n = 0;
+	pass(r.current, cur);
+	pass(r.new_pass, new_pass);
+	if (cxlmb_set_passphrase_req_encode(&r, pl, sizeof(pl), &n) == 0)
+		step_cmd(q, 0x4501, pl, n);
+}
+
+/* 4502h Disable Passphrase or 4505h Passphrase Secure Erase */
+static void pass_cmd(struct seq *q, uint16_t op, uint8_t type, const char *word)
+{
+	struct cxlmb_passphrase_req r = { .type = type };
+	uint8_t pl[0x40];
+	size_t n = 0;
+	pass(r.passphrase, word);
+	if (cxlmb_passphrase_req_encode(&r, pl, sizeof(pl), &n) == 0)
+		step_cmd(q, op, pl, n);
+}
+
+static void unlock(struct seq *q, const char *word)
+{
+	struct cxlmb_unlock_req r;
+	uint8_t pl[0x20];
+	size_t n = 0;
+	pass(r.passphrase, word);
+	if (cxlmb_unlock_req_encode(&r, pl, sizeof(pl), &n) == 0)
+		step_cmd(q, 0x4503, pl, n);
+}
+
+static void poison_cmd(struct seq *q, uint16_t op, uint64_t dpa)
+{
+	uint8_t pl[0x48];
+	size_t n = 0;
+	int rc;
+	if (op == 0x4301) {
+		struct cxlmb_inject_poison_req r = { dpa };
+		rc = cxlmb_inject_poison_req_encode(&r, pl, sizeof(pl), &n);
+	} else if (op == 0x4302) {
+		struct cxlmb_clear_poison_req r = { .dpa = dpa };
+		rc = cxlmb_clear_poison_req_encode(&r, pl, sizeof(pl), &n);
+	} else { /* 4300h: the whole capacity */
+		struct cxlmb_dpa_range r = { dpa, CXLMB_SIM_CAPACITY / 64 };
+		rc = cxlmb_dpa_range_encode(&r, pl, sizeof(pl), &n);
+	}
+	if (rc == 0)
+		step_cmd(q, op, pl, n);
+}
+
+static int seeds_stateful_paths(const char *dir)
+{
+	struct seq q;
+	int rc = 0;
+
+	/* every security transition: set, lock at power cycle, a wrong and
+	 * a right unlock, disable, secure erase by the master, freeze */
+	q.n = 0;
+	q.b[q.n++] = 0; /* Type 3 */
+	pass_cmd(&q, 0x4505, 0, "master"); /* no master passphrase yet */
+	set_pass(&q, 1, "", "user0");
+	set_pass(&q, 1, "wrong", "user"); /* a change needs the current one */
+	set_pass(&q, 1, "user0", "user");
+	set_pass(&q, 0, "", "master");
+	step(&q, 0xF8, 0, NULL, 0);
+	step_cmd(&q, 0x4500, NULL, 0);
+	{ /* locked: label storage is refused */
+		static const uint8_t get_lsa[8] = { 0, 0, 0, 0, 16 }, set_lsa[12] = { [8] = 1 };
+		step_cmd(&q, 0x4102, get_lsa, sizeof(get_lsa));
+		step_cmd(&q, 0x4103, set_lsa, sizeof(set_lsa));
+	}
+	unlock(&q, "wrong");
+	unlock(&q, "user");
+	pass_cmd(&q, 0x4502, 1, "wrong");
+	pass_cmd(&q, 0x4502, 1, "user");
+	set_pass(&q, 1, "", "user2");
+	pass_cmd(&q, 0x4505, 0, "wrong");
+	pass_cmd(&q, 0x4505, 0, "master");
+	step_cmd(&q, 0x4504, NULL, 0);
+	set_pass(&q, 1, "", "user3"); /* frozen: refused, as the two below */
+	pass_cmd(&q, 0x4502, 0, "master");
+	pass_cmd(&q, 0x4505, 0, "master");
+	step_cmd(&q, 0x4500, NULL, 0);
+	rc |= write_file(dir, "t3_security", q.b, q.n, NULL, 0);
+
+	/* the retry limit: locked, then more wrong passphrases than allowed */
+	q.n = 0;
+	q.b[q.n++] = 0;
+	set_pass(&q, 1, "", "user");
+	step(&q, 0xF8, 0, NULL, 0);
+	for (unsigned i = 0; i <= CXLMB_SIM_PASS_ATTEMPTS; i++)
+		unlock(&q, "wrong");
+	step_cmd(&q, 0x4500, NULL, 0);
+	unlock(&q, "user");
+	rc |= write_file(dir, "t3_security_attempts", q.b, q.n, NULL, 0);
+
+	/* the poison list: injections past the limit, media errors past the
+	 * list's capacity (overflow), the list read, a record cleared */
+	q.n = 0;
+	q.b[q.n++] = 0;
+	for (unsigned i = 0; i <= CXLMB_SIM_INJECT_LIMIT; i++)
+		poison_cmd(&q, 0x4301, (uint64_t)i * 64);
+	for (unsigned i = 1; i <= CXLMB_SIM_POISON_MAX - CXLMB_SIM_INJECT_LIMIT + 1; i++) {
+		const uint8_t at[2] = { (uint8_t)i, 0 }; /* x 64 KiB */
+		step(&q, 0xF9, 0, at, sizeof(at));
+	}
+	poison_cmd(&q, 0x4300, 0);
+	poison_cmd(&q, 0x4302, 0);
+	poison_cmd(&q, 0x4300, 0);
+	rc |= write_file(dir, "t3_poison_overflow", q.b, q.n, NULL, 0);
+
+	/* quirks switched on and off between commands: any passphrase
+	 * unlocks; Clear Poison clears nothing; an output length past the
+	 * payload; Success with no data; the doorbell early, then stuck */
+	q.n = 0;
+	q.b[q.n++] = 0;
+	set_pass(&q, 1, "", "user");
+	step(&q, 0xF8, 0, NULL, 0);
+	step_quirks(&q, 0, CXLMB_SIM_Q(PASSPHRASE_ANY), 0);
+	unlock(&q, "wrong");
+	step_quirks(&q, 0, CXLMB_SIM_Q(PASSPHRASE_ANY) | CXLMB_SIM_Q(POISON_CLEAR_NOOP), 0);
+	poison_cmd(&q, 0x4301, 0x1000);
+	poison_cmd(&q, 0x4302, 0x1000);
+	poison_cmd(&q, 0x4300, 0);
+	step_quirks(&q, 0, CXLMB_SIM_Q(POISON_CLEAR_NOOP) | CXLMB_SIM_Q(OUTPUT_OVERFLOW), 0);
+	step_cmd(&q, 0x0001, NULL, 0);
+	step_quirks(&q, 0, CXLMB_SIM_Q(OUTPUT_OVERFLOW) | CXLMB_SIM_Q(FORCE_RC), 0);
+	step_cmd(&q, 0x4000, NULL, 0);
+	step_quirks(&q, 0, CXLMB_SIM_Q(FORCE_RC) | CXLMB_SIM_Q(EARLY_ANSWER), 0);
+	step_cmd(&q, 0x4000, NULL, 0);
+	step_quirks(&q, 0, CXLMB_SIM_Q(EARLY_ANSWER) | CXLMB_SIM_Q(DOORBELL_EARLY), 0);
+	step_cmd(&q, 0x0001, NULL, 0);
+	step_cmd(&q, 0x4000, NULL, 0);
+	/* 2 ms: the late answer lands before the doorbell sticks */
+	step_quirks(&q, 20, CXLMB_SIM_Q(DOORBELL_EARLY) | CXLMB_SIM_Q(STUCK_DOORBELL), 0);
+	step_cmd(&q, 0x0001, NULL, 0);
+	step_quirks(&q, 0, CXLMB_SIM_Q(STUCK_DOORBELL), 0);
+	step_cmd(&q, 0x0001, NULL, 0);
+	step(&q, 0xF8, 0, NULL, 0);
+	step_cmd(&q, 0x0001, NULL, 0);
+	/* a CEL listing what the device lacks, effects with reserved bits */
+	step_quirks(&q, 0, CXLMB_SIM_Q(CEL_EXTRA) | CXLMB_SIM_Q(CEL_BAD_EFFECTS), 0);
+	step_cmd(&q, 0x0400, NULL, 0);
+	{
+		struct cxlmb_get_log_req g = { .offset = 0, .length = 16 };
+		uint8_t pl[CXLMB_GET_LOG_REQ_LEN];
+		size_t n = 0;
+		memcpy(g.uuid, cxlmb_uuid_cel, 16);
+		if (cxlmb_get_log_req_encode(&g, pl, sizeof(pl), &n) == 0)
+			step_cmd(&q, 0x0401, pl, n);
+	}
+	rc |= write_file(dir, "t3_quirks", q.b, q.n, NULL, 0);
+
+	/* requests of the whole payload: Set LSA filling the mailbox's
+	 * (2 KiB), then through two tunnel levels to an LD, the route's */
+	for (unsigned sw = 0; sw < 2; sw++) {
+		static uint8_t body[1 + FUZZ_SEL_LEN + 2048];
+		size_t whole = sw ? 2048 - 2 * 16 : 2048; /* a tunnel level's header: 16 bytes */
+		size_t k = 0;
+		q.n = 0;
+		q.b[q.n++] = (uint8_t)sw;
+		if (sw)
+			body[k++] = 0; /* LD 0 */
+		fuzz_put_sel(body + k, 0x4103);
+		k += FUZZ_SEL_LEN;
+		memset(body + k, 0, 8); /* offset 0, reserved */
+		for (size_t i = 8; i < whole; i++)
+			body[k + i] = (uint8_t)i;
+		step(&q, sw ? 0xFB : 0x00, 0, body, k + whole);
+		rc |= write_file(dir, sw ? "sw_whole_payload" : "t3_whole_payload", q.b, q.n, NULL, 0);
+	}
+	return rc;
+}
 
 /* policy seeds: profile, route depth, hops, opcode (LE), payload */
 static int seed_policy(const char *dir, const char *name, unsigned profile,
@@ -368,12 +791,16 @@ int main(int argc, char **argv)
 			snprintf(name, sizeof(name), "%04x_%s", c->opcode, c->ident);
 			snprintf(d, sizeof(d), "%s/%s", argv[1], dir ? "rsp_decode" : "req_decode");
 			rc |= write_file(d, name, sel, sizeof(sel), buf, n);
+			rc |= seed_encode(d, c, (enum cxlmb_dir)dir, buf, n);
+			if (dir == CXLMB_RSP)
+				rc |= seed_ctx(d, c, buf, n);
 			sel[FUZZ_SEL_LEN] = (uint8_t)(dir | 2);
 			snprintf(d, sizeof(d), "%s/roundtrip", argv[1]);
 			snprintf(name, sizeof(name), "%04x_%s_%s", c->opcode, c->ident, dir ? "rsp" : "req");
 			rc |= write_file(d, name, sel, sizeof(sel), buf, n);
 		}
 	}
+	rc |= seeds_by_uuid(argv[1]);
 	/* cci: requests wrapped 1..max levels deep, and single responses */
 	snprintf(d, sizeof(d), "%s/cci", argv[1]);
 	for (unsigned depth = 1; depth <= CXLMB_TUNNEL_MAX_DEPTH; depth++) {
@@ -510,6 +937,7 @@ int main(int argc, char **argv)
 			rc |= write_file(d, "sw_tunnel_ld", tun, sizeof(tun), NULL, 0);
 			rc |= write_file(d, "t3_media_errors", err, sizeof(err), NULL, 0);
 		}
+		rc |= seeds_stateful_paths(d);
 	}
 	rc |= seeds_policy(argv[1]);
 	/* a dictionary per product target (fuzz/targets.txt; ci/test checks

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* Replay driver: runs a fuzz target over files and directories of inputs,
- * with no fuzzer, so a crasher found anywhere reproduces anywhere. */
+ * with no fuzzer, so a crasher found anywhere reproduces anywhere.
+ * --rows (decode targets): then prints how many inputs each catalog row
+ * decoded, and fails (exit 1) when a row with a layout was never decoded. */
 #include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,6 +12,11 @@
 #include "fuzz_target.h"
 
 static unsigned long runs;
+
+#ifdef FUZZ_REACH
+/* The target's report of what the inputs reached: 0 if all it wants. */
+int fuzz_reach_report(void);
+#endif
 
 static int run_file(const char *path)
 {
@@ -65,13 +72,23 @@ static int run_path(const char *path)
 
 int main(int argc, char **argv)
 {
-	int rc = 0;
-	if (argc < 2) {
-		fprintf(stderr, "usage: %s <file|dir>...\n", argv[0]);
+	int rc = 0, rows = argc > 1 && strcmp(argv[1], "--rows") == 0;
+	if (argc < 2 + rows) {
+		fprintf(stderr, "usage: %s [--rows] <file|dir>...\n", argv[0]);
 		return 2;
 	}
-	for (int i = 1; i < argc; i++)
+	if (rows && !fuzz_rows_report) {
+		fprintf(stderr, "replay: --rows: target %s has no per-row report\n", argv[0]);
+		return 2;
+	}
+	for (int i = 1 + rows; i < argc; i++)
 		rc |= run_path(argv[i]);
 	printf("replay: %lu inputs, no crash\n", runs);
-	return rc ? 2 : 0;
+	if (rc)
+		return 2;
+#ifdef FUZZ_REACH
+	if (fuzz_reach_report())
+		return 1;
+#endif
+	return rows ? fuzz_rows_report() : 0;
 }

@@ -333,6 +333,11 @@ void cxlmb_sim_media_error(struct cxlmb_sim *s, uint64_t dpa);
 /* The model's invariants: NULL if they hold, else which one is broken. */
 const char *cxlmb_sim_check(const struct cxlmb_sim *s);
 
+/* Switch quirks on or off on a running device (and force-rc's code):
+ * takes effect from the next command; the logs built from the quirk word
+ * (the CEL) are rebuilt. */
+void cxlmb_sim_set_quirks(struct cxlmb_sim *s, uint32_t quirks, uint16_t forced_rc);
+
 /* Quirk names: lookup by name (-1 if unknown), and iteration. */
 int cxlmb_sim_quirk_by_name(const char *name);
 const char *cxlmb_sim_quirk_name(unsigned bit);

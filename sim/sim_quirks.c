@@ -33,6 +33,13 @@ const char *cxlmb_sim_quirk_desc(unsigned bit)
 	return bit < CXLMB_SIM_QUIRK_COUNT ? quirks[bit].desc : NULL;
 }
 
+void cxlmb_sim_set_quirks(struct cxlmb_sim *s, uint32_t bits, uint16_t forced_rc)
+{
+	s->cfg.quirks = bits;
+	s->cfg.forced_rc = forced_rc;
+	cxlmb_sim_build_logs(s); /* the CEL quirks act when the logs are built */
+}
+
 /* ---- what each quirk does ---- */
 
 static enum sim_doorbell stuck_doorbell(struct cxlmb_sim *s)

@@ -396,8 +396,8 @@ static const struct vec vecs[] = {
 	{ 0x5501, Q, 2, "0:1=0 1:1=1", "start_head=0 num_heads=1" },
 	{ 0x5501, R, 0x0D, "0:1=1 4:1=7 5:1=8 6:1=8 7:1=1f 8:1=5 9:1=5 a:1=4 b:1=0 c:1=0",
 	  "num_heads=1 port_number=7 max_link_width=8 negotiated_link_width=8 supported_link_speeds=0x1f max_link_speed=5 current_link_speed=5 ltssm_state=4" },
-	{ 0x5600, R, 0x54, "0:1=2 1:1=2 4:2=f 8:2=3 a:1=1 c:8=10 14:8=200000 1c:8=40200000",
-	  "num_hosts=2 num_regions=2 add_policies=0xf removal_policies=0x3 sanitize_mask=0x1 total_capacity=16 block_size_mask[0]=0x200000 block_size_mask[1]=0x40200000" },
+	{ 0x5600, R, 0x54, "0:1=2 1:1=2 4:2=7 8:2=3 a:1=1 c:8=10 14:8=200000 1c:8=40200000",
+	  "num_hosts=2 num_regions=2 add_policies=0x7 removal_policies=0x3 sanitize_mask=0x1 total_capacity=16 block_size_mask[0]=0x200000 block_size_mask[1]=0x40200000" },
 	{ 0x5601, Q, 4, "0:2=1 2:1=2 3:1=0", "host_id=1 region_count=2 start_region=0" },
 	{ 0x5601, R, 0x3C, "0:2=1 2:1=2 3:1=1 4:8=0 c:8=4 14:8=40000000 1c:8=200000 24:1=08 28:1=1 2c:4=10 30:4=f 34:4=8 38:4=6",
 	  "host_id=1 regions_available=2 num_regions=1 base=0x0 decode_length=4 length=0x40000000 block_size=0x200000 dsmas_flags=0x8 "

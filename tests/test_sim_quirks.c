@@ -93,6 +93,39 @@ static void test_cel_extra(void **state)
 	cxlmb_sim_fini(&sim);
 }
 
+/* Quirks switched on and off on a running device: the CEL follows.  Its
+ * size, from Get Supported Logs (r3.2 §8.2.10.5.1, Tables 8-71/8-72: count,
+ * 6 reserved, then 20-byte entries of UUID and size). */
+static size_t cel_len(void)
+{
+	struct cxlmb_mbox_result res;
+	assert_int_equal(cxlmb_mbox_send(&mb, 0x0400, NULL, 0, out, sizeof(out), &res), 0);
+	assert_int_equal(res.rc, 0);
+	for (size_t e = 8; e + 20 <= res.out_len; e += 20)
+		if (memcmp(out + e, cxlmb_uuid_cel, 16) == 0)
+			return (size_t)out[e + 16] | (size_t)out[e + 17] << 8;
+	fail_msg("no CEL in Get Supported Logs");
+	return 0;
+}
+
+static void test_set_quirks_running(void **state)
+{
+	struct cxlmb_mbox_result res;
+	size_t plain;
+	(void)state;
+	start(0);
+	plain = cel_len();
+	assert_int_equal(plain, 4 * cxlmb_sim_command_count());
+	cxlmb_sim_set_quirks(&sim, CXLMB_SIM_Q(CEL_EXTRA) | CXLMB_SIM_Q(FORCE_RC), 0x0015);
+	assert_int_equal(cxlmb_mbox_send(&mb, 0x0001, NULL, 0, out, sizeof(out), &res), 0);
+	assert_int_equal(res.rc, 0x0015);
+	cxlmb_sim_set_quirks(&sim, CXLMB_SIM_Q(CEL_EXTRA), 0);
+	assert_int_equal(cel_len(), plain + 4); /* it lists 4600h too */
+	cxlmb_sim_set_quirks(&sim, 0, 0);
+	assert_int_equal(cel_len(), plain);
+	cxlmb_sim_fini(&sim);
+}
+
 static void test_corrupt_reserved(void **state)
 {
 	(void)state;
@@ -126,6 +159,7 @@ int main(void)
 		cmocka_unit_test(test_cel_missing),
 		cmocka_unit_test(test_cel_extra),
 		cmocka_unit_test(test_corrupt_reserved),
+		cmocka_unit_test(test_set_quirks_running),
 		cmocka_unit_test(test_early_answer),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

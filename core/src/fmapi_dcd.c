@@ -11,9 +11,14 @@ static const struct cxlmb_field cxlmb_dcd_info_rsp_schema_fields[] = {
 	CXLMB_U(T, num_hosts, 0x00, 1),
 	CXLMB_U(T, num_regions, 0x01, 1),
 	CXLMB_RSVD(0x02, 2),
-	CXLMB_UF(T, add_policies, 0x04, 2, CXLMB_FF_HEX),
+	/* Table 7-65: bits 2:0 Free/Contiguous/Prescriptive, at least one;
+	 * bit 3 "must be 0" and bits 15:4 reserved */
+	CXLMB_BITSF(T, add_policies, 0x04, 2, 0, 3, CXLMB_FF_HEX | CXLMB_FF_NONZERO),
+	CXLMB_RSVD_BITS(0x04, 2, 0xFFF8),
 	CXLMB_RSVD(0x06, 2),
-	CXLMB_UF(T, removal_policies, 0x08, 2, CXLMB_FF_HEX),
+	/* bits 1:0 Tag-based/Prescriptive, at least one; 15:2 reserved */
+	CXLMB_BITSF(T, removal_policies, 0x08, 2, 0, 2, CXLMB_FF_HEX | CXLMB_FF_NONZERO),
+	CXLMB_RSVD_BITS(0x08, 2, 0xFFFC),
 	CXLMB_UF(T, sanitize_mask, 0x0A, 1, CXLMB_FF_HEX),
 	CXLMB_RSVD(0x0B, 1),
 	CXLMB_U(T, total_capacity, 0x0C, 8),
@@ -44,7 +49,10 @@ static const struct cxlmb_field cxlmb_host_dc_region_schema_fields[] = {
 	CXLMB_U(T, decode_length, 0x08, 8),
 	CXLMB_UF(T, length, 0x10, 8, CXLMB_FF_HEX),
 	CXLMB_UF(T, block_size, 0x18, 8, CXLMB_FF_HEX),
-	CXLMB_UF(T, dsmas_flags, 0x20, 1, CXLMB_FF_HEX),
+	/* Attributes1: bits 6:2 the CDAT DSMAS flags, kept in place; 1:0 and 7
+	 * reserved (r3.2 Table 7-68) */
+	CXLMB_ADDR(T, dsmas_flags, 0x20, 1, 2, 5),
+	CXLMB_RSVD_BITS(0x20, 1, 0x83),
 	CXLMB_RSVD(0x21, 3),
 	CXLMB_BIT(T, sanitize_on_release, 0x24, 1, 0),
 	CXLMB_RSVD_BITS(0x24, 1, 0xFE),

@@ -297,9 +297,11 @@ static int vcs_info_visit(enum cxlmb_dir dir, const void *val, unsigned flags,
 		if (v->array_begin)
 			v->array_begin(v->ctx, "vppbs", vi.vppbs.count);
 		for (uint32_t i = 0; i < vi.vppbs.count; i++) {
-			struct cxlmb_vppb_info e;
-			if (cxlmb_array_get(&cxlmb_vppb_info_schema, &vi.vppbs, i, flags, &e))
-				break;
+			struct cxlmb_vppb_info e = { 0 };
+			/* cannot fail: the walk has checked every entry with these
+			 * flags when strict, and otherwise a 4-byte entry in bounds
+			 * has nothing to refuse */
+			(void)cxlmb_array_get(&cxlmb_vppb_info_schema, &vi.vppbs, i, flags, &e);
 			if (v->elem_begin)
 				v->elem_begin(v->ctx, i);
 			cxlmb_schema_visit(&cxlmb_vppb_info_schema, &e, flags, v);

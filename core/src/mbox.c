@@ -164,22 +164,34 @@ int cxlmb_mbox_init(struct cxlmb_mbox *mb, const struct cxlmb_backend_ops *ops, 
 	return CXLMB_E_OK;
 }
 
-/* Payload copies: bulk when the backend offers it, else 32-bit accesses.
- * Rounding a length up to 4 stays inside the area (payload_size is a
- * multiple of 4). */
+/* Payload copies: bulk when the backend offers it, else register accesses
+ * of 8 bytes (CXL r3.2 §8.2.8: accesses up to 64 bits) where the area is
+ * 8-aligned in the block, and of 4 for a tail of at most 4 bytes or an
+ * area that is not: ceil(len / 8) accesses for len bytes when aligned.
+ * Rounding up stays inside the area: len <= payload_size, a multiple of 4,
+ * so a word of 8 at a multiple of 8 with more than 4 bytes left ends in it. */
+static unsigned payload_word(uint32_t base, size_t i, size_t len)
+{
+	return (base & 7u) == 0 && len - i > 4 ? 8u : 4u;
+}
+
 static int payload_write(const struct cxlmb_mbox *mb, const uint8_t *src, size_t len)
 {
 	uint32_t base = mb->cfg.mbox_off + CXLMB_MBOX_PAYLOAD;
+	unsigned w;
 
 	if (mb->ops->write_bytes)
 		return be(mb->ops->write_bytes(mb->ctx, base, src, len));
-	for (size_t i = 0; i < len; i += 4) {
-		uint8_t w[4] = { 0, 0, 0, 0 };
-		size_t n = len - i < 4 ? len - i : 4;
-		cxlmb_memcpy(w, src + i, n);
-		uint32_t v = (uint32_t)w[0] | (uint32_t)w[1] << 8 | (uint32_t)w[2] << 16 |
-			     (uint32_t)w[3] << 24;
-		int rc = be(mb->ops->write32(mb->ctx, base + (uint32_t)i, v));
+	for (size_t i = 0; i < len; i += w) {
+		uint64_t v = 0; /* zeros past the input: nothing else leaks out */
+		int rc;
+		w = payload_word(base, i, len);
+		for (size_t k = 0; k < w && i + k < len; k++)
+			v |= (uint64_t)src[i + k] << (8 * k);
+		if (w == 8)
+			rc = reg_wr64(mb, CXLMB_MBOX_PAYLOAD + (uint32_t)i, v);
+		else
+			rc = reg_wr32(mb, CXLMB_MBOX_PAYLOAD + (uint32_t)i, (uint32_t)v);
 		if (rc)
 			return rc;
 	}
@@ -189,16 +201,24 @@ static int payload_write(const struct cxlmb_mbox *mb, const uint8_t *src, size_t
 static int payload_read(const struct cxlmb_mbox *mb, uint8_t *dst, size_t len)
 {
 	uint32_t base = mb->cfg.mbox_off + CXLMB_MBOX_PAYLOAD;
+	unsigned w;
 
 	if (mb->ops->read_bytes)
 		return be(mb->ops->read_bytes(mb->ctx, base, dst, len));
-	for (size_t i = 0; i < len; i += 4) {
-		uint32_t v;
-		size_t n = len - i < 4 ? len - i : 4;
-		int rc = blk_rd32(mb, base + (uint32_t)i, &v);
+	for (size_t i = 0; i < len; i += w) {
+		uint64_t v = 0;
+		uint32_t v32 = 0;
+		int rc;
+		w = payload_word(base, i, len);
+		if (w == 8) {
+			rc = reg_rd64(mb, CXLMB_MBOX_PAYLOAD + (uint32_t)i, &v);
+		} else {
+			rc = reg_rd32(mb, CXLMB_MBOX_PAYLOAD + (uint32_t)i, &v32);
+			v = v32;
+		}
 		if (rc)
 			return rc;
-		for (size_t k = 0; k < n; k++)
+		for (size_t k = 0; k < w && i + k < len; k++)
 			dst[i + k] = (uint8_t)(v >> (8 * k));
 	}
 	return CXLMB_E_OK;
@@ -217,10 +237,17 @@ int cxlmb_mbox_send(struct cxlmb_mbox *mb, uint16_t opcode, const void *in, size
 	cxlmb_memset(res, 0, sizeof(*res));
 	if (in_len > mb->payload_size)
 		return CXLMB_E_INPUT_TOO_LARGE;
-	if ((rc = reg_rd32(mb, CXLMB_MBOX_CTRL, &ctrl)) != 0)
-		return rc;
-	if (ctrl & CXLMB_MBOX_CTRL_DOORBELL)
-		return CXLMB_E_DOORBELL_BUSY;
+	/* The doorbell is read first unless this context's last command ended
+	 * cleanly with it seen clear: the host alone sets it, so it is still
+	 * clear.  Anything else (the first command, an error, a timeout, an
+	 * abort) leaves idle_known false and the next command checks. */
+	if (!mb->idle_known) {
+		if ((rc = reg_rd32(mb, CXLMB_MBOX_CTRL, &ctrl)) != 0)
+			return rc;
+		if (ctrl & CXLMB_MBOX_CTRL_DOORBELL)
+			return CXLMB_E_DOORBELL_BUSY;
+	}
+	mb->idle_known = false;
 	if (in_len && (rc = payload_write(mb, in, in_len)) != 0)
 		return rc;
 	cmd = opcode | ((uint64_t)in_len << CXLMB_MBOX_CMD_LEN_SHIFT);
@@ -241,8 +268,10 @@ int cxlmb_mbox_send(struct cxlmb_mbox *mb, uint16_t opcode, const void *in, size
 		mb->bg_opcode = opcode;
 		mb->bg_known = true;
 	}
-	if (res->rc != CXLMB_RC_SUCCESS && res->rc != CXLMB_RC_BACKGROUND)
+	if (res->rc != CXLMB_RC_SUCCESS && res->rc != CXLMB_RC_BACKGROUND) {
+		mb->idle_known = true;
 		return CXLMB_E_OK; /* no output on failure */
+	}
 	if ((rc = reg_rd64(mb, CXLMB_MBOX_CMD, &cmd)) != 0)
 		return rc;
 	res->out_len = (uint32_t)((cmd >> CXLMB_MBOX_CMD_LEN_SHIFT) & CXLMB_MBOX_CMD_LEN_MASK);
@@ -252,6 +281,7 @@ int cxlmb_mbox_send(struct cxlmb_mbox *mb, uint16_t opcode, const void *in, size
 	if (n && (rc = payload_read(mb, out, n)) != 0)
 		return rc;
 	res->copied = (uint32_t)n;
+	mb->idle_known = true;
 	return n < res->out_len ? CXLMB_E_OUTPUT_TRUNCATED : CXLMB_E_OK;
 }
 
@@ -324,7 +354,11 @@ int cxlmb_mbox_bg_wait(struct cxlmb_mbox *mb, uint64_t timeout_ns, struct cxlmb_
 
 int cxlmb_mbox_bg_abort(struct cxlmb_mbox *mb, struct cxlmb_mbox_result *res)
 {
-	return cxlmb_mbox_send(mb, CXLMB_OPCODE_REQUEST_ABORT, NULL, 0, NULL, 0, res);
+	int rc = cxlmb_mbox_send(mb, CXLMB_OPCODE_REQUEST_ABORT, NULL, 0, NULL, 0, res);
+	/* after an abort the next command checks the doorbell again */
+	if (mb)
+		mb->idle_known = false;
+	return rc;
 }
 
 const char *cxlmb_mbox_rc_name(uint16_t rc)

@@ -47,7 +47,8 @@ static bool enum_ok(const struct cxlmb_field *f, uint64_t v)
 {
 	if ((f->flags & CXLMB_FF_ENUM_MAX) && v > f->lim)
 		return false;
-	if ((f->flags & CXLMB_FF_ENUM_MASK) && (v >= 64 || !((f->lim >> v) & 1)))
+	/* lim is 32 bits: a shift by 32 or more is undefined (x86 masks it) */
+	if ((f->flags & CXLMB_FF_ENUM_MASK) && (v >= 32 || !((f->lim >> v) & 1)))
 		return false;
 	if ((f->flags & CXLMB_FF_NONZERO) && v == 0)
 		return false;

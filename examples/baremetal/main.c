@@ -72,7 +72,8 @@ static const struct cxlmb_backend_ops backend = {
 	.read64 = backend_read64,
 	.write32 = backend_write32,
 	.write64 = backend_write64,
-	/* read_bytes/write_bytes NULL: the payload moves in 32-bit accesses */
+	/* read_bytes/write_bytes NULL: the payload moves in 64-bit accesses (two
+	 * bus reads each here) */
 	.now_ns = backend_now_ns,
 	.delay_ns = backend_delay_ns,
 };

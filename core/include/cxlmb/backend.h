@@ -37,7 +37,8 @@ struct cxlmb_backend_ops {
 	int (*write32)(void *ctx, uint32_t off, uint32_t val);
 	int (*write64)(void *ctx, uint32_t off, uint64_t val);
 	/* Optional bulk copies of the payload area (NULL: the transport uses
-	 * 32-bit accesses).  Lengths never exceed the payload size. */
+	 * read64/write64, or 32-bit accesses for a short tail or an area not
+	 * 8-aligned).  Lengths never exceed the payload size. */
 	int (*read_bytes)(void *ctx, uint32_t off, uint8_t *dst, size_t len);
 	int (*write_bytes)(void *ctx, uint32_t off, const uint8_t *src, size_t len);
 	/* Monotonic time in nanoseconds (virtual in the simulator).  May be

@@ -748,7 +748,7 @@ struct cxlmb_host_dc_region {
 	uint64_t decode_length;
 	uint64_t length;
 	uint64_t block_size;
-	uint8_t dsmas_flags;
+	uint8_t dsmas_flags; /* bits 6:2 as the CDAT DSMAS flags; 1:0, 7 reserved */
 	uint8_t sanitize_on_release;
 };
 CXLMB_CODEC(cxlmb_host_dc_region, struct cxlmb_host_dc_region)

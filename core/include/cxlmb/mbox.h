@@ -114,6 +114,9 @@ struct cxlmb_mbox {
 	uint32_t payload_size; /* 2^n from the capabilities, clamped to mbox_len */
 	uint16_t bg_opcode;    /* the last command that started in the background */
 	bool bg_known;         /* bg_opcode is set */
+	bool idle_known;       /* the last command ended cleanly with the
+				* doorbell seen clear: the next one need not
+				* read it first (init: false) */
 };
 
 struct cxlmb_mbox_result {
@@ -141,7 +144,17 @@ int cxlmb_mbox_init(struct cxlmb_mbox *mb, const struct cxlmb_backend_ops *ops, 
 		    const struct cxlmb_mbox_config *cfg);
 
 /* Run one command.  A device return code other than Success is not a
- * transport error: it is in res->rc (see cxlmb_mbox_result_err). */
+ * transport error: it is in res->rc (see cxlmb_mbox_result_err).
+ * DOORBELL_BUSY when the doorbell is already set before anything is
+ * written.  The context must be the only one driving the mailbox: the
+ * doorbell is read first on the first command and after any error,
+ * timeout or abort, and skipped after a command that ended cleanly (the
+ * host alone sets it, and this context saw it clear).  With the bulk
+ * hooks absent the payload moves in 8-byte accesses (4-byte ones for a
+ * short tail or an area not 8-aligned in the block).  So a command costs
+ * one Command write, one doorbell write, the doorbell polls until one
+ * reads clear, one Mailbox Status read, one Command read (Success or
+ * Background started) and ceil(len / 8) accesses per payload. */
 int cxlmb_mbox_send(struct cxlmb_mbox *mb, uint16_t opcode, const void *in, size_t in_len,
 		    void *out, size_t out_cap, struct cxlmb_mbox_result *res);
 

@@ -63,7 +63,7 @@ enum cxlmb_field_kind {
 
 /* Field flags. */
 #define CXLMB_FF_ENUM_MAX 0x01u  /* strict: value > lim is BAD_ENUM */
-#define CXLMB_FF_ENUM_MASK 0x02u /* strict: value must be a set bit of lim (values < 64) */
+#define CXLMB_FF_ENUM_MASK 0x02u /* strict: value must be a set bit of lim (values < 32) */
 #define CXLMB_FF_AFTER 0x04u     /* wire_off is relative to the end of the array */
 #define CXLMB_FF_HEX 0x08u       /* visitor hint: print in hex */
 #define CXLMB_FF_BOOL 0x10u      /* visitor hint: a flag bit */
