@@ -270,13 +270,26 @@ static const struct cxlmb_schema *whole_attrs(const uint8_t uuid[16], uint32_t o
 	return whole && offset == 0 ? s : NULL;
 }
 
+/* the attributes' values fit the printing scratch below */
+#define FITS(T) _Static_assert(sizeof(T) <= CXLMB_FEATURE_VALUE_MAX, #T)
+FITS(struct cxlmb_ppr_feature_rd);
+FITS(struct cxlmb_ppr_feature_wr);
+FITS(struct cxlmb_sparing_feature_rd);
+FITS(struct cxlmb_sparing_feature_wr);
+FITS(struct cxlmb_scrub_feature_rd);
+FITS(struct cxlmb_scrub_feature_wr);
+FITS(struct cxlmb_ecs_feature_rd);
+FITS(struct cxlmb_ecs_feature_wr);
+FITS(struct cxlmb_metabits_feature_rd);
+FITS(struct cxlmb_metabits_feature_wr);
+#undef FITS
+
 static int visit_attrs(const struct cxlmb_schema *s, const uint8_t *p, size_t n, unsigned flags,
 		       const struct cxlmb_visitor *v)
 {
-	uint64_t scratch[8];
+	uint64_t scratch[CXLMB_FEATURE_VALUE_MAX / 8];
 
-	if (!s || s->st_size > sizeof(scratch) ||
-	    cxlmb_schema_decode(s, p, n, flags & ~CXLMB_STRICT, scratch))
+	if (!s || cxlmb_schema_decode(s, p, n, flags & ~CXLMB_STRICT, scratch))
 		return CXLMB_E_OK;
 	return cxlmb_schema_visit(s, scratch, flags, v);
 }
@@ -465,6 +478,14 @@ static const struct cxlmb_field cxlmb_media_test_part_schema_fields[] = {
 CXLMB_SCHEMA(cxlmb_media_test_part_schema, T, 6, 0);
 #undef T
 
+/* the parameters' values fit the printing scratch of
+ * perform_maintenance_visit() */
+#define MAINT_VALUE_MAX 128u
+_Static_assert(sizeof(struct cxlmb_ppr_maint_params) <= MAINT_VALUE_MAX, "PPR parameters");
+_Static_assert(sizeof(struct cxlmb_sparing_maint_params) <= MAINT_VALUE_MAX, "sparing parameters");
+_Static_assert(sizeof(struct cxlmb_media_test_params) <= MAINT_VALUE_MAX, "media test parameters");
+_Static_assert(sizeof(struct cxlmb_media_test_part) <= MAINT_VALUE_MAX, "media test part");
+
 /* The parameters' layout by class: PPR (01h, subclasses 0-1) and memory
  * sparing (02h, subclasses 0-3); other classes' stay bytes. */
 static const struct cxlmb_schema *maint_params(const struct cxlmb_perform_maintenance_req *q,
@@ -510,11 +531,11 @@ static int perform_maintenance_visit(enum cxlmb_dir dir, const void *val, unsign
 				     const struct cxlmb_visitor *v)
 {
 	const struct cxlmb_perform_maintenance_req *q = val;
-	uint64_t scratch[16];
+	uint64_t scratch[MAINT_VALUE_MAX / 8];
 	bool bad;
 	const struct cxlmb_schema *s;
 
-	if (dir != CXLMB_REQ || !(s = maint_params(q, &bad)) || s->st_size > sizeof(scratch) ||
+	if (dir != CXLMB_REQ || !(s = maint_params(q, &bad)) ||
 	    cxlmb_schema_decode(s, q->params.data, q->params.len, flags & ~CXLMB_STRICT, scratch))
 		return CXLMB_E_OK;
 	return cxlmb_schema_visit(s, scratch, flags, v);

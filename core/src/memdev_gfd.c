@@ -103,8 +103,10 @@ static const struct cxlmb_field cxlmb_gfd_dmp_schema_fields[] = {
 	CXLMB_U(T, decode_length, 0x08, 8),
 	CXLMB_UF(T, length, 0x10, 8, CXLMB_FF_HEX),
 	CXLMB_UF(T, block_size, 0x18, 8, CXLMB_FF_HEX),
-	CXLMB_BITSF(T, dsmas_flags, 0x20, 1, 0, 7, CXLMB_FF_HEX),
-	CXLMB_RSVD_BITS(0x20, 1, 0x80),
+	/* bits 6:2 as the CDAT DSMAS flags, kept in place; 1:0 and 7 reserved */
+	CXLMB_FLD_("dsmas_flags", CXLMB_F_UINT, 0x20, 1, T, dsmas_flags, 2, 5,
+		   CXLMB_FF_INPLACE | CXLMB_FF_HEX, 0),
+	CXLMB_RSVD_BITS(0x20, 1, 0x83),
 	CXLMB_U(T, dmp_index, 0x21, 1),
 	CXLMB_RSVD(0x22, 2),
 	CXLMB_BIT(T, sanitize_on_release, 0x24, 1, 0),
@@ -534,7 +536,9 @@ static int identify_gfd_rsp_check(const void *val, unsigned flags)
 	if (!(flags & CXLMB_STRICT))
 		return CXLMB_E_OK;
 	/* the counts' ranges are the table's (enumerations): unknown counts
-	 * leave no mask to check */
+	 * leave no mask to check.  Not reached today: strict decode and encode
+	 * refuse such counts (ENUM_MAX) before this check runs; kept because
+	 * it bounds the reads of the two mask arrays */
 	if (r->num_regions > 8 || r->num_dmps > 4)
 		return CXLMB_E_OK;
 	rc = bsm_check(r->region_bsm, r->num_regions);

@@ -198,8 +198,10 @@ int cxlmb_mtest_long_log_walk(const uint8_t *log, size_t len, unsigned flags,
 			      const struct cxlmb_visitor *v);
 /* The layout of a log the specification defines by its UUID (the CEL's
  * entries, the four above; the long log's header, walked by
- * cxlmb_mtest_long_log_walk), or NULL (vendor debug, unknown logs). */
+ * cxlmb_mtest_long_log_walk), or NULL (vendor debug, unknown logs).  The
+ * typed value of each is at most CXLMB_LOG_VALUE_MAX bytes. */
 const struct cxlmb_schema *cxlmb_log_layout(const uint8_t uuid[16]);
+#define CXLMB_LOG_VALUE_MAX 128u
 
 /* Log identifiers (r3.2 §8.2.10.5, Table 8-71), wire byte order. */
 extern const uint8_t cxlmb_uuid_cel[16];
@@ -535,8 +537,10 @@ struct cxlmb_metabits_feature_wr {
 CXLMB_CODEC(cxlmb_metabits_feature_wr, struct cxlmb_metabits_feature_wr)
 
 /* The attribute layout of a feature the specification defines (readable or
- * writable), or NULL. */
+ * writable), or NULL.  The typed value of each is at most
+ * CXLMB_FEATURE_VALUE_MAX bytes. */
 const struct cxlmb_schema *cxlmb_feature_layout(const uint8_t uuid[16], bool writable);
+#define CXLMB_FEATURE_VALUE_MAX 64u
 /* 0502h Set Feature input (Table 8-100). */
 struct cxlmb_set_feature_req {
 	uint8_t uuid[16];
