@@ -219,7 +219,7 @@ static int get_sup_logs_sublist_rsp_bind(void *val, const uint8_t *req, size_t r
 		return rc;
 	if (r->count > q.max_entries)
 		return CXLMB_E_OVERSIZE;
-	return r->start_index == q.start_index ? CXLMB_E_OK : CXLMB_E_COUNT_MISMATCH;
+	return r->start_index == q.start_index ? CXLMB_E_OK : CXLMB_E_TAG_MISMATCH;
 }
 static const struct cxlmb_schema_hooks get_sup_logs_sublist_rsp_hooks = { get_sup_logs_sublist_rsp_bind, NULL };
 
