@@ -187,6 +187,7 @@ expect 0 - '"mandatory_failed":0' -- conform --device sim:switch --format json
 expect 0 - 'needs --destructive' -- conform --device sim --only sec.retry-limit
 expect 0 - 'fm.bind-vppb-state' -- conform --list
 expect 2 'conform: no check matches the --only/--skip selection' - -- conform --device sim --only nothing
+expect 3 'denied: 5809h Proxy GFD Management Command: carries a command the policy does not unwrap' - -- send --device sim:switch --opcode 5809 --payload 00000000000000000000000000000000000000000000 --policy lockdown
 expect 2 "conform: unknown --format 'xml'" - -- conform --device sim --format xml
 expect 2 'conform: missing --device' - -- conform
 expect 2 'conform: device sim: mailbox: MBOX_NOT_READY' - -- conform --device sim --quirk not-ready
