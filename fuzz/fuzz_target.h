@@ -7,6 +7,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 
 #include "cxlmb/cxlmb.h"
@@ -16,11 +17,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
  * other targets leave it undefined. */
 int fuzz_rows_report(void) __attribute__((weak));
 
-/* A broken promise is a crash, whatever the engine. */
+/* A broken promise is a crash, whatever the engine; it names the promise,
+ * so a replayed crasher says what it broke. */
 #define FUZZ_CHECK(cond)                                                                      \
 	do {                                                                                  \
-		if (!(cond))                                                                  \
+		if (!(cond)) {                                                                \
+			fprintf(stderr, "fuzz check failed: %s:%d: %s\n", __FILE__, __LINE__, #cond); \
 			abort();                                                              \
+		}                                                                             \
 	} while (0)
 
 /* Every array and byte view of a decoded value lies inside [buf, buf+len). */

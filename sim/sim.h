@@ -163,6 +163,9 @@ struct cxlmb_sim_bg {
 	uint16_t rc;
 	uint64_t start_ns, duration_ns;
 	cxlmb_sim_bg_done done; /* run by the engine at completion (not at abort) */
+	/* run when the operation stops without completing (an abort, or a
+	 * restart the bg-no-busy quirk allows): undoes what the start began */
+	cxlmb_sim_bg_done abandon;
 	unsigned arg;
 };
 
@@ -279,6 +282,7 @@ struct cxlmb_sim {
 		 * 3 LD), port, LD; the one a bind/unbind is changing */
 		struct { uint8_t status, port, ld; } vppb[CXLMB_SIM_VPPBS];
 		uint8_t op_vppb, op_status, op_port, op_ld;
+		uint8_t was_status, was_port, was_ld; /* op_vppb before the operation */
 	} vcs;
 };
 

@@ -70,6 +70,18 @@ uint16_t cxlmb_sim_bg_start(const struct sim_ctx *c, uint16_t opcode, uint64_t d
 	return CXLMB_RC_BACKGROUND;
 }
 
+void cxlmb_sim_bg_abandon(const struct sim_ctx *c)
+{
+	struct cxlmb_sim_bg *bg = c->bg;
+
+	if (!bg->running)
+		return;
+	bg->running = false;
+	c->s->bg_active--;
+	if (bg->abandon)
+		bg->abandon(c->s, bg->arg);
+}
+
 /* Only operations whose CEL entry says "abort supported" can be aborted
  * (§8.2.10.1.5); an aborted operation never completes. */
 uint16_t cxlmb_sim_h_request_abort(const struct sim_ctx *c, const void *req, void *rsp)
@@ -87,8 +99,7 @@ uint16_t cxlmb_sim_h_request_abort(const struct sim_ctx *c, const void *req, voi
 	    !cxlmb_sim_q_breaks(s, SIM_RULE_ABORT_CEL))
 		return CXLMB_RC_ABORT_UNSUPPORTED;
 	if (!cxlmb_sim_q_abort(s)) {
-		bg->running = false;
-		s->bg_active--;
+		cxlmb_sim_bg_abandon(c);
 		bg->rc = CXLMB_RC_ABORTED;
 		bg_publish(s);
 	}

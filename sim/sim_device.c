@@ -171,9 +171,12 @@ uint16_t cxlmb_sim_run_at(const struct sim_ctx *ctx, uint16_t opcode, const uint
 		return CXLMB_RC_INVALID_INPUT;
 	if (cxlmb_sim_q_before(ctx, opcode, req, &rc))
 		return rc;
-	if ((c->flags & CXLMB_CMD_BG) && ctx->bg->running &&
-	    !cxlmb_sim_q_breaks(ctx->s, SIM_RULE_BUSY))
-		return CXLMB_RC_BUSY;
+	if ((c->flags & CXLMB_CMD_BG) && ctx->bg->running) {
+		if (!cxlmb_sim_q_breaks(ctx->s, SIM_RULE_BUSY))
+			return CXLMB_RC_BUSY;
+		/* bg-no-busy: the running operation is dropped for this one */
+		cxlmb_sim_bg_abandon(ctx);
+	}
 	memset(rsp, 0, cxlmb_cmd_struct_size(c, CXLMB_RSP));
 	rc = fn(ctx, req, rsp);
 	cxlmb_sim_q_after(ctx, c, rsp, &rc);

@@ -168,6 +168,9 @@ uint16_t cxlmb_sim_run_at(const struct sim_ctx *c, uint16_t opcode, const uint8_
  * 'done'(s, arg) runs when it completes.  Returns Background Started. */
 uint16_t cxlmb_sim_bg_start(const struct sim_ctx *c, uint16_t opcode, uint64_t duration_ns,
 			    cxlmb_sim_bg_done done, unsigned arg);
+/* The running operation stops without completing: its abandon hook (set
+ * after the start) undoes what the start began. */
+void cxlmb_sim_bg_abandon(const struct sim_ctx *c);
 void cxlmb_sim_bg_tick(struct cxlmb_sim *s);
 
 /* Dispatch (sim_device.c). */

@@ -134,6 +134,31 @@ static void vcs_done(struct cxlmb_sim *s, unsigned arg)
 	s->vcs.vppb[s->vcs.op_vppb].ld = s->vcs.op_ld;
 }
 
+/* A bind or unbind that stops without completing: the vPPB is as it was. */
+static void vcs_abandon(struct cxlmb_sim *s, unsigned arg)
+{
+	(void)arg;
+	s->vcs.vppb[s->vcs.op_vppb].status = s->vcs.was_status;
+	s->vcs.vppb[s->vcs.op_vppb].port = s->vcs.was_port;
+	s->vcs.vppb[s->vcs.op_vppb].ld = s->vcs.was_ld;
+}
+
+/* The operation on vPPB v begins: remember it as it is, mark it in progress. */
+static uint16_t vcs_begin(const struct sim_ctx *c, unsigned v, uint16_t opcode)
+{
+	struct cxlmb_sim *s = c->s;
+	uint16_t rc;
+
+	s->vcs.op_vppb = (uint8_t)v;
+	s->vcs.was_status = s->vcs.vppb[v].status;
+	s->vcs.was_port = s->vcs.vppb[v].port;
+	s->vcs.was_ld = s->vcs.vppb[v].ld;
+	s->vcs.vppb[v].status = 1; /* in progress */
+	rc = cxlmb_sim_bg_start(c, opcode, 1000000, vcs_done, 0);
+	c->bg->abandon = vcs_abandon;
+	return rc;
+}
+
 /* Bind: the target must be a connected downstream port (and, on the MLD,
  * an LD) that no vPPB holds yet.  It takes 1 ms of virtual time. */
 static uint16_t h_bind_vppb(const struct sim_ctx *c, const void *req, void *rsp)
@@ -154,12 +179,10 @@ static uint16_t h_bind_vppb(const struct sim_ctx *c, const void *req, void *rsp)
 		if (c->s->vcs.vppb[v].status >= 2 && c->s->vcs.vppb[v].port == q->port_id &&
 		    (!mld || c->s->vcs.vppb[v].ld == q->ld_id))
 			return CXLMB_RC_INVALID_INPUT; /* already bound elsewhere */
-	c->s->vcs.op_vppb = q->vppb_id;
 	c->s->vcs.op_status = mld ? 3 : 2;
 	c->s->vcs.op_port = q->port_id;
 	c->s->vcs.op_ld = mld ? (uint8_t)q->ld_id : 0;
-	c->s->vcs.vppb[q->vppb_id].status = 1; /* in progress */
-	return cxlmb_sim_bg_start(c, 0x5201, 1000000, vcs_done, 0);
+	return vcs_begin(c, q->vppb_id, 0x5201);
 }
 
 static uint16_t h_unbind_vppb(const struct sim_ctx *c, const void *req, void *rsp)
@@ -171,11 +194,9 @@ static uint16_t h_unbind_vppb(const struct sim_ctx *c, const void *req, void *rs
 		return CXLMB_RC_INVALID_INPUT;
 	if (c->s->vcs.vppb[q->vppb_id].status < 2)
 		return CXLMB_RC_INVALID_INPUT; /* not bound */
-	c->s->vcs.op_vppb = q->vppb_id;
 	c->s->vcs.op_status = 0;
 	c->s->vcs.op_port = c->s->vcs.op_ld = 0;
-	c->s->vcs.vppb[q->vppb_id].status = 1;
-	return cxlmb_sim_bg_start(c, 0x5202, 1000000, vcs_done, 0);
+	return vcs_begin(c, q->vppb_id, 0x5202);
 }
 
 

@@ -413,6 +413,50 @@ static void test_bind_unbind(void **state)
 	assert_int_equal(vppb(0).binding_status, 3);
 }
 
+/* A bind or unbind that stops without completing leaves the vPPB as it
+ * was: dropped for another by the bg-no-busy quirk (found by the stateful
+ * campaign: vPPB "in progress" forever), or aborted under abort-anything. */
+static void test_dropped_bind_leaves_vppb_as_it_was(void **state)
+{
+	(void)state;
+	struct cxlmb_bind_vppb_req b = { 0, 2, CXLMB_SIM_MLD_PORT, 2 };
+	struct cxlmb_unbind_vppb_req u = { 0, 0, 0 };
+	struct cxlmb_bg_op_status_rsp st;
+	struct cxlmb_mbox_result res;
+
+	cxlmb_sim_set_quirks(&sim, CXLMB_SIM_Q(BG_NO_BUSY), 0);
+	assert_int_equal(send(0x5201, &b, NULL), CXLMB_RC_BACKGROUND);
+	assert_int_equal(vppb(2).binding_status, 1);
+	/* unbinding vPPB 0 drops the bind of vPPB 2 instead of answering Busy */
+	assert_int_equal(send(0x5202, &u, NULL), CXLMB_RC_BACKGROUND);
+	assert_int_equal(vppb(2).binding_status, 0);
+	assert_int_equal(vppb(0).binding_status, 1);
+	assert_null(cxlmb_sim_check(&sim));
+	st = bg_status(1000000);
+	assert_true(!(st.running & 1) && st.opcode == 0x5202 && st.return_code == 0);
+	assert_int_equal(vppb(0).binding_status, 0);
+	assert_int_equal(vppb(2).binding_status, 0);
+	assert_null(cxlmb_sim_check(&sim));
+
+	/* an aborted unbind: the vPPB is bound as before */
+	b.vppb_id = 0;
+	b.ld_id = 0;
+	cxlmb_sim_set_quirks(&sim, 0, 0);
+	assert_int_equal(send(0x5201, &b, NULL), CXLMB_RC_BACKGROUND);
+	assert_int_equal(bg_status(1000000).return_code, 0);
+	assert_int_equal(vppb(0).binding_status, 3);
+	cxlmb_sim_set_quirks(&sim, CXLMB_SIM_Q(ABORT_ANYTHING), 0);
+	assert_int_equal(send(0x5202, &u, NULL), CXLMB_RC_BACKGROUND);
+	assert_int_equal(vppb(0).binding_status, 1);
+	assert_int_equal(cxlmb_mbox_bg_abort(&mb, &res), 0);
+	assert_int_equal(res.rc, CXLMB_RC_SUCCESS);
+	assert_true(vppb(0).binding_status == 3 && vppb(0).bound_port_id == CXLMB_SIM_MLD_PORT &&
+		    vppb(0).bound_ld_id == 0);
+	assert_int_equal(bg_status(1000000).return_code, CXLMB_RC_ABORTED);
+	assert_int_equal(vppb(0).binding_status, 3); /* and it never lands later */
+	assert_null(cxlmb_sim_check(&sim));
+}
+
 static void test_set_ld_allocations(void **state)
 {
 	(void)state;
@@ -628,6 +672,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_switch_identity, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_dropped_bind_leaves_vppb_as_it_was, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_port_state, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_switch_cel, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_tunnel_to_fm_owned_ld, setup, teardown),
