@@ -38,7 +38,7 @@ static void test_row_bounds_over_layout(void **state)
 	(void)state;
 	struct t_fix v = { 0x1234 };
 	uint8_t buf[8] = { 0x34, 0x12, 0, 0 };
-	uint64_t out[2];
+	_Alignas(8) struct t_fix out[2];
 	struct cxlmb_decode_err err;
 	size_t n = 99;
 
@@ -65,7 +65,7 @@ static void test_row_bounds_over_layout(void **state)
 	/* a longer answer where trailing bytes are allowed: the layout decides */
 	assert_int_equal(cxlmb_cmd_decode(&r_bounded, CXLMB_RSP, buf, 2, CXLMB_ALLOW_TRAILING, out),
 			 CXLMB_E_OK);
-	assert_int_equal(((struct t_fix *)out)->a, 0x1234);
+	assert_int_equal(out[0].a, 0x1234);
 }
 
 static void test_opaque_row(void **state)
