@@ -336,6 +336,19 @@ static void test_mtest_long_log(void **state)
 	memcpy(bad, mtest_long, sizeof(bad));
 	bad[0x00] = 3;
 	assert_int_equal(cxlmb_mtest_long_log_walk(bad, sizeof(bad), CXLMB_STRICT, NULL), CXLMB_E_COUNT_MISMATCH);
+	/* the count says 3 but the log ends after 2: nothing past the length is
+	 * read, even where the caller's buffer goes on (here with an entry whose
+	 * result, 3, is undefined: reading it would say BAD_ENUM) */
+	{
+		uint8_t longer[sizeof(mtest_long) + 0x30] = { 0 };
+		memcpy(longer, mtest_long, sizeof(mtest_long));
+		longer[0x00] = 3;
+		longer[sizeof(mtest_long) + 0x12] = 0x03;
+		assert_int_equal(cxlmb_mtest_long_log_walk(longer, sizeof(mtest_long), CXLMB_STRICT, NULL),
+				 CXLMB_E_COUNT_MISMATCH);
+		assert_int_equal(cxlmb_mtest_long_log_walk(longer, sizeof(longer), CXLMB_STRICT, NULL),
+				 CXLMB_E_BAD_ENUM);
+	}
 	/* an error type 2 is reserved; bits 5:4 of the address too */
 	memcpy(bad, mtest_long, sizeof(bad));
 	bad[0x42] = 0x45;

@@ -220,6 +220,14 @@ static void test_get_feature(void **state)
 	assert_true(p.boot_initiated && !p.sparing_event_enable);
 	assert_int_equal(visit(0x0501, RSP, S, &full), 0);
 	assert_int_equal(rec.uints, 13);
+	/* decoded without its request, the same bytes are only bytes: no
+	 * attribute is walked (the printer cannot know which feature it is) */
+	{
+		struct cxlmb_feature_data blind = *r;
+		blind.req_known = 0;
+		assert_int_equal(visit_val(0x0501, RSP, &blind, S, &full), 0);
+		assert_int_equal(rec.uints, 0);
+	}
 	cov_bad(0x0501, RSP, q, sizeof(q), sppr_rd, sizeof(sppr_rd), 0x10, 0x13, S,
 		CXLMB_E_RESERVED_SET, NULL);
 	/* more than asked; a request that is not one */
