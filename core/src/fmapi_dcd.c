@@ -61,7 +61,6 @@ static const struct cxlmb_field cxlmb_host_dc_region_schema_fields[] = {
 CXLMB_SCHEMA(cxlmb_host_dc_region_schema, T, 0x28, 0x28);
 #undef T
 
-#define AFTER32(nm, off) CXLMB_FLD_(#nm, CXLMB_F_UINT, off, 4, T, nm, 0, 0, CXLMB_FF_AFTER, 0)
 /* host_dc_config_rsp: what the request asked bounds the answer */
 static int host_dc_config_rsp_bind(void *val, const uint8_t *req, size_t req_len, unsigned flags)
 {
@@ -86,14 +85,13 @@ static const struct cxlmb_field cxlmb_host_dc_config_rsp_schema_fields[] = {
 	CXLMB_U(T, regions_available, 0x02, 1),
 	CXLMB_U(T, num_regions, 0x03, 1),
 	CXLMB_ARRAY(T, regions, 0x04, num_regions, cxlmb_host_dc_region_schema),
-	AFTER32(extents_supported, 0x00),
-	AFTER32(extents_available, 0x04),
-	AFTER32(tags_supported, 0x08),
-	AFTER32(tags_available, 0x0C),
+	CXLMB_U_AFTER(T, extents_supported, 0x00, 4),
+	CXLMB_U_AFTER(T, extents_available, 0x04, 4),
+	CXLMB_U_AFTER(T, tags_supported, 0x08, 4),
+	CXLMB_U_AFTER(T, tags_available, 0x0C, 4),
 };
 CXLMB_SCHEMA_HOOKED(cxlmb_host_dc_config_rsp_schema, T, 0x14, 0, host_dc_config_rsp_hooks);
 #undef T
-#undef AFTER32
 
 #define T struct cxlmb_set_dc_region_req
 static const struct cxlmb_field cxlmb_set_dc_region_req_schema_fields[] = {

@@ -1,9 +1,10 @@
 /* SPDX-License-Identifier: BSD-2-Clause OR GPL-2.0-or-later */
 /* PBR Switch 5700h, 5702h-5707h, 570Ah-5716h (CXL r3.2 §7.7.13.1, .3-.8,
  * .11-.23, Tables 7-112 to 7-155); 5701h Fabric Crawl Out lives with the tunnel it resembles
- * (fmapi_mld.c). */
+ * (fmapi_mld.c), the GAE commands in fmapi_gae.c. */
 #include "cxlmb/cmd_fmapi.h"
 #include "cxlmb/error.h"
+#include "fmapi_internal.h"
 
 /* left out of builds without the PBR_SWITCH, GAE and VCS_GAE sets (cxlmb/sets.h) */
 #if !(defined(CXLMB_NO_SET_PBR_SWITCH) && defined(CXLMB_NO_SET_GAE) && defined(CXLMB_NO_SET_VCS_GAE))
@@ -24,7 +25,6 @@ static const struct cxlmb_field cxlmb_pbr_switch_identify_rsp_schema_fields[] = 
 CXLMB_SCHEMA(cxlmb_pbr_switch_identify_rsp_schema, T, 0x0C, 0x0C);
 #undef T
 
-#define PID(T, mem, off) CXLMB_BITSF(T, mem, off, 2, 0, 12, CXLMB_FF_HEX), CXLMB_RSVD_BITS(off, 2, 0xF000)
 
 /* Table 7-117 */
 #define T struct cxlmb_link_partner_info
@@ -219,9 +219,7 @@ static const struct cxlmb_field cxlmb_table_descriptors_rsp_schema_fields[] = {
 };
 CXLMB_SCHEMA_HOOKED(cxlmb_table_descriptors_rsp_schema, T, 4, 0, table_descriptors_rsp_hooks);
 #undef T
-#undef PID
 
-#define PID(T, mem, off) CXLMB_BITSF(T, mem, off, 2, 0, 12, CXLMB_FF_HEX), CXLMB_RSVD_BITS(off, 2, 0xF000)
 
 /* Table 7-133 */
 #define T struct cxlmb_rgt_req
@@ -368,9 +366,7 @@ static const struct cxlmb_field cxlmb_ldst_config_req_schema_fields[] = {
 CXLMB_SCHEMA(cxlmb_ldst_config_req_schema, T, 0x12, 0x12);
 #undef T
 
-#undef PID
 
-#define PID(T, mem, off) CXLMB_BITSF(T, mem, off, 2, 0, 12, CXLMB_FF_HEX), CXLMB_RSVD_BITS(off, 2, 0xF000)
 
 /* Tables 7-140, 7-144 */
 #define T struct cxlmb_ldst_range_req
@@ -400,9 +396,8 @@ static const struct cxlmb_field cxlmb_ldst_segment_schema_fields[] = {
 CXLMB_SCHEMA(cxlmb_ldst_segment_schema, T, 8, 8);
 #undef T
 
-/* both answers: at most the entries asked, from the index asked */
-static int ldst_range_bind(const uint8_t *req, size_t req_len, unsigned flags, uint16_t count,
-			   uint16_t start)
+int cxlmb_fm_range_bind(const uint8_t *req, size_t req_len, unsigned flags, uint16_t count,
+			uint16_t start)
 {
 	struct cxlmb_ldst_range_req q;
 	int rc;
@@ -420,7 +415,7 @@ static int ldst_range_bind(const uint8_t *req, size_t req_len, unsigned flags, u
 static int ldst_segments_rsp_bind(void *val, const uint8_t *req, size_t req_len, unsigned flags)
 {
 	const struct cxlmb_ldst_segments_rsp *r = val;
-	return ldst_range_bind(req, req_len, flags, r->count, r->start_index);
+	return cxlmb_fm_range_bind(req, req_len, flags, r->count, r->start_index);
 }
 static const struct cxlmb_schema_hooks ldst_segments_rsp_hooks = { ldst_segments_rsp_bind, NULL };
 
@@ -456,7 +451,7 @@ CXLMB_SCHEMA(cxlmb_pid16_schema, T, 2, 2);
 static int ldst_idt_rsp_bind(void *val, const uint8_t *req, size_t req_len, unsigned flags)
 {
 	const struct cxlmb_ldst_idt_rsp *r = val;
-	return ldst_range_bind(req, req_len, flags, r->count, r->start_index);
+	return cxlmb_fm_range_bind(req, req_len, flags, r->count, r->start_index);
 }
 static const struct cxlmb_schema_hooks ldst_idt_rsp_hooks = { ldst_idt_rsp_bind, NULL };
 
@@ -500,7 +495,7 @@ CXLMB_SCHEMA(cxlmb_cidrr_entry_schema, T, 5, 5);
 static int cidrr_rsp_bind(void *val, const uint8_t *req, size_t req_len, unsigned flags)
 {
 	const struct cxlmb_cidrr_rsp *r = val;
-	return ldst_range_bind(req, req_len, flags, r->count, r->start_index);
+	return cxlmb_fm_range_bind(req, req_len, flags, r->count, r->start_index);
 }
 static const struct cxlmb_schema_hooks cidrr_rsp_hooks = { cidrr_rsp_bind, NULL };
 
@@ -525,80 +520,6 @@ static const struct cxlmb_field cxlmb_cidrr_req_schema_fields[] = {
 };
 CXLMB_SCHEMA(cxlmb_cidrr_req_schema, T, 6, 0);
 #undef T
-#undef PID
-
-/* Table 7-151 */
-#define T struct cxlmb_lav_req
-static const struct cxlmb_field cxlmb_lav_req_schema_fields[] = {
-	CXLMB_U(T, start_byte, 0x00, 4),
-	CXLMB_U(T, num_bytes, 0x04, 4),
-};
-CXLMB_SCHEMA(cxlmb_lav_req_schema, T, 8, 8);
-#undef T
-
-/* Table 7-154 */
-#define T struct cxlmb_vcs_lav_req
-static const struct cxlmb_field cxlmb_vcs_lav_req_schema_fields[] = {
-	CXLMB_U(T, vcs_id, 0x00, 1),
-	CXLMB_RSVD(0x01, 3),
-	CXLMB_U(T, start_byte, 0x04, 4),
-	CXLMB_U(T, num_bytes, 0x08, 4),
-};
-CXLMB_SCHEMA(cxlmb_vcs_lav_req_schema, T, 12, 12);
-#undef T
-
-/* the excerpt: never past the 200h-byte vector, never more than asked */
-static int lav_rsp_check(const void *val, unsigned flags)
-{
-	const struct cxlmb_lav_rsp *r = val;
-	(void)flags;
-	return r->num_bytes > CXLMB_LAV_BYTES ? CXLMB_E_OVERSIZE : CXLMB_E_OK;
-}
-/* the request asking for a vector excerpt: 5714h/5802h (8 bytes), 5801h
- * (9), 5715h/5901h (12) */
-static int vector_req_bytes(const uint8_t *req, size_t req_len, unsigned flags, uint32_t *num)
-{
-	struct cxlmb_lav_req q;
-	struct cxlmb_pid_irq_req p;
-	struct cxlmb_vcs_lav_req v;
-	int rc;
-
-	flags &= ~CXLMB_ALLOW_TRAILING;
-	if (req_len == 12) {
-		rc = cxlmb_vcs_lav_req_decode(req, req_len, flags, &v);
-		*num = v.num_bytes;
-	} else if (req_len == 9) {
-		rc = cxlmb_pid_irq_req_decode(req, req_len, flags, &p);
-		*num = p.num_bytes;
-	} else {
-		rc = cxlmb_lav_req_decode(req, req_len, flags, &q);
-		*num = q.num_bytes;
-	}
-	return rc;
-}
-static int lav_rsp_bind(void *val, const uint8_t *req, size_t req_len, unsigned flags)
-{
-	const struct cxlmb_lav_rsp *r = val;
-	uint32_t asked;
-	int rc;
-
-	if (!req)
-		return CXLMB_E_OK;
-	rc = vector_req_bytes(req, req_len, flags, &asked);
-	if (rc)
-		return rc;
-	return r->num_bytes > asked ? CXLMB_E_OVERSIZE : CXLMB_E_OK;
-}
-static const struct cxlmb_schema_hooks lav_rsp_hooks = { lav_rsp_bind, lav_rsp_check };
-
-/* Table 7-152 */
-#define T struct cxlmb_lav_rsp
-static const struct cxlmb_field cxlmb_lav_rsp_schema_fields[] = {
-	CXLMB_U(T, num_bytes, 0x00, 4),
-	CXLMB_ARRAY(T, data, 0x04, num_bytes, cxlmb_id8_schema),
-};
-CXLMB_SCHEMA_HOOKED(cxlmb_lav_rsp_schema, T, 4, 0, lav_rsp_hooks);
-#undef T
 
 /* Table 7-155 */
 #define T struct cxlmb_vcs_ldst_access_req
@@ -613,305 +534,6 @@ CXLMB_SCHEMA(cxlmb_vcs_ldst_access_req_schema, T, 4, 4);
 #undef T
 
 
-/* ---- GAE (Tables 7-156 to 7-187) ---- */
-#define PID(T, mem, off) CXLMB_BITSF(T, mem, off, 2, 0, 12, CXLMB_FF_HEX), CXLMB_RSVD_BITS(off, 2, 0xF000)
-#define VPL0(T, off, mask)                                                                       \
-	CXLMB_BIT(T, egress_vpl0, off, 1, 0), CXLMB_BIT(T, ingress_vpl0, off, 1, 1),             \
-		CXLMB_RSVD_BITS(off, 1, mask)
-
-/* Table 7-156 */
-#define T struct cxlmb_gae_identify_req
-static const struct cxlmb_field cxlmb_gae_identify_req_schema_fields[] = {
-	CXLMB_U(T, start_vppb, 0x00, 1),
-	CXLMB_U(T, num_vppbs, 0x01, 1),
-};
-CXLMB_SCHEMA(cxlmb_gae_identify_req_schema, T, 2, 2);
-#undef T
-
-/* Table 7-182 */
-#define T struct cxlmb_vcs_gae_identify_req
-static const struct cxlmb_field cxlmb_vcs_gae_identify_req_schema_fields[] = {
-	CXLMB_U(T, vcs_id, 0x00, 1),
-	CXLMB_U(T, start_vppb, 0x01, 1),
-	CXLMB_U(T, num_vppbs, 0x02, 1),
-};
-CXLMB_SCHEMA(cxlmb_vcs_gae_identify_req_schema, T, 3, 3);
-#undef T
-
-/* Table 7-158 */
-#define T struct cxlmb_gae_vppb_info
-static const struct cxlmb_field cxlmb_gae_vppb_info_schema_fields[] = {
-	CXLMB_U(T, num_fast_segments, 0x00, 2),
-	CXLMB_RSVD(0x02, 2),
-};
-CXLMB_SCHEMA(cxlmb_gae_vppb_info_schema, T, 4, 4);
-#undef T
-
-/* the vPPBs asked (5800h: 2 bytes, 5900h: 3), from the start asked */
-static int gae_identify_rsp_bind(void *val, const uint8_t *req, size_t req_len, unsigned flags)
-{
-	const struct cxlmb_gae_identify_rsp *r = val;
-	struct cxlmb_gae_identify_req q;
-	struct cxlmb_vcs_gae_identify_req v;
-	int rc;
-
-	if (!req)
-		return CXLMB_E_OK;
-	flags &= ~CXLMB_ALLOW_TRAILING;
-	if (req_len == 3) {
-		rc = cxlmb_vcs_gae_identify_req_decode(req, req_len, flags, &v);
-		q.start_vppb = v.start_vppb;
-		q.num_vppbs = v.num_vppbs;
-	} else {
-		rc = cxlmb_gae_identify_req_decode(req, req_len, flags, &q);
-	}
-	if (rc)
-		return rc;
-	if (r->num_vppbs > q.num_vppbs)
-		return CXLMB_E_OVERSIZE;
-	return r->start_vppb == q.start_vppb ? CXLMB_E_OK : CXLMB_E_TAG_MISMATCH;
-}
-static const struct cxlmb_schema_hooks gae_identify_rsp_hooks = { gae_identify_rsp_bind, NULL };
-
-/* Table 7-157 */
-#define T struct cxlmb_gae_identify_rsp
-static const struct cxlmb_field cxlmb_gae_identify_rsp_schema_fields[] = {
-	CXLMB_BITS(T, max_enabled_pids, 0x00, 2, 0, 12),
-	CXLMB_BIT(T, egress_vpl0, 0x00, 2, 12),
-	CXLMB_BIT(T, ingress_vpl0, 0x00, 2, 13),
-	CXLMB_BIT(T, gim_config, 0x00, 2, 14),
-	CXLMB_RSVD_BITS(0x00, 2, 0x8000),
-	CXLMB_U(T, total_threads, 0x02, 2),
-	CXLMB_U(T, avail_threads, 0x04, 2),
-	CXLMB_U(T, start_vppb, 0x06, 1),
-	CXLMB_U(T, num_vppbs, 0x07, 1),
-	CXLMB_ARRAY(T, vppbs, 0x08, num_vppbs, cxlmb_gae_vppb_info_schema),
-};
-CXLMB_SCHEMA_HOOKED(cxlmb_gae_identify_rsp_schema, T, 8, 0, gae_identify_rsp_hooks);
-#undef T
-
-/* Table 7-159 */
-#define T struct cxlmb_pid_irq_req
-static const struct cxlmb_field cxlmb_pid_irq_req_schema_fields[] = {
-	CXLMB_U(T, start_byte, 0x00, 4),
-	CXLMB_U(T, num_bytes, 0x04, 4),
-	CXLMB_BIT(T, clear_on_read, 0x08, 1, 0),
-	CXLMB_RSVD_BITS(0x08, 1, 0xFE),
-};
-CXLMB_SCHEMA(cxlmb_pid_irq_req_schema, T, 9, 9);
-#undef T
-
-/* Tables 7-160, 7-163: the same shape as 7-152, over a 200h- or 400h-byte vector */
-static int pav_rsp_check(const void *val, unsigned flags)
-{
-	const struct cxlmb_lav_rsp *r = val;
-	(void)flags;
-	return r->num_bytes > CXLMB_PAV_BYTES ? CXLMB_E_OVERSIZE : CXLMB_E_OK;
-}
-static const struct cxlmb_schema_hooks pav_rsp_hooks = { lav_rsp_bind, pav_rsp_check };
-const struct cxlmb_schema cxlmb_pid_irq_rsp_schema = {
-	.name = CXLMB_NAME_("cxlmb_pid_irq_rsp_schema"), .fields = cxlmb_lav_rsp_schema_fields,
-	.hooks = &lav_rsp_hooks, .nfields = CXLMB_ARRAY_SIZE(cxlmb_lav_rsp_schema_fields),
-	.st_size = sizeof(struct cxlmb_lav_rsp), .min_len = 4 };
-const struct cxlmb_schema cxlmb_pav_rsp_schema = {
-	.name = CXLMB_NAME_("cxlmb_pav_rsp_schema"), .fields = cxlmb_lav_rsp_schema_fields,
-	.hooks = &pav_rsp_hooks, .nfields = CXLMB_ARRAY_SIZE(cxlmb_lav_rsp_schema_fields),
-	.st_size = sizeof(struct cxlmb_lav_rsp), .min_len = 4 };
-
-/* Table 7-165 */
-#define T struct cxlmb_fast_caps_req
-static const struct cxlmb_field cxlmb_fast_caps_req_schema_fields[] = {
-	CXLMB_U(T, vppb_instance, 0x00, 1),
-	CXLMB_RSVD(0x01, 3),
-};
-CXLMB_SCHEMA(cxlmb_fast_caps_req_schema, T, 4, 4);
-#undef T
-
-/* "The number of entries must be 0 or a power of 2" */
-static int fast_caps_rsp_check(const void *val, unsigned flags)
-{
-	const struct cxlmb_fast_caps_rsp *r = val;
-	if ((flags & CXLMB_STRICT) && (r->num_segments & (r->num_segments - 1u)))
-		return CXLMB_E_VALUE_RANGE;
-	return CXLMB_E_OK;
-}
-static const struct cxlmb_schema_hooks fast_caps_rsp_hooks = { NULL, fast_caps_rsp_check };
-
-/* Tables 7-166, 7-167 */
-#define T struct cxlmb_fast_caps_rsp
-static const struct cxlmb_field cxlmb_fast_caps_rsp_schema_fields[] = {
-	CXLMB_U(T, vppb_instance, 0x00, 1),
-	CXLMB_U(T, num_segments, 0x01, 2),
-	CXLMB_BITS(T, seg_size, 0x03, 1, 0, 3),
-	CXLMB_RSVD_BITS(0x03, 1, 0xF8),
-	CXLMB_U(T, num_idt, 0x04, 2),
-	CXLMB_U(T, pid_list_len, 0x06, 1),
-	VPL0(T, 0x07, 0xFC),
-	CXLMB_RSVD(0x08, 2),
-	CXLMB_UF(T, fabric_base, 0x0A, 8, CXLMB_FF_HEX),
-	CXLMB_UF(T, fabric_limit, 0x12, 8, CXLMB_FF_HEX),
-	CXLMB_ARRAY(T, pids, 0x1A, pid_list_len, cxlmb_pid16_schema),
-};
-CXLMB_SCHEMA_HOOKED(cxlmb_fast_caps_rsp_schema, T, 0x1A, 0, fast_caps_rsp_hooks);
-#undef T
-
-/* Table 7-168 */
-#define T struct cxlmb_fast_config_req
-static const struct cxlmb_field cxlmb_fast_config_req_schema_fields[] = {
-	CXLMB_U(T, vppb_instance, 0x00, 1),
-	CXLMB_BITS(T, seg_size, 0x01, 1, 0, 3),
-	CXLMB_RSVD_BITS(0x01, 1, 0xF8),
-	VPL0(T, 0x02, 0xFC),
-	CXLMB_RSVD(0x03, 1),
-	CXLMB_UF(T, fabric_base, 0x04, 8, CXLMB_FF_HEX),
-	CXLMB_UF(T, fabric_limit, 0x0C, 8, CXLMB_FF_HEX),
-};
-CXLMB_SCHEMA(cxlmb_fast_config_req_schema, T, 0x14, 0x14);
-#undef T
-
-/* Table 7-171 */
-#define T struct cxlmb_fast_segment
-static const struct cxlmb_field cxlmb_fast_segment_schema_fields[] = {
-	CXLMB_BIT(T, valid, 0x00, 1, 0),
-	CXLMB_BIT(T, gim, 0x00, 1, 1),
-	CXLMB_RSVD_BITS(0x00, 1, 0xFC),
-	CXLMB_BITS(T, intlv, 0x01, 1, 0, 4),
-	CXLMB_RSVD_BITS(0x01, 1, 0xF0),
-	CXLMB_BITS(T, gran, 0x02, 1, 0, 4),
-	CXLMB_RSVD_BITS(0x02, 1, 0xF0),
-	CXLMB_RSVD(0x03, 1),
-	PID(T, dpid_ix, 0x04),
-	CXLMB_RSVD(0x06, 2),
-};
-CXLMB_SCHEMA(cxlmb_fast_segment_schema, T, 8, 8);
-#undef T
-
-static int fast_segments_rsp_bind(void *val, const uint8_t *req, size_t req_len, unsigned flags)
-{
-	const struct cxlmb_fast_segments_rsp *r = val;
-	return ldst_range_bind(req, req_len, flags, r->count, r->start_index);
-}
-static const struct cxlmb_schema_hooks fast_segments_rsp_hooks = { fast_segments_rsp_bind, NULL };
-
-/* Table 7-170 */
-#define T struct cxlmb_fast_segments_rsp
-static const struct cxlmb_field cxlmb_fast_segments_rsp_schema_fields[] = {
-	CXLMB_U(T, count, 0x00, 2),
-	CXLMB_U(T, start_index, 0x02, 2),
-	CXLMB_ARRAY(T, segments, 0x04, count, cxlmb_fast_segment_schema),
-};
-CXLMB_SCHEMA_HOOKED(cxlmb_fast_segments_rsp_schema, T, 4, 0, fast_segments_rsp_hooks);
-#undef T
-
-/* Table 7-172 */
-#define T struct cxlmb_fast_segments_req
-static const struct cxlmb_field cxlmb_fast_segments_req_schema_fields[] = {
-	CXLMB_U(T, vppb_instance, 0x00, 1),
-	CXLMB_RSVD(0x01, 1),
-	CXLMB_U(T, count, 0x02, 2),
-	CXLMB_U(T, start_index, 0x04, 2),
-	CXLMB_ARRAY(T, segments, 0x06, count, cxlmb_fast_segment_schema),
-};
-CXLMB_SCHEMA(cxlmb_fast_segments_req_schema, T, 6, 0);
-#undef T
-
-/* Table 7-176 */
-#define T struct cxlmb_proxy_gfd_req
-static const struct cxlmb_field cxlmb_proxy_gfd_req_schema_fields[] = {
-	PID(T, pid, 0x00),
-	CXLMB_UF(T, req_addr, 0x02, 8, CXLMB_FF_HEX),
-	CXLMB_U(T, req_size, 0x0A, 2),
-	CXLMB_UF(T, rsp_addr, 0x0C, 8, CXLMB_FF_HEX),
-	CXLMB_U(T, max_rsp_size, 0x14, 2),
-};
-CXLMB_SCHEMA(cxlmb_proxy_gfd_req_schema, T, 0x16, 0x16);
-#undef T
-
-/* Table 7-177 */
-#define T struct cxlmb_proxy_gfd_rsp
-static const struct cxlmb_field cxlmb_proxy_gfd_rsp_schema_fields[] = {
-	CXLMB_BITS(T, seq, 0x00, 1, 0, 3),
-	CXLMB_RSVD_BITS(0x00, 1, 0xF8),
-	CXLMB_U(T, avail_threads, 0x01, 2),
-};
-CXLMB_SCHEMA(cxlmb_proxy_gfd_rsp_schema, T, 3, 3);
-#undef T
-
-/* Tables 7-178, 7-180 */
-#define T struct cxlmb_proxy_thread_req
-static const struct cxlmb_field cxlmb_proxy_thread_req_schema_fields[] = {
-	CXLMB_BITSF(T, pid, 0x00, 2, 0, 12, CXLMB_FF_HEX),
-	CXLMB_BITS(T, seq, 0x00, 2, 12, 3),
-	CXLMB_RSVD_BITS(0x00, 2, 0x8000),
-};
-CXLMB_SCHEMA(cxlmb_proxy_thread_req_schema, T, 2, 2);
-#undef T
-
-/* Table 7-179 */
-#define T struct cxlmb_proxy_thread_status_rsp
-static const struct cxlmb_field cxlmb_proxy_thread_status_rsp_schema_fields[] = {
-	CXLMB_BIT(T, in_progress, 0x00, 1, 0),
-	CXLMB_RSVD_BITS(0x00, 1, 0xFE),
-	CXLMB_RSVD(0x01, 1),
-	CXLMB_U(T, avail_threads, 0x02, 2),
-};
-CXLMB_SCHEMA(cxlmb_proxy_thread_status_rsp_schema, T, 4, 4);
-#undef T
-
-/* Table 7-181 */
-#define T struct cxlmb_threads_rsp
-static const struct cxlmb_field cxlmb_threads_rsp_schema_fields[] = {
-	CXLMB_U(T, avail_threads, 0x00, 2),
-};
-CXLMB_SCHEMA(cxlmb_threads_rsp_schema, T, 2, 2);
-#undef T
-
-/* the latency and bandwidth fields are reserved when access is disabled */
-static int vcs_pid_access_check(const void *val, unsigned flags)
-{
-	const struct cxlmb_vcs_pid_access_req *q = val;
-	if ((flags & CXLMB_STRICT) && (q->operation == 1 || q->operation == 3) &&
-	    (q->latency_base || q->latency || q->bw_base || q->bw))
-		return CXLMB_E_RESERVED_SET;
-	return CXLMB_E_OK;
-}
-static const struct cxlmb_schema_hooks vcs_pid_access_hooks = { NULL, vcs_pid_access_check };
-
-/* Table 7-184 */
-#define T struct cxlmb_vcs_pid_access_req
-static const struct cxlmb_field cxlmb_vcs_pid_access_req_schema_fields[] = {
-	CXLMB_U(T, vcs_id, 0x00, 1),
-	CXLMB_RSVD(0x01, 1),
-	CXLMB_BITSF(T, pid, 0x02, 2, 0, 12, CXLMB_FF_HEX),
-	CXLMB_BITS_E(T, operation, 0x02, 2, 12, 3, 4),
-	CXLMB_RSVD_BITS(0x02, 2, 0x8000),
-	CXLMB_U(T, latency_base, 0x04, 8),
-	CXLMB_U(T, latency, 0x0C, 2),
-	CXLMB_U(T, bw_base, 0x0E, 8),
-	CXLMB_U(T, bw, 0x16, 2),
-};
-CXLMB_SCHEMA_HOOKED(cxlmb_vcs_pid_access_req_schema, T, 0x18, 0x18, vcs_pid_access_hooks);
-#undef T
-
-/* Table 7-186 */
-#define T struct cxlmb_vpl0_state
-static const struct cxlmb_field cxlmb_vpl0_state_schema_fields[] = {
-	VPL0(T, 0x00, 0xFC),
-};
-CXLMB_SCHEMA(cxlmb_vpl0_state_schema, T, 1, 1);
-#undef T
-
-/* Table 7-187 */
-#define T struct cxlmb_set_vpl0_req
-static const struct cxlmb_field cxlmb_set_vpl0_req_schema_fields[] = {
-	CXLMB_U(T, vcs_id, 0x00, 1),
-	CXLMB_RSVD(0x01, 1),
-	VPL0(T, 0x02, 0xFC),
-};
-CXLMB_SCHEMA(cxlmb_set_vpl0_req_schema, T, 3, 3);
-#undef T
-#undef VPL0
-#undef PID
 
 #else
 typedef int cxlmb_set_left_out_; /* a translation unit is never empty */

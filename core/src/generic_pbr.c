@@ -3,12 +3,11 @@
  * PIDs are bits 11:0 of a 16-bit field, 15:12 reserved. */
 #include "cxlmb/cmd_generic.h"
 #include "cxlmb/error.h"
+#include "fmapi_internal.h"
 
 /* left out of builds without the PBR_COMPONENT set (cxlmb/sets.h) */
 #if !(defined(CXLMB_NO_SET_PBR_COMPONENT))
 
-#define PID(T, mem, off)                                                                       \
-	CXLMB_BITSF(T, mem, off, 2, 0, 12, CXLMB_FF_HEX), CXLMB_RSVD_BITS(off, 2, 0xF000)
 
 /* Table 8-136 */
 #define T struct cxlmb_pbr_identify_rsp

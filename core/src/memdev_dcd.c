@@ -51,10 +51,10 @@ static const struct cxlmb_field cxlmb_get_dc_config_rsp_schema_fields[] = {
 	CXLMB_U(T, num_regions, 0x01, 1),
 	CXLMB_RSVD(0x02, 6),
 	CXLMB_ARRAY(T, regions, 0x08, num_regions, cxlmb_dc_region_schema),
-	CXLMB_FLD_("extents_supported", CXLMB_F_UINT, 0x00, 4, T, extents_supported, 0, 0, CXLMB_FF_AFTER, 0),
-	CXLMB_FLD_("extents_available", CXLMB_F_UINT, 0x04, 4, T, extents_available, 0, 0, CXLMB_FF_AFTER, 0),
-	CXLMB_FLD_("tags_supported", CXLMB_F_UINT, 0x08, 4, T, tags_supported, 0, 0, CXLMB_FF_AFTER, 0),
-	CXLMB_FLD_("tags_available", CXLMB_F_UINT, 0x0C, 4, T, tags_available, 0, 0, CXLMB_FF_AFTER, 0),
+	CXLMB_U_AFTER(T, extents_supported, 0x00, 4),
+	CXLMB_U_AFTER(T, extents_available, 0x04, 4),
+	CXLMB_U_AFTER(T, tags_supported, 0x08, 4),
+	CXLMB_U_AFTER(T, tags_available, 0x0C, 4),
 };
 CXLMB_SCHEMA_HOOKED(cxlmb_get_dc_config_rsp_schema, T, 0x18, 0, get_dc_config_rsp_hooks);
 #undef T

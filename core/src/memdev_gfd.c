@@ -34,21 +34,19 @@ static int gfd_dc_config_rsp_bind(void *val, const uint8_t *req, size_t req_len,
 static const struct cxlmb_schema_hooks gfd_dc_config_rsp_hooks = { gfd_dc_config_rsp_bind, NULL };
 
 /* Table 8-189: the four counts follow the region list */
-#define AFTER32(nm, off) CXLMB_FLD_(#nm, CXLMB_F_UINT, off, 4, T, nm, 0, 0, CXLMB_FF_AFTER, 0)
 #define T struct cxlmb_gfd_dc_config_rsp
 static const struct cxlmb_field cxlmb_gfd_dc_config_rsp_schema_fields[] = {
 	CXLMB_RSVD(0x00, 2),
 	CXLMB_U(T, regions_available, 0x02, 1),
 	CXLMB_U(T, num_regions, 0x03, 1),
 	CXLMB_ARRAY(T, regions, 0x04, num_regions, cxlmb_host_dc_region_schema),
-	AFTER32(extents_supported, 0x00),
-	AFTER32(extents_available, 0x04),
-	AFTER32(tags_supported, 0x08),
-	AFTER32(tags_available, 0x0C),
+	CXLMB_U_AFTER(T, extents_supported, 0x00, 4),
+	CXLMB_U_AFTER(T, extents_available, 0x04, 4),
+	CXLMB_U_AFTER(T, tags_supported, 0x08, 4),
+	CXLMB_U_AFTER(T, tags_available, 0x0C, 4),
 };
 CXLMB_SCHEMA_HOOKED(cxlmb_gfd_dc_config_rsp_schema, T, 0x14, 0, gfd_dc_config_rsp_hooks);
 #undef T
-#undef AFTER32
 
 /* Table 8-192 */
 #define T struct cxlmb_gfd_extent_lists_req

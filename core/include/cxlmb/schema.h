@@ -220,6 +220,9 @@ int cxlmb_schema_visit(const struct cxlmb_schema *s, const void *val, unsigned f
 #define CXLMB_U(T, mem, off, wsz) CXLMB_FLD_(#mem, CXLMB_F_UINT, off, wsz, T, mem, 0, 0, 0, 0)
 /* Integer with flags (CXLMB_FF_HEX, ...). */
 #define CXLMB_UF(T, mem, off, wsz, ff) CXLMB_FLD_(#mem, CXLMB_F_UINT, off, wsz, T, mem, 0, 0, ff, 0)
+/* Integer at 'off' from the end of the layout's array (fields that follow a
+ * counted list on the wire). */
+#define CXLMB_U_AFTER(T, mem, off, wsz) CXLMB_UF(T, mem, off, wsz, CXLMB_FF_AFTER)
 /* Enumerated integer: strict mode rejects values above maxv. */
 #define CXLMB_E(T, mem, off, wsz, maxv)                                                        \
 	CXLMB_FLD_(#mem, CXLMB_F_UINT, off, wsz, T, mem, 0, 0, CXLMB_FF_ENUM_MAX, maxv)
